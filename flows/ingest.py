@@ -1,0 +1,221 @@
+"""The `ingest-articles` flow: discover new files -> extract -> validate -> load, batch by batch -> summarise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from typing import Any
+
+import news_etl  # noqa: F401 - analytics off before Prefect and GX import
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NONE
+from prefect.runtime import flow_run
+
+from news_etl import warehouse
+from news_etl.config import Settings, load_settings
+from news_etl.discovery import Candidate, Plan, plan_run
+from news_etl.lock import WarehouseBusy, warehouse_lock
+from news_etl.pipeline import ExtractedBatch, extract_batch, source_file_rows, validate_batch
+from news_etl.quality import ValidatedBatch
+from news_etl.report import RunSummary
+from news_etl.staging import stage_extractions, today_utc
+
+
+@task(name="discover-new-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NONE)
+def discover_new_files(settings: Settings) -> Plan:
+    """List the inbox and decide each file against what the warehouse already holds."""
+    if not settings.inbox.is_dir():
+        raise FileNotFoundError(f"inbox {settings.inbox} is not a directory")
+    con = warehouse.connect(settings.db)
+    try:
+        known, current = warehouse.known_files(con), warehouse.current_hashes(con)
+    finally:
+        con.close()
+    plan = plan_run(
+        settings.inbox, settings.file_glob, known, current, settings.max_file_bytes, settings.settle_seconds
+    )
+    get_run_logger().info(
+        "%d files in %s: %d to extract, %d unchanged, %d settled without extraction, %d still being written, "
+        "%d gone from the inbox",
+        plan.seen, settings.inbox, len(plan.candidates), plan.unchanged, len(plan.decided),
+        len(plan.deferred), len(plan.deleted),
+    )
+    return plan
+
+
+@task(name="extract", task_run_name="extract-batch-{batch_no}", retries=1, retry_delay_seconds=2, cache_policy=NONE)
+def extract(batch_no: int, candidates: list[Candidate], settings: Settings, today: dt.date) -> ExtractedBatch:
+    """Read the batch's files and run spaCy and the normalisers over them."""
+    result = extract_batch(candidates, settings, today)
+    get_run_logger().info(
+        "batch %d: %d articles extracted, %d files refused", batch_no, len(result.extractions), len(result.decided)
+    )
+    return result
+
+
+@task(name="validate", task_run_name="validate-batch-{batch_no}", cache_policy=NONE)
+def validate(batch_no: int, batch: ExtractedBatch, settings: Settings, today: dt.date) -> ValidatedBatch:
+    """Check the batch against the Great Expectations suites; failing rows are set aside."""
+    validated = validate_batch(batch, settings, today)
+    for outcome in validated.outcomes:
+        if not outcome.success:
+            get_run_logger().warning(
+                "batch %d: suite %s failed on %d of %d rows (%s); those rows go to quarantine",
+                batch_no, outcome.suite, outcome.rows_failed, outcome.rows, ", ".join(outcome.failed_expectations),
+            )
+    return validated
+
+
+@task(name="load", task_run_name="load-batch-{batch_no}", retries=2, retry_delay_seconds=[2, 10], cache_policy=NONE)
+def load(
+    batch_no: int, run_id: str, batch: ExtractedBatch, validated: ValidatedBatch, settings: Settings
+) -> dict[str, int]:
+    """Load the batch's valid rows and its files' state into DuckDB in one transaction."""
+    files, file_quarantine = source_file_rows(batch, validated)
+    con = warehouse.connect(settings.db)
+    try:
+        counts = warehouse.load_batch(con, run_id, validated.staged, files, validated.quarantine + file_quarantine)
+    finally:
+        con.close()
+    get_run_logger().info("batch %d loaded: %s", batch_no, counts.rows)
+    return counts.rows
+
+
+@task(name="record-inbox-state", retries=2, retry_delay_seconds=[2, 10], cache_policy=NONE)
+def record_inbox_state(run_id: str, plan: Plan, settings: Settings) -> dict[str, int]:
+    """Record duplicates, refused files and files gone from the inbox."""
+    batch = ExtractedBatch(decided=plan.decided)
+    validated = ValidatedBatch(stage_extractions([]), [], [])
+    files, quarantine = source_file_rows(batch, validated)
+    con = warehouse.connect(settings.db)
+    try:
+        counts = warehouse.load_batch(con, run_id, validated.staged, files, quarantine)
+        warehouse.mark_deleted(con, run_id, plan.deleted)
+    finally:
+        con.close()
+    return counts.rows
+
+
+@task(name="summarise-run", cache_policy=NONE)
+def summarise_run(summary: RunSummary, settings: Settings) -> None:
+    """Close the run record and publish the run report and top tables as Prefect artifacts."""
+    con = warehouse.connect(settings.db)
+    try:
+        warehouse.finish_run(con, summary.finish_params())
+        params = {"run_id": summary.run_id}
+        top_entities = con.execute(warehouse.sql_file("run/run_top_entities.sql"), params).fetch_df()
+        top_money = con.execute(warehouse.sql_file("run/run_top_money.sql"), params).fetch_df()
+    finally:
+        con.close()
+    create_markdown_artifact(key="ingest-run-report", markdown=summary.markdown(), description=summary.one_line())
+    if not top_entities.empty:
+        create_table_artifact(
+            key="ingest-run-top-entities", table=top_entities.to_dict(orient="records"),
+            description="Most mentioned entities in this run",
+        )
+    if not top_money.empty:
+        top_money["amount"] = top_money["amount"].map(str)
+        create_table_artifact(
+            key="ingest-run-top-money", table=top_money.to_dict(orient="records"),
+            description="Largest monetary amounts in this run",
+        )
+    get_run_logger().info(summary.one_line())
+
+
+def _run_name() -> str:
+    return f"ingest-{dt.datetime.now(dt.UTC):%Y-%m-%d-%H%M%S}"
+
+
+@flow(name="ingest-articles", flow_run_name=_run_name, log_prints=False)
+def ingest_articles(inbox: str | None = None, db: str | None = None, batch_size: int | None = None) -> dict[str, Any]:
+    """One ingestion run over the inbox: every new or changed file ends loaded or quarantined."""
+    settings = load_settings().with_overrides(inbox=inbox, db=db, batch_size=batch_size)
+    logger = get_run_logger()
+    run_id = str(flow_run.get_id() or f"local-{time.time_ns()}")
+    summary = RunSummary(run_id)
+    try:
+        with warehouse_lock(settings.db, settings.lock_timeout_seconds):
+            _ingest(settings, summary)
+    except WarehouseBusy as busy:
+        logger.warning(str(busy))
+        summary.status = "skipped"
+        summary.error = str(busy)
+    return summary.as_dict()
+
+
+def _ingest(settings: Settings, summary: RunSummary) -> None:
+    with warehouse.open_warehouse(settings.db) as con:
+        warehouse.start_run(
+            con,
+            {
+                "run_id": summary.run_id,
+                "flow_run_name": flow_run.get_name() or "",
+                "inbox": str(Path(settings.inbox).resolve()),
+                "spacy_model": settings.spacy_model,
+            },
+        )
+    today = today_utc()
+    try:
+        started = time.perf_counter()
+        plan = discover_new_files(settings)
+        summary.stage_seconds["discover"] += time.perf_counter() - started
+        summary.files_seen = plan.seen
+        summary.files_unchanged = plan.unchanged
+        summary.files_deferred = len(plan.deferred)
+        summary.files_deleted = len(plan.deleted)
+        for batch_no, candidates in enumerate(plan.batches(settings.batch_size), start=1):
+            _run_batch(batch_no, candidates, settings, today, summary)
+        started = time.perf_counter()
+        rows = record_inbox_state(summary.run_id, plan, settings)
+        summary.stage_seconds["load"] += time.perf_counter() - started
+        summary.rows["quarantine"] += rows["quarantine"]
+        for decision in plan.decided:
+            if decision.status == "duplicate":
+                summary.files_duplicate += 1
+            elif decision.status == "quarantined":
+                summary.files_quarantined += 1
+                summary.quarantine_by_reason[decision.reason or "unknown"] += 1
+        summary.status = "completed"
+    except BaseException as exc:
+        summary.status = "failed"
+        summary.error = f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        summary.elapsed_seconds = time.perf_counter() - summary.started
+        summarise_run(summary, settings)
+
+
+def _run_batch(batch_no: int, candidates: list[Candidate], settings: Settings, today: dt.date, summary: RunSummary) -> None:
+    timer = time.perf_counter()
+    extracted = extract(batch_no, candidates, settings, today)
+    summary.stage_seconds["extract"] += time.perf_counter() - timer
+    timer = time.perf_counter()
+    validated = validate(batch_no, extracted, settings, today)
+    summary.stage_seconds["validate"] += time.perf_counter() - timer
+    timer = time.perf_counter()
+    rows = load(batch_no, summary.run_id, extracted, validated, settings)
+    summary.stage_seconds["load"] += time.perf_counter() - timer
+    summary.add_validation(validated.outcomes)
+    for table, count in rows.items():
+        summary.rows[table] += count
+    loaded_paths = set(validated.staged.frames["dim_article"]["path"])
+    summary.words += sum(e.article.word_count for e in extracted.extractions if e.article.path in loaded_paths)
+    summary.files_deferred += len(extracted.deferred)
+    for path, candidate in extracted.candidates.items():
+        if path in loaded_paths:
+            if candidate.change == "changed":
+                summary.files_changed += 1
+            else:
+                summary.files_new += 1
+            summary.files_duplicate += len(candidate.riders)
+        else:
+            summary.files_quarantined += 1 + len(candidate.riders)
+            summary.quarantine_by_reason["expectation_failed"] += 1 + len(candidate.riders)
+    for decision in extracted.decided:
+        summary.files_quarantined += 1
+        summary.quarantine_by_reason[decision.reason or "unknown"] += 1
+    for q in validated.quarantine:
+        if q["table_name"] != "dim_article":
+            summary.quarantine_by_reason[f"row:{q['table_name']}"] += 1

@@ -1,0 +1,105 @@
+"""The `news-etl` command line: run, extract, sql."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import news_etl  # noqa: F401 - analytics off before Prefect and GX import
+from news_etl.config import load_settings
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from flows.ingest import ingest_articles
+
+    summary = ingest_articles(
+        inbox=str(args.inbox) if args.inbox else None,
+        db=str(args.db) if args.db else None,
+        batch_size=args.batch_size,
+    )
+    print(_summary_line(summary))
+    return 0 if summary["status"] in ("completed", "skipped") else 1
+
+
+def _summary_line(summary: dict) -> str:
+    rows = summary["rows"]
+    return (
+        f"{summary['status']}: {summary['files_seen']} files seen, {summary['files_new']} new, "
+        f"{summary['files_changed']} changed, {summary['files_unchanged']} unchanged, "
+        f"{summary['files_duplicate']} duplicate, {summary['files_quarantined']} quarantined, "
+        f"{summary['files_deferred']} deferred; loaded {rows.get('dim_article', 0)} articles, "
+        f"{rows.get('fact_entity_mention', 0)} entity, {rows.get('fact_money_mention', 0)} money, "
+        f"{rows.get('fact_date_mention', 0)} date mentions; {rows.get('quarantine', 0)} quarantine rows "
+        f"in {summary['elapsed_seconds']:.1f}s"
+    )
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from news_etl.extract_output import extract_files
+
+    settings = load_settings()
+    return extract_files([Path(p) for p in args.files], settings, args.format, sys.stdout)
+
+
+def _cmd_sql(args: argparse.Namespace) -> int:
+    from news_etl.query import QueryRefused, run_query
+
+    settings = load_settings()
+    db = Path(args.db) if args.db else settings.db
+    if args.file:
+        query = Path(args.file).read_text(encoding="utf-8")
+    elif args.query:
+        query = args.query
+    else:
+        print("news-etl sql: give a QUERY or --file F.sql", file=sys.stderr)
+        return 2
+    try:
+        print(run_query(db, query, args.format))
+    except QueryRefused as exc:
+        print(f"news-etl sql: refused: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="news-etl", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="one ingestion run over the inbox")
+    run.add_argument("--inbox", type=Path, help="folder of article .txt files (default data/inbox)")
+    run.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    run.add_argument("--batch-size", type=int, help="articles per extract/validate/load batch")
+    run.set_defaults(func=_cmd_run)
+
+    extract = sub.add_parser("extract", help="extraction only, nothing written")
+    extract.add_argument("files", nargs="+", help="article files")
+    extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    extract.set_defaults(func=_cmd_extract)
+
+    sql = sub.add_parser("sql", help="run SQL on a read-only connection")
+    sql.add_argument("query", nargs="?", help="the SQL query")
+    sql.add_argument("--file", help="read the query from a .sql file")
+    sql.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.set_defaults(func=_cmd_sql)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except Exception as exc:  # noqa: BLE001 - one clear line instead of a stack trace
+        from news_etl.warehouse import WarehouseUnavailable
+
+        if isinstance(exc, WarehouseUnavailable | FileNotFoundError | ValueError):
+            print(f"news-etl {args.command}: {exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

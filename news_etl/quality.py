@@ -1,0 +1,184 @@
+"""Great Expectations validation of a staged batch against the suites in `expectations/`.
+
+Rules:
+- one suite per staging table, `expectations/<table>.json`, validated on every batch before loading;
+- a row that fails any expectation never reaches the warehouse: it becomes a `quarantine` row naming the
+  failed expectation(s);
+- an article row that fails takes its mentions with it (the whole file is quarantined);
+- suite parameters (`$PARAMETER`) are filled per run: today's date, the configured entity labels and
+  the ISO 4217 code list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from news_etl.staging import TABLES, StagedBatch
+from transforms.currencies import iso_4217
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SuiteOutcome:
+    """What one suite said about one batch."""
+
+    suite: str
+    success: bool
+    evaluated: int
+    rows: int
+    rows_failed: int
+    failed_expectations: tuple[str, ...]
+    examples: tuple[str, ...] = field(default=())
+
+
+@dataclass
+class ValidatedBatch:
+    """A batch after validation: the rows to load, the rows refused, and each suite's outcome."""
+
+    staged: StagedBatch
+    quarantine: list[dict[str, Any]]
+    outcomes: list[SuiteOutcome]
+
+    @property
+    def success(self) -> bool:
+        return all(o.success for o in self.outcomes)
+
+
+def _describe(config: Any) -> str:
+    kwargs = {k: v for k, v in config.kwargs.items() if k not in ("batch_id", "result_format")}
+    column = kwargs.pop("column", None) or f"{kwargs.pop('column_A', '')},{kwargs.pop('column_B', '')}"
+    return f"{config.type}({column})"
+
+
+class BatchValidator:
+    """Holds an ephemeral GX context with the project's suites; validates staged batches."""
+
+    def __init__(self, suites_dir: Path, entity_labels: tuple[str, ...]) -> None:
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        self._context = gx.get_context(mode="ephemeral")
+        self._context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        source = self._context.data_sources.add_pandas("news_etl_batch")
+        self._suites = {}
+        self._batches = {}
+        for table in TABLES:
+            path = suites_dir / f"{table}.json"
+            spec = json.loads(path.read_text(encoding="utf-8"))
+            if spec.get("name") != table:
+                raise ValueError(f"{path}: suite name {spec.get('name')!r} should be {table!r}")
+            self._suites[table] = self._context.suites.add(gx.ExpectationSuite(**spec))
+            asset = source.add_dataframe_asset(table)
+            self._batches[table] = asset.add_batch_definition_whole_dataframe(f"{table}_batch")
+        self._entity_labels = list(entity_labels)
+
+    def parameters(self, today: dt.date) -> dict[str, Any]:
+        return {
+            "latest_publication_date": today + dt.timedelta(days=1),
+            "earliest_publication_date": dt.date(1900, 1, 1),
+            "entity_labels": self._entity_labels,
+            "currency_codes": sorted(iso_4217()),
+        }
+
+    def _validate_frame(
+        self, table: str, frame: pd.DataFrame, parameters: dict[str, Any]
+    ) -> tuple[SuiteOutcome, dict[int, list[str]]]:
+        """Validate one frame; return its outcome and, per failing row position, the failed expectations."""
+        suite = self._suites[table]
+        if frame.empty:
+            return SuiteOutcome(table, True, len(suite.expectations), 0, 0, ()), {}
+        batch = self._batches[table].get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
+        result = batch.validate(
+            suite, result_format={"result_format": "COMPLETE"}, expectation_parameters=parameters
+        )
+        failing: dict[int, list[str]] = defaultdict(list)
+        failed: list[str] = []
+        for r in result.results:
+            if r.success:
+                continue
+            name = _describe(r.expectation_config)
+            failed.append(name)
+            if r.exception_info and r.exception_info.get("raised_exception"):
+                # An expectation that could not run fails the whole batch for this table.
+                message = r.exception_info.get("exception_message")
+                log.warning("expectation %s raised: %s", name, message)
+                for i in range(len(frame)):
+                    failing[i].append(f"{name} raised: {message}")
+                continue
+            for index in r.result.get("unexpected_index_list") or []:
+                position = index if isinstance(index, int) else int(next(iter(index.values())))
+                failing[position].append(name)
+        examples = tuple(
+            f"row {i}: {', '.join(names)}" for i, names in list(sorted(failing.items()))[:5]
+        )
+        outcome = SuiteOutcome(
+            suite=table,
+            success=not failed,
+            evaluated=len(result.results),
+            rows=len(frame),
+            rows_failed=len(failing),
+            failed_expectations=tuple(failed),
+            examples=examples,
+        )
+        return outcome, failing
+
+    def validate(self, staged: StagedBatch, today: dt.date) -> ValidatedBatch:
+        """Validate every table of the batch; split it into loadable rows and quarantine rows."""
+        parameters = self.parameters(today)
+        frames = {t: f.reset_index(drop=True) for t, f in staged.frames.items()}
+        articles = frames["dim_article"]
+        quarantine: list[dict[str, Any]] = []
+        outcomes: list[SuiteOutcome] = []
+
+        outcome, failing = self._validate_frame("dim_article", articles, parameters)
+        outcomes.append(outcome)
+        refused_docs = {int(articles.loc[i, "doc_index"]) for i in failing}
+        for i, names in failing.items():
+            row = articles.loc[i]
+            quarantine.append(
+                {
+                    "path": row["path"],
+                    "sha256": row["sha256"],
+                    "table_name": "dim_article",
+                    "reason": "expectation_failed",
+                    "expectation": "; ".join(names),
+                    "detail": _row_json(row.drop(labels=["body"])),
+                }
+            )
+        doc_path = dict(zip(articles["doc_index"], articles["path"], strict=True))
+        doc_sha = dict(zip(articles["doc_index"], articles["sha256"], strict=True))
+        clean = {"dim_article": articles[~articles["doc_index"].isin(refused_docs)]}
+
+        for table in TABLES[1:]:
+            frame = frames[table]
+            frame = frame[~frame["doc_index"].isin(refused_docs)].reset_index(drop=True)
+            outcome, failing = self._validate_frame(table, frame, parameters)
+            outcomes.append(outcome)
+            for i, names in failing.items():
+                row = frame.loc[i]
+                doc = int(row["doc_index"])
+                quarantine.append(
+                    {
+                        "path": doc_path[doc],
+                        "sha256": doc_sha[doc],
+                        "table_name": table,
+                        "reason": "expectation_failed",
+                        "expectation": "; ".join(names),
+                        "detail": _row_json(row.drop(labels=["sentence_text"])),
+                    }
+                )
+            clean[table] = frame.drop(index=list(failing)).reset_index(drop=True)
+        return ValidatedBatch(StagedBatch(clean), quarantine, outcomes)
+
+
+def _row_json(row: pd.Series) -> str:
+    return json.dumps({k: (None if pd.isna(v) else str(v)) for k, v in row.items()}, ensure_ascii=False)

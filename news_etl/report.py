@@ -1,0 +1,121 @@
+"""The run summary: counts kept while a run goes, and their rendering for the terminal and the Prefect UI."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from news_etl.quality import SuiteOutcome
+
+ROW_TABLES = ("dim_article", "fact_entity_mention", "fact_money_mention", "fact_date_mention")
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    status: str = "running"
+    files_seen: int = 0
+    files_new: int = 0
+    files_changed: int = 0
+    files_unchanged: int = 0
+    files_duplicate: int = 0
+    files_quarantined: int = 0
+    files_deferred: int = 0
+    files_deleted: int = 0
+    rows: Counter[str] = field(default_factory=Counter)
+    quarantine_by_reason: Counter[str] = field(default_factory=Counter)
+    suites: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+    words: int = 0
+    started: float = field(default_factory=time.perf_counter)
+    elapsed_seconds: float = 0.0
+    error: str | None = None
+
+    def add_validation(self, outcomes: list[SuiteOutcome]) -> None:
+        for o in outcomes:
+            s = self.suites.setdefault(
+                o.suite,
+                {"success": True, "batches": 0, "rows": 0, "rows_failed": 0, "failed_expectations": [], "examples": []},
+            )
+            s["success"] = s["success"] and o.success
+            s["batches"] += 1
+            s["rows"] += o.rows
+            s["rows_failed"] += o.rows_failed
+            s["failed_expectations"] = sorted(set(s["failed_expectations"]) | set(o.failed_expectations))
+            s["examples"] = (s["examples"] + list(o.examples))[:5]
+
+    @property
+    def validation_success(self) -> bool | None:
+        return all(s["success"] for s in self.suites.values()) if self.suites else None
+
+    def finish_params(self) -> dict[str, Any]:
+        """Parameters of `sql/run/finish_run.sql`."""
+        return {
+            "run_id": self.run_id,
+            "status": self.status,
+            "files_seen": self.files_seen,
+            "files_new": self.files_new,
+            "files_changed": self.files_changed,
+            "files_unchanged": self.files_unchanged,
+            "files_duplicate": self.files_duplicate,
+            "files_quarantined": self.files_quarantined,
+            "files_deferred": self.files_deferred,
+            "files_deleted": self.files_deleted,
+            **{f"rows_{t}": self.rows[t] for t in ROW_TABLES},
+            "rows_quarantined": self.rows["quarantine"],
+            "validation_success": self.validation_success,
+            "validation": self.suites,
+            "quarantine_by_reason": dict(self.quarantine_by_reason),
+            "error": self.error,
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-able values (Counters become dicts)."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "started"}
+        return {k: dict(v) if isinstance(v, Counter) else v for k, v in data.items()}
+
+    def one_line(self) -> str:
+        return (
+            f"run {self.run_id} {self.status}: {self.files_seen} files seen, {self.files_new} new, "
+            f"{self.files_changed} changed, {self.files_unchanged} unchanged, {self.files_duplicate} duplicate, "
+            f"{self.files_quarantined} quarantined, {self.files_deferred} deferred, {self.files_deleted} deleted; "
+            f"loaded {self.rows['dim_article']} articles, {self.rows['fact_entity_mention']} entity, "
+            f"{self.rows['fact_money_mention']} money and {self.rows['fact_date_mention']} date mentions; "
+            f"{self.rows['quarantine']} quarantine rows; {self.elapsed_seconds:.1f}s"
+        )
+
+    def markdown(self) -> str:
+        """The run report shown as a Prefect artifact."""
+        lines = [
+            f"# news-etl run `{self.run_id}`: {self.status}",
+            "",
+            "| files | count |",
+            "|---|---:|",
+        ]
+        for name in ("seen", "new", "changed", "unchanged", "duplicate", "quarantined", "deferred", "deleted"):
+            lines.append(f"| {name} | {getattr(self, 'files_' + name)} |")
+        lines += ["", "| table | rows loaded |", "|---|---:|"]
+        lines += [f"| {t} | {self.rows[t]} |" for t in ROW_TABLES]
+        lines.append(f"| quarantine | {self.rows['quarantine']} |")
+        if self.quarantine_by_reason:
+            lines += ["", "| quarantine reason | count |", "|---|---:|"]
+            lines += [f"| {r} | {n} |" for r, n in self.quarantine_by_reason.most_common()]
+        if self.suites:
+            lines += ["", "| suite | result | rows | rows failed | failed expectations |", "|---|---|---:|---:|---|"]
+            for name, s in self.suites.items():
+                result = "passed" if s["success"] else "FAILED"
+                failed = ", ".join(s["failed_expectations"]) or "-"
+                lines.append(f"| {name} | {result} | {s['rows']} | {s['rows_failed']} | {failed} |")
+            examples = [e for s in self.suites.values() for e in s["examples"]]
+            if examples:
+                lines += ["", "Failing examples:", ""] + [f"- {e}" for e in examples[:10]]
+        if self.stage_seconds:
+            lines += ["", "| stage | seconds |", "|---|---:|"]
+            lines += [f"| {k} | {v:.2f} |" for k, v in self.stage_seconds.items()]
+        rate = self.rows["dim_article"] / self.elapsed_seconds if self.elapsed_seconds else 0.0
+        lines += ["", f"Elapsed {self.elapsed_seconds:.1f}s, {rate:.1f} articles/s, {self.words} words."]
+        if self.error:
+            lines += ["", f"Error: {self.error}"]
+        return "\n".join(lines)

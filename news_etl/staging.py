@@ -1,0 +1,174 @@
+"""Shaping extraction results into the staging tables that validation checks and `sql/load/` reads.
+
+Each staging table is a pandas DataFrame (what Great Expectations validates) with a fixed Arrow schema
+(what DuckDB loads). `doc_index` ties mentions to their article within one batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa
+
+from transforms.extract import ArticleExtraction
+from transforms.money import decimal_text
+
+AMOUNT = pa.decimal128(38, 4)
+
+_OFFSETS = [
+    ("doc_index", pa.int32()),
+    ("surface_text", pa.string()),
+    ("start_char", pa.int32()),
+    ("end_char", pa.int32()),
+    ("sentence_index", pa.int32()),
+    ("sentence_text", pa.string()),
+    ("article_chars", pa.int32()),
+]
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "dim_article": pa.schema(
+        [
+            ("doc_index", pa.int32()),
+            ("path", pa.string()),
+            ("sha256", pa.string()),
+            ("published_date", pa.date32()),
+            ("date_missing", pa.bool_()),
+            ("title", pa.string()),
+            ("word_count", pa.int32()),
+            ("char_count", pa.int32()),
+            ("encoding", pa.string()),
+            ("body", pa.string()),
+        ]
+    ),
+    "fact_entity_mention": pa.schema(
+        _OFFSETS + [("entity_key", pa.string()), ("canonical_name", pa.string()), ("label", pa.string())]
+    ),
+    "fact_money_mention": pa.schema(
+        _OFFSETS
+        + [
+            ("amount", AMOUNT),
+            ("amount_low", AMOUNT),
+            ("amount_high", AMOUNT),
+            ("amount_low_text", pa.string()),
+            ("amount_high_text", pa.string()),
+            ("currency_code", pa.string()),
+            ("currency_inferred", pa.bool_()),
+            ("qualifier", pa.string()),
+            ("per", pa.string()),
+            ("source", pa.string()),
+        ]
+    ),
+    "fact_date_mention": pa.schema(list(_OFFSETS)),
+}
+TABLES = tuple(SCHEMAS)
+
+
+@dataclass
+class StagedBatch:
+    """The rows one batch wants to load, one DataFrame per target table."""
+
+    frames: dict[str, pd.DataFrame]
+
+    def rows(self, table: str) -> int:
+        return len(self.frames[table])
+
+    def arrow(self, table: str) -> pa.Table:
+        """The frame as an Arrow table with the exact staging schema (exact decimals, no floats)."""
+        schema = SCHEMAS[table]
+        frame = self.frames[table]
+        return pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
+
+
+def _empty(table: str) -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series(dtype=object) for name in SCHEMAS[table].names})
+
+
+def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    if not rows:
+        return _empty(table)
+    return pd.DataFrame(rows, columns=SCHEMAS[table].names)
+
+
+def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
+    """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
+    articles, entities, money, dates = [], [], [], []
+    for doc_index, ex in enumerate(extractions):
+        article = ex.article
+        chars = len(article.body)
+        articles.append(
+            {
+                "doc_index": doc_index,
+                "path": article.path,
+                "sha256": article.sha256,
+                "published_date": article.published_date,
+                "date_missing": article.published_date is None,
+                "title": ex.title,
+                "word_count": article.word_count,
+                "char_count": chars,
+                "encoding": article.encoding,
+                "body": article.body,
+            }
+        )
+
+        def offsets(text: str, start: int, end: int, sentence: int) -> dict:
+            return {
+                "doc_index": doc_index,
+                "surface_text": text,
+                "start_char": start,
+                "end_char": end,
+                "sentence_index": sentence,
+                "sentence_text": ex.sentence_text(sentence) if ex.sentences else "",
+                "article_chars": chars,
+            }
+
+        for e in ex.entities:
+            row = offsets(e.text, e.start, e.end, e.sentence_index)
+            row.update(entity_key=e.key, canonical_name=e.canonical, label=e.label)
+            entities.append(row)
+        for m in ex.money:
+            row = offsets(m.text, m.start, m.end, m.sentence_index)
+            row.update(
+                amount=m.amount,
+                amount_low=m.amount_low,
+                amount_high=m.amount_high,
+                amount_low_text=decimal_text(m.amount_low),
+                amount_high_text=decimal_text(m.amount_high),
+                currency_code=m.currency,
+                currency_inferred=m.currency_inferred,
+                qualifier=m.qualifier,
+                per=m.per,
+                source=m.source,
+            )
+            money.append(row)
+        for d in ex.dates:
+            dates.append(offsets(d.text, d.start, d.end, d.sentence_index))
+    return StagedBatch(
+        {
+            "dim_article": _frame("dim_article", articles),
+            "fact_entity_mention": _frame("fact_entity_mention", entities),
+            "fact_money_mention": _frame("fact_money_mention", money),
+            "fact_date_mention": _frame("fact_date_mention", dates),
+        }
+    )
+
+
+def quarantine_frame(rows: list[dict]) -> pa.Table:
+    """Quarantine rows (run_id, path, sha256, table_name, reason, expectation, detail) as Arrow."""
+    schema = pa.schema(
+        [
+            ("path", pa.string()),
+            ("sha256", pa.string()),
+            ("table_name", pa.string()),
+            ("reason", pa.string()),
+            ("expectation", pa.string()),
+            ("detail", pa.string()),
+        ]
+    )
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def today_utc() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()

@@ -1,0 +1,177 @@
+"""The DuckDB warehouse: applying `sql/`, loading staged batches in one transaction each, run records.
+
+All SQL lives in `sql/`: `schema/` (DDL, idempotent), `load/` (per batch, run in file-name order inside
+one transaction), `run/` (per run), `views/` (analysis views). This module only executes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from news_etl.config import PROJECT_ROOT
+from news_etl.staging import StagedBatch, quarantine_frame
+from transforms.currencies import iso_4217
+
+SQL_DIR = PROJECT_ROOT / "sql"
+
+
+class WarehouseUnavailable(RuntimeError):
+    """The DuckDB file cannot be opened (missing directory, permissions, held by another process)."""
+
+
+def sql_file(relative: str) -> str:
+    return (SQL_DIR / relative).read_text(encoding="utf-8")
+
+
+def _sql_files(folder: str) -> list[Path]:
+    return sorted((SQL_DIR / folder).glob("*.sql"))
+
+
+def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse file, with a clear error when that is impossible."""
+    if read_only and not db.exists():
+        raise WarehouseUnavailable(f"no warehouse at {db}: run `news-etl run` first")
+    if not read_only:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return duckdb.connect(str(db), read_only=read_only)
+    except duckdb.Error as exc:
+        raise WarehouseUnavailable(f"cannot open warehouse {db}: {exc}") from exc
+
+
+@contextlib.contextmanager
+def open_warehouse(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection with the schema and views applied."""
+    con = connect(db)
+    try:
+        apply_schema(con)
+        yield con
+    finally:
+        con.close()
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create tables, reference data and views if missing (safe to run every time)."""
+    with transaction(con):
+        for path in _sql_files("schema"):
+            con.execute(path.read_text(encoding="utf-8"))
+        currencies = pa.table(
+            {"currency_code": list(iso_4217()), "currency_name": list(iso_4217().values())}
+        )
+        con.register("ref_currency", currencies)
+        con.execute(
+            "INSERT INTO dim_currency SELECT * FROM ref_currency "
+            "WHERE currency_code NOT IN (SELECT currency_code FROM dim_currency)"
+        )
+        con.unregister("ref_currency")
+        for path in _sql_files("views"):
+            con.execute(path.read_text(encoding="utf-8"))
+
+
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+SOURCE_FILE_SCHEMA = pa.schema(
+    [
+        ("path", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("sha256", pa.string()),
+        ("status", pa.string()),
+        ("reason", pa.string()),
+        ("doc_index", pa.int32()),
+    ]
+)
+_STAGING_NAMES = {
+    "dim_article": "stg_article",
+    "fact_entity_mention": "stg_entity_mention",
+    "fact_money_mention": "stg_money_mention",
+    "fact_date_mention": "stg_date_mention",
+}
+
+
+@dataclass(frozen=True)
+class LoadCounts:
+    rows: dict[str, int]
+
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    staged: StagedBatch,
+    source_files: list[dict[str, Any]],
+    quarantine: list[dict[str, Any]],
+) -> LoadCounts:
+    """Load one validated batch and the inbox state of its files, all or nothing.
+
+    Runs `sql/load/*.sql` in order inside a single transaction; a crash anywhere leaves the warehouse
+    as it was before the batch.
+    """
+    registered = []
+    try:
+        with transaction(con):
+            con.execute("SET VARIABLE run_id = ?", [run_id])
+            for table, name in _STAGING_NAMES.items():
+                con.register(name, staged.arrow(table))
+                registered.append(name)
+            con.register("stg_source_file", pa.Table.from_pylist(source_files, schema=SOURCE_FILE_SCHEMA))
+            con.register("stg_quarantine", quarantine_frame(quarantine))
+            registered += ["stg_source_file", "stg_quarantine"]
+            for path in _sql_files("load"):
+                con.execute(path.read_text(encoding="utf-8"))
+    finally:
+        for name in registered:
+            con.unregister(name)
+    counts = {table: staged.rows(table) for table in _STAGING_NAMES}
+    counts["quarantine"] = len(quarantine)
+    return LoadCounts(counts)
+
+
+def mark_deleted(con: duckdb.DuckDBPyConnection, run_id: str, paths: list[str]) -> None:
+    if not paths:
+        return
+    with transaction(con):
+        con.execute("SET VARIABLE run_id = ?", [run_id])
+        con.register("stg_deleted_path", pa.table({"path": pa.array(paths, pa.string())}))
+        try:
+            con.execute(sql_file("run/mark_deleted_sources.sql"))
+        finally:
+            con.unregister("stg_deleted_path")
+
+
+def start_run(con: duckdb.DuckDBPyConnection, params: Mapping[str, Any]) -> None:
+    with transaction(con):
+        con.execute(sql_file("run/start_run.sql"), dict(params))
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, params: Mapping[str, Any]) -> None:
+    values = {k: (json.dumps(v) if isinstance(v, dict | list) else v) for k, v in params.items()}
+    with transaction(con):
+        con.execute(sql_file("run/finish_run.sql"), values)
+
+
+def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str | None, str]]:
+    """path -> (size_bytes, mtime_ns, sha256, status) for every file the warehouse has recorded."""
+    rows = con.execute(sql_file("run/known_files.sql")).fetchall()
+    return {path: (size, mtime, sha, status) for path, size, mtime, sha, status in rows}
+
+
+def current_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """sha256 -> path of the current article versions."""
+    return dict(con.execute(sql_file("run/current_articles.sql")).fetchall())

@@ -1,0 +1,14 @@
+-- An edited file replaces its article: the old version's facts go and the version is marked not current.
+CREATE OR REPLACE TEMP TABLE replaced_article AS
+SELECT a.article_id
+FROM dim_article a
+JOIN stg_article s ON a.path = s.path
+WHERE a.is_current;
+
+DELETE FROM fact_entity_mention WHERE article_id IN (SELECT article_id FROM replaced_article);
+DELETE FROM fact_money_mention  WHERE article_id IN (SELECT article_id FROM replaced_article);
+DELETE FROM fact_date_mention   WHERE article_id IN (SELECT article_id FROM replaced_article);
+
+UPDATE dim_article
+SET is_current = false, superseded_run_id = getvariable('run_id')
+WHERE article_id IN (SELECT article_id FROM replaced_article);

@@ -1,0 +1,15 @@
+INSERT INTO fact_entity_mention
+SELECT b.article_id, m.entity_key, m.label, m.surface_text, m.start_char, m.end_char, m.sentence_index,
+       m.sentence_text, getvariable('run_id')
+FROM stg_entity_mention m JOIN batch_article b USING (doc_index);
+
+INSERT INTO fact_money_mention
+SELECT b.article_id, m.amount, m.amount_low, m.amount_high, m.currency_code, m.currency_inferred,
+       m.qualifier, m.per, m.surface_text, m.start_char, m.end_char, m.sentence_index, m.sentence_text,
+       m.source, getvariable('run_id')
+FROM stg_money_mention m JOIN batch_article b USING (doc_index);
+
+INSERT INTO fact_date_mention
+SELECT b.article_id, m.surface_text, m.start_char, m.end_char, m.sentence_index, m.sentence_text,
+       getvariable('run_id')
+FROM stg_date_mention m JOIN batch_article b USING (doc_index);

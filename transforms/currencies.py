@@ -1,0 +1,267 @@
+"""Currency vocabulary: symbols, ISO 4217 codes and names, and how an article's context resolves ambiguous ones.
+
+Every rule about *which currency* a written amount is in lives here; `money.py` only parses numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+
+
+@lru_cache(maxsize=1)
+def iso_4217() -> dict[str, str]:
+    """ISO 4217 code -> English name, from pycountry (no network)."""
+    return {c.alpha_3: c.name for c in pycountry.currencies}
+
+
+@dataclass(frozen=True)
+class CurrencyToken:
+    """How a written currency marker maps to ISO 4217.
+
+    `family` names the ambiguity class ("dollar", "rupee", "yen_yuan", ...) that article context may
+    re-resolve; `explicit` is False when the writer did not pin the currency down (bare `$`, "dollars").
+    `minor` is the divisor for minor units ("cents" -> 100).
+    """
+
+    code: str
+    explicit: bool
+    family: str | None = None
+    minor: int = 1
+
+
+def _t(code: str, explicit: bool, family: str | None = None, minor: int = 1) -> CurrencyToken:
+    return CurrencyToken(code, explicit, family, minor)
+
+
+# Symbols written before the number, longest first when compiled. Keys are matched case-sensitively.
+PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
+    "US$": _t("USD", True),
+    "U.S.$": _t("USD", True),
+    "U.S. $": _t("USD", True),
+    "US $": _t("USD", True),
+    "A$": _t("AUD", True),
+    "AU$": _t("AUD", True),
+    "C$": _t("CAD", True),
+    "CA$": _t("CAD", True),
+    "CAN$": _t("CAD", True),
+    "HK$": _t("HKD", True),
+    "NZ$": _t("NZD", True),
+    "S$": _t("SGD", True),
+    "SG$": _t("SGD", True),
+    "NT$": _t("TWD", True),
+    "R$": _t("BRL", True),
+    "MX$": _t("MXN", True),
+    "Mex$": _t("MXN", True),
+    "Z$": _t("ZWL", True),
+    "$": _t("USD", False, "dollar"),
+    "€": _t("EUR", True),
+    "£": _t("GBP", True),
+    "¥": _t("JPY", False, "yen_yuan"),
+    "₹": _t("INR", True),
+    "₩": _t("KRW", True),
+    "₦": _t("NGN", True),
+    "₱": _t("PHP", True),
+    "₽": _t("RUB", True),
+    "₺": _t("TRY", True),
+    "₪": _t("ILS", True),
+    "฿": _t("THB", True),
+    "₫": _t("VND", True),
+    "₴": _t("UAH", True),
+    "₵": _t("GHS", True),
+    "₨": _t("INR", False, "rupee"),
+    "Rs.": _t("INR", False, "rupee"),
+    "Rs": _t("INR", False, "rupee"),
+    "INR": _t("INR", True),
+    "Tk.": _t("BDT", True),
+    "Tk": _t("BDT", True),
+    "KSh": _t("KES", True),
+    "Ksh": _t("KES", True),
+    "KShs": _t("KES", True),
+    "RM": _t("MYR", True),
+    "Rp": _t("IDR", True),
+    "Rp.": _t("IDR", True),
+    "SFr.": _t("CHF", True),
+    "Fr.": _t("CHF", False, "franc"),
+    "R": _t("ZAR", False, "rand"),
+}
+
+# ISO codes that are also ordinary upper-case words; only accepted directly glued to digits.
+WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "PEN", "GEL", "MAD", "FUN", "TRY", "BAM"})
+
+_DOLLAR_ADJECTIVES: dict[str, str] = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+    "hong kong": "HKD", "singapore": "SGD", "singaporean": "SGD", "new zealand": "NZD", "taiwan": "TWD",
+    "taiwanese": "TWD", "new taiwan": "TWD", "zimbabwe": "ZWL", "zimbabwean": "ZWL", "namibian": "NAD",
+    "jamaican": "JMD", "fijian": "FJD", "liberian": "LRD", "brunei": "BND", "east caribbean": "XCD",
+}
+
+# Currency names written after the number: regex fragment (case-insensitive) -> token.
+# Order matters only for readability; the compiled pattern tries longer names first.
+SUFFIX_NAMES: dict[str, CurrencyToken] = {
+    **{rf"{re.escape(adj)}\s+dollars?": _t(code, True) for adj, code in _DOLLAR_ADJECTIVES.items()},
+    r"dollars?": _t("USD", False, "dollar"),
+    r"bucks": _t("USD", False, "dollar"),
+    r"cents?": _t("USD", False, "dollar", 100),
+    r"euros?": _t("EUR", True),
+    r"euro\s+cents?": _t("EUR", True, None, 100),
+    r"pounds?\s+sterling": _t("GBP", True),
+    r"sterling": _t("GBP", True),
+    r"british\s+pounds?": _t("GBP", True),
+    r"egyptian\s+pounds?": _t("EGP", True),
+    r"lebanese\s+pounds?": _t("LBP", True),
+    r"pounds?": _t("GBP", False, "pound"),
+    r"pence": _t("GBP", True, None, 100),
+    r"indian\s+rupees?": _t("INR", True),
+    r"pakistani\s+rupees?": _t("PKR", True),
+    r"sri\s+lankan\s+rupees?": _t("LKR", True),
+    r"nepalese\s+rupees?": _t("NPR", True),
+    r"nepali\s+rupees?": _t("NPR", True),
+    r"rupees?": _t("INR", False, "rupee"),
+    r"paise": _t("INR", False, "rupee", 100),
+    r"yuan": _t("CNY", True),
+    r"renminbi": _t("CNY", True),
+    r"RMB": _t("CNY", True),
+    r"(?:japanese\s+)?yen": _t("JPY", True),
+    r"(?:south\s+)?korean\s+won": _t("KRW", True),
+    r"won": _t("KRW", True, "won"),
+    r"(?:russian\s+)?(?:roubles?|rubles?)": _t("RUB", True),
+    r"(?:brazilian\s+)?reais": _t("BRL", True),
+    r"brazilian\s+real": _t("BRL", True),
+    r"(?:nigerian\s+)?naira": _t("NGN", True),
+    r"(?:uae\s+|emirati\s+)?dirhams?": _t("AED", False, "dirham"),
+    r"moroccan\s+dirhams?": _t("MAD", True),
+    r"saudi\s+riyals?": _t("SAR", True),
+    r"qatari\s+riyals?": _t("QAR", True),
+    r"riyals?": _t("SAR", False, "riyal"),
+    r"swiss\s+francs?": _t("CHF", True),
+    r"cfa\s+francs?": _t("XOF", True),
+    r"francs?": _t("CHF", False, "franc"),
+    r"mexican\s+pesos?": _t("MXN", True),
+    r"philippine\s+pesos?": _t("PHP", True),
+    r"argentine\s+pesos?": _t("ARS", True),
+    r"chilean\s+pesos?": _t("CLP", True),
+    r"colombian\s+pesos?": _t("COP", True),
+    r"pesos?": _t("MXN", False, "peso"),
+    r"(?:south\s+african\s+)?rand": _t("ZAR", True, "rand"),
+    r"(?:malaysian\s+)?ringgit": _t("MYR", True),
+    r"(?:thai\s+)?baht": _t("THB", True),
+    r"(?:israeli\s+)?(?:new\s+)?shekels?": _t("ILS", True),
+    r"(?:turkish\s+)?liras?": _t("TRY", True),
+    r"(?:swedish\s+)?(?:krona|kronor)": _t("SEK", True),
+    r"norwegian\s+(?:krone|kroner)": _t("NOK", True),
+    r"danish\s+(?:krone|kroner)": _t("DKK", True),
+    r"(?:polish\s+)?(?:zloty|zlotys|zlotych)": _t("PLN", True),
+    r"(?:hungarian\s+)?forints?": _t("HUF", True),
+    r"(?:vietnamese\s+)?dong": _t("VND", True, "dong"),
+    r"(?:indonesian\s+)?rupiah": _t("IDR", True),
+    r"(?:bangladeshi\s+)?taka": _t("BDT", True),
+    r"kenyan\s+shillings?": _t("KES", True),
+    r"ugandan\s+shillings?": _t("UGX", True),
+    r"tanzanian\s+shillings?": _t("TZS", True),
+    r"shillings?": _t("KES", False, "shilling"),
+    r"(?:ghanaian\s+)?cedis?": _t("GHS", True),
+    r"(?:ukrainian\s+)?hryvnias?": _t("UAH", True),
+    r"(?:zambian\s+)?kwacha": _t("ZMW", True),
+}
+
+# Names that are also common words: need a scale word, digit grouping or an adjective to count.
+AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound"})
+
+
+@dataclass(frozen=True)
+class CurrencyContext:
+    """Article-level evidence that re-resolves ambiguous markers, e.g. {"rupee": "PKR"}."""
+
+    overrides: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, token: CurrencyToken) -> str:
+        if token.family and token.family in self.overrides:
+            return self.overrides[token.family]
+        return token.code
+
+
+DEFAULT_CONTEXT = CurrencyContext()
+
+# Country evidence counted in the article text: country code -> names, demonyms, major cities.
+_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
+    "IN": ("India", "Indian", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Kolkata", "Chennai"),
+    "PK": ("Pakistan", "Pakistani", "Islamabad", "Karachi", "Lahore", "Rawalpindi"),
+    "LK": ("Sri Lanka", "Sri Lankan", "Colombo"),
+    "NP": ("Nepal", "Nepalese", "Nepali", "Kathmandu"),
+    "CN": ("China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Yuan"),
+    "JP": ("Japan", "Japanese", "Tokyo", "Osaka"),
+    "AU": ("Australia", "Australian", "Sydney", "Melbourne", "Canberra"),
+    "CA": ("Canada", "Canadian", "Ottawa", "Toronto", "Vancouver", "Montreal"),
+    "NZ": ("New Zealand", "Wellington", "Auckland"),
+    "SG": ("Singapore", "Singaporean"),
+    "HK": ("Hong Kong",),
+    "US": ("United States", "U.S.", "America", "American", "Washington"),
+    "PH": ("Philippines", "Philippine", "Filipino", "Manila"),
+    "AR": ("Argentina", "Argentine", "Buenos Aires"),
+    "CL": ("Chile", "Chilean", "Santiago"),
+    "CO": ("Colombia", "Colombian", "Bogota"),
+    "MA": ("Morocco", "Moroccan", "Rabat", "Casablanca"),
+    "QA": ("Qatar", "Qatari", "Doha"),
+    "EG": ("Egypt", "Egyptian", "Cairo"),
+    "UG": ("Uganda", "Ugandan", "Kampala"),
+    "TZ": ("Tanzania", "Tanzanian", "Dar es Salaam"),
+}
+_COUNTRY_RE = {
+    code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    for code, words in _COUNTRY_WORDS.items()
+}
+_EXPLICIT_DOLLAR_RE = re.compile(
+    r"(?<![A-Za-z])(A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|SG\$|NT\$)\s?\d"
+    r"|\b(AUD|CAD|HKD|NZD|SGD|TWD)\b"
+    r"|\b(Australian|Canadian|Hong Kong|New Zealand|Singapore|Taiwan) dollars?\b"
+)
+_DOLLAR_MARKER_CODE = {
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "HK$": "HKD", "NZ$": "NZD",
+    "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "NZD": "NZD",
+    "SGD": "SGD", "TWD": "TWD", "Australian": "AUD", "Canadian": "CAD", "Hong Kong": "HKD",
+    "New Zealand": "NZD", "Singapore": "SGD", "Taiwan": "TWD",
+}
+_US_DOLLAR_RE = re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b")
+
+
+def infer_currency_context(text: str) -> CurrencyContext:
+    """Resolve ambiguous currency markers from what the article itself says.
+
+    - bare `$`/"dollars" follow the one non-US dollar the article writes explicitly (A$, C$, HKD...),
+      when it never writes US dollars explicitly;
+    - `Rs`/"rupees" mean PKR, LKR or NPR when that country is mentioned more than India;
+    - `¥` means CNY when China is mentioned more than Japan;
+    - "pesos", "dirhams", "riyals", "shillings", "pounds" follow the dominant country that uses them.
+    """
+    counts = Counter({code: len(rx.findall(text)) for code, rx in _COUNTRY_RE.items()})
+    overrides: dict[str, str] = {}
+
+    explicit_dollars = {_DOLLAR_MARKER_CODE[next(g for g in m.groups() if g)] for m in _EXPLICIT_DOLLAR_RE.finditer(text)}
+    if len(explicit_dollars) == 1 and not _US_DOLLAR_RE.search(text):
+        overrides["dollar"] = explicit_dollars.pop()
+
+    def dominant(candidates: dict[str, str], default_country: str) -> str | None:
+        best = max(candidates, key=lambda c: counts[c])
+        if best != default_country and counts[best] > counts[default_country]:
+            return candidates[best]
+        return None
+
+    rules = {
+        "rupee": ({"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}, "IN"),
+        "yen_yuan": ({"JP": "JPY", "CN": "CNY"}, "JP"),
+        "peso": ({"US": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"}, "US"),
+        "dirham": ({"US": "AED", "MA": "MAD"}, "US"),
+        "riyal": ({"US": "SAR", "QA": "QAR"}, "US"),
+        "shilling": ({"US": "KES", "UG": "UGX", "TZ": "TZS"}, "US"),
+        "pound": ({"US": "GBP", "EG": "EGP"}, "US"),
+    }
+    for family, (candidates, default_country) in rules.items():
+        code = dominant(candidates, default_country)
+        if code:
+            overrides[family] = code
+    return CurrencyContext(overrides)

@@ -1,0 +1,47 @@
+"""Entity-name normalisation: surface text -> canonical name -> canonical key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DETERMINERS = ("the ", "a ", "an ")
+_KEEP_DETERMINER = {"the hague", "the gambia", "the bahamas"}
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&]{0,11}\)$")
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?-–—*•/\\|"
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_entity(text: str) -> str:
+    """Canonical display name for an entity mention.
+
+    Strips leading determiners, trailing possessives, surrounding punctuation and an unclosed
+    parenthetical ("the World Health Organisation (WHO" -> "World Health Organisation"), and collapses
+    whitespace. Returns "" when nothing name-like is left.
+    """
+    name = unicodedata.normalize("NFKC", text)
+    name = _SPACES.sub(" ", name).strip()
+    previous = None
+    while previous != name:
+        previous = name
+        name = _TRAILING_ACRONYM.sub("", name)
+        # An opening parenthesis that is never closed: the span was cut inside "(ACRONYM)".
+        open_at = name.rfind("(")
+        if open_at != -1 and ")" not in name[open_at:]:
+            name = name[:open_at]
+        name = name.strip().strip(_EDGE_PUNCT).strip()
+        lowered = name.lower()
+        for determiner in _DETERMINERS:
+            if lowered.startswith(determiner) and lowered not in _KEEP_DETERMINER:
+                name = name[len(determiner) :]
+                break
+        if name.endswith(("'s", "’s", "'S", "’S")):
+            name = name[:-2]
+        elif name.endswith(("s'", "s’")):
+            name = name[:-1]
+    return name
+
+
+def entity_key(canonical: str, label: str) -> str:
+    """Stable key for `dim_entity`: case-folded canonical name and its label."""
+    return f"{label}:{canonical.casefold()}"

@@ -1,0 +1,185 @@
+"""From parsed articles to typed mention records, one `nlp.pipe` call per batch."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from transforms.articles import Article
+from transforms.currencies import infer_currency_context
+from transforms.entities import entity_key, normalise_entity
+from transforms.money import find_money
+
+DEFAULT_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
+TITLE_MAX_CHARS = 300
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    text: str
+    canonical: str
+    key: str
+    label: str
+    start: int
+    end: int
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    text: str
+    amount: Decimal
+    amount_low: Decimal
+    amount_high: Decimal
+    currency: str
+    currency_inferred: bool
+    qualifier: str | None
+    per: str | None
+    start: int
+    end: int
+    sentence_index: int
+    source: str  # "ner+rules" when the NER model also tagged it MONEY, else "rules"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """Everything extracted from one article version; offsets are into `article.body`."""
+
+    article: Article
+    title: str
+    sentences: tuple[tuple[int, int], ...]
+    entities: tuple[EntityMention, ...] = field(default=())
+    money: tuple[MoneyMention, ...] = field(default=())
+    dates: tuple[DateMention, ...] = field(default=())
+    rejected_money_spans: tuple[str, ...] = field(default=())
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.article.body[start:end]
+
+
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """An article whose extraction raised; it is quarantined, the rest of its batch is not."""
+
+    article: Article
+    error: str
+
+
+def _title(doc: Doc, sentences: Sequence[tuple[int, int]]) -> str:
+    if not sentences:
+        return ""
+    start, end = sentences[0]
+    first = doc.text[start:end].split("\n", 1)[0].strip()
+    return first if len(first) <= TITLE_MAX_CHARS else first[: TITLE_MAX_CHARS - 1].rstrip() + "…"
+
+
+def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleExtraction:
+    """Turn one processed `Doc` into mention records."""
+    sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    entities = []
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        canonical = normalise_entity(ent.text)
+        if not canonical:
+            continue
+        entities.append(
+            EntityMention(
+                text=ent.text,
+                canonical=canonical,
+                key=entity_key(canonical, ent.label_),
+                label=ent.label_,
+                start=ent.start_char,
+                end=ent.end_char,
+                sentence_index=sentence_of(ent.start_char),
+            )
+        )
+    ner_money = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "MONEY"]
+    money = []
+    matched_ner: set[int] = set()
+    for found in find_money(doc.text, infer_currency_context(doc.text)):
+        overlapping = [i for i, (s, e, _) in enumerate(ner_money) if s < found.end and found.start < e]
+        matched_ner.update(overlapping)
+        money.append(
+            MoneyMention(
+                text=found.text,
+                amount=found.amount,
+                amount_low=found.amount_low,
+                amount_high=found.amount_high,
+                currency=found.currency,
+                currency_inferred=found.currency_inferred,
+                qualifier=found.qualifier,
+                per=found.per,
+                start=found.start,
+                end=found.end,
+                sentence_index=sentence_of(found.start),
+                source="ner+rules" if overlapping else "rules",
+            )
+        )
+    dates = tuple(
+        DateMention(e.text, e.start_char, e.end_char, sentence_of(e.start_char))
+        for e in doc.ents
+        if e.label_ == "DATE"
+    )
+    return ArticleExtraction(
+        article=article,
+        title=_title(doc, sentences),
+        sentences=sentences,
+        entities=tuple(entities),
+        money=tuple(money),
+        dates=dates,
+        rejected_money_spans=tuple(t for i, (_, _, t) in enumerate(ner_money) if i not in matched_ner),
+    )
+
+
+def extract_articles(
+    nlp: Language,
+    articles: Sequence[Article],
+    labels: Iterable[str] = DEFAULT_ENTITY_LABELS,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[ArticleExtraction | ExtractionFailure]:
+    """Run `nlp.pipe` over the articles and yield one result per article, in order.
+
+    An article whose processing raises yields an `ExtractionFailure` instead of stopping the batch:
+    when `nlp.pipe` fails, the batch is re-run article by article to isolate the culprit.
+    """
+    label_set = frozenset(labels)
+    try:
+        docs: list[Doc | Exception] = list(
+            nlp.pipe((a.body for a in articles), batch_size=batch_size, n_process=n_process)
+        )
+    except Exception:  # noqa: BLE001 - isolate the failing article below
+        docs = []
+        for article in articles:
+            try:
+                docs.append(nlp(article.body))
+            except Exception as exc:  # noqa: BLE001
+                docs.append(exc)
+    for article, doc in zip(articles, docs, strict=True):
+        if isinstance(doc, Exception):
+            yield ExtractionFailure(article, f"spaCy: {type(doc).__name__}: {doc}")
+            continue
+        try:
+            yield extract_doc(article, doc, label_set)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not sink its batch
+            yield ExtractionFailure(article, f"{type(exc).__name__}: {exc}")

