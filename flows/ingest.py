@@ -7,12 +7,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-import news_etl  # noqa: F401 - analytics off before Prefect and GX import
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.runtime import flow_run
 
+import news_etl  # noqa: F401 - analytics off before Prefect and GX import
 from news_etl import warehouse
 from news_etl.config import Settings, load_settings
 from news_etl.discovery import Candidate, Plan, plan_run
@@ -39,8 +39,13 @@ def discover_new_files(settings: Settings) -> Plan:
     get_run_logger().info(
         "%d files in %s: %d to extract, %d unchanged, %d settled without extraction, %d still being written, "
         "%d gone from the inbox",
-        plan.seen, settings.inbox, len(plan.candidates), plan.unchanged, len(plan.decided),
-        len(plan.deferred), len(plan.deleted),
+        plan.seen,
+        settings.inbox,
+        len(plan.candidates),
+        plan.unchanged,
+        len(plan.decided),
+        len(plan.deferred),
+        len(plan.deleted),
     )
     return plan
 
@@ -63,7 +68,11 @@ def validate(batch_no: int, batch: ExtractedBatch, settings: Settings, today: dt
         if not outcome.success:
             get_run_logger().warning(
                 "batch %d: suite %s failed on %d of %d rows (%s); those rows go to quarantine",
-                batch_no, outcome.suite, outcome.rows_failed, outcome.rows, ", ".join(outcome.failed_expectations),
+                batch_no,
+                outcome.suite,
+                outcome.rows_failed,
+                outcome.rows,
+                ", ".join(outcome.failed_expectations),
             )
     return validated
 
@@ -112,13 +121,15 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
     create_markdown_artifact(key="ingest-run-report", markdown=summary.markdown(), description=summary.one_line())
     if not top_entities.empty:
         create_table_artifact(
-            key="ingest-run-top-entities", table=top_entities.to_dict(orient="records"),
+            key="ingest-run-top-entities",
+            table=top_entities.to_dict(orient="records"),
             description="Most mentioned entities in this run",
         )
     if not top_money.empty:
         top_money["amount"] = top_money["amount"].map(str)
         create_table_artifact(
-            key="ingest-run-top-money", table=top_money.to_dict(orient="records"),
+            key="ingest-run-top-money",
+            table=top_money.to_dict(orient="records"),
             description="Largest monetary amounts in this run",
         )
     get_run_logger().info(summary.one_line())
@@ -187,7 +198,9 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         summarise_run(summary, settings)
 
 
-def _run_batch(batch_no: int, candidates: list[Candidate], settings: Settings, today: dt.date, summary: RunSummary) -> None:
+def _run_batch(
+    batch_no: int, candidates: list[Candidate], settings: Settings, today: dt.date, summary: RunSummary
+) -> None:
     timer = time.perf_counter()
     extracted = extract(batch_no, candidates, settings, today)
     summary.stage_seconds["extract"] += time.perf_counter() - timer

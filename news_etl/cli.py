@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -92,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except Exception as exc:  # noqa: BLE001 - one clear line instead of a stack trace
+    except Exception as exc:
         from news_etl.warehouse import WarehouseUnavailable
 
         if isinstance(exc, WarehouseUnavailable | FileNotFoundError | ValueError):

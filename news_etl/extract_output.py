@@ -9,9 +9,9 @@ from news_etl.config import Settings
 from news_etl.jsonout import dumps
 from news_etl.pipeline import pipeline_for
 from news_etl.staging import today_utc
-from transforms.money import decimal_text
 from transforms.articles import Article, ArticleError, load_article
 from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
+from transforms.money import decimal_text
 
 
 def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:
@@ -60,12 +60,18 @@ def extract_files(paths: list[Path], settings: Settings, fmt: str, out: TextIO) 
     for result in results:
         if isinstance(result, ExtractionFailure):
             failed = True
-            errors.append({"path": result.article.path, "error": {"reason": "extraction_failed", "message": result.error}})
+            errors.append(
+                {"path": result.article.path, "error": {"reason": "extraction_failed", "message": result.error}}
+            )
             continue
         record = extraction_record(result)
         out.write(dumps(record) + "\n" if fmt == "jsonl" else _table(record))
     for error in errors:
-        out.write(dumps(error) + "\n" if fmt == "jsonl" else f"{error['path']}: {error['error']['reason']}: {error['error']['message']}\n")
+        out.write(
+            dumps(error) + "\n"
+            if fmt == "jsonl"
+            else f"{error['path']}: {error['error']['reason']}: {error['error']['message']}\n"
+        )
     return 1 if failed else 0
 
 

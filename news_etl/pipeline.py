@@ -67,9 +67,7 @@ def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.dat
         articles.append(article)
         batch.candidates[article.path] = candidate
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
-    results = extract_articles(
-        nlp, articles, settings.entity_labels, settings.nlp_batch_size, settings.n_process
-    )
+    results = extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, settings.n_process)
     for result in results:
         if isinstance(result, ExtractionFailure):
             candidate = batch.candidates.pop(result.article.path)

@@ -97,9 +97,7 @@ class BatchValidator:
         if frame.empty:
             return SuiteOutcome(table, True, len(suite.expectations), 0, 0, ()), {}
         batch = self._batches[table].get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
-        result = batch.validate(
-            suite, result_format={"result_format": "COMPLETE"}, expectation_parameters=parameters
-        )
+        result = batch.validate(suite, result_format={"result_format": "COMPLETE"}, expectation_parameters=parameters)
         failing: dict[int, list[str]] = defaultdict(list)
         failed: list[str] = []
         for r in result.results:
@@ -117,9 +115,7 @@ class BatchValidator:
             for index in r.result.get("unexpected_index_list") or []:
                 position = index if isinstance(index, int) else int(next(iter(index.values())))
                 failing[position].append(name)
-        examples = tuple(
-            f"row {i}: {', '.join(names)}" for i, names in list(sorted(failing.items()))[:5]
-        )
+        examples = tuple(f"row {i}: {', '.join(names)}" for i, names in list(sorted(failing.items()))[:5])
         outcome = SuiteOutcome(
             suite=table,
             success=not failed,

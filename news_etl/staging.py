@@ -44,11 +44,11 @@ SCHEMAS: dict[str, pa.Schema] = {
         ]
     ),
     "fact_entity_mention": pa.schema(
-        _OFFSETS + [("entity_key", pa.string()), ("canonical_name", pa.string()), ("label", pa.string())]
+        [*_OFFSETS, ("entity_key", pa.string()), ("canonical_name", pa.string()), ("label", pa.string())]
     ),
     "fact_money_mention": pa.schema(
-        _OFFSETS
-        + [
+        [
+            *_OFFSETS,
             ("amount", AMOUNT),
             ("amount_low", AMOUNT),
             ("amount_high", AMOUNT),
@@ -92,6 +92,19 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SCHEMAS[table].names)
 
 
+def _offsets(ex: ArticleExtraction, doc_index: int, text: str, start: int, end: int, sentence: int) -> dict:
+    """The columns every mention table shares."""
+    return {
+        "doc_index": doc_index,
+        "surface_text": text,
+        "start_char": start,
+        "end_char": end,
+        "sentence_index": sentence,
+        "sentence_text": ex.sentence_text(sentence) if ex.sentences else "",
+        "article_chars": len(ex.article.body),
+    }
+
+
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
     """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
     articles, entities, money, dates = [], [], [], []
@@ -113,23 +126,12 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             }
         )
 
-        def offsets(text: str, start: int, end: int, sentence: int) -> dict:
-            return {
-                "doc_index": doc_index,
-                "surface_text": text,
-                "start_char": start,
-                "end_char": end,
-                "sentence_index": sentence,
-                "sentence_text": ex.sentence_text(sentence) if ex.sentences else "",
-                "article_chars": chars,
-            }
-
         for e in ex.entities:
-            row = offsets(e.text, e.start, e.end, e.sentence_index)
+            row = _offsets(ex, doc_index, e.text, e.start, e.end, e.sentence_index)
             row.update(entity_key=e.key, canonical_name=e.canonical, label=e.label)
             entities.append(row)
         for m in ex.money:
-            row = offsets(m.text, m.start, m.end, m.sentence_index)
+            row = _offsets(ex, doc_index, m.text, m.start, m.end, m.sentence_index)
             row.update(
                 amount=m.amount,
                 amount_low=m.amount_low,
@@ -144,7 +146,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             )
             money.append(row)
         for d in ex.dates:
-            dates.append(offsets(d.text, d.start, d.end, d.sentence_index))
+            dates.append(_offsets(ex, doc_index, d.text, d.start, d.end, d.sentence_index))
     return StagedBatch(
         {
             "dim_article": _frame("dim_article", articles),

@@ -63,9 +63,7 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     with transaction(con):
         for path in _sql_files("schema"):
             con.execute(path.read_text(encoding="utf-8"))
-        currencies = pa.table(
-            {"currency_code": list(iso_4217()), "currency_name": list(iso_4217().values())}
-        )
+        currencies = pa.table({"currency_code": list(iso_4217()), "currency_name": list(iso_4217().values())})
         con.register("ref_currency", currencies)
         con.execute(
             "INSERT INTO dim_currency SELECT * FROM ref_currency "

@@ -96,9 +96,7 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         try:
             return raw.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
-            raise ArticleError(
-                "undecodable", f"neither UTF-8 nor cp1252: {utf8_error}"
-            ) from utf8_error
+            raise ArticleError("undecodable", f"neither UTF-8 nor cp1252: {utf8_error}") from utf8_error
 
 
 def parse_header(text: str, today: dt.date) -> tuple[dt.date | None, str]:

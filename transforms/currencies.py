@@ -94,10 +94,26 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
 WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "PEN", "GEL", "MAD", "FUN", "TRY", "BAM"})
 
 _DOLLAR_ADJECTIVES: dict[str, str] = {
-    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
-    "hong kong": "HKD", "singapore": "SGD", "singaporean": "SGD", "new zealand": "NZD", "taiwan": "TWD",
-    "taiwanese": "TWD", "new taiwan": "TWD", "zimbabwe": "ZWL", "zimbabwean": "ZWL", "namibian": "NAD",
-    "jamaican": "JMD", "fijian": "FJD", "liberian": "LRD", "brunei": "BND", "east caribbean": "XCD",
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "singaporean": "SGD",
+    "new zealand": "NZD",
+    "taiwan": "TWD",
+    "taiwanese": "TWD",
+    "new taiwan": "TWD",
+    "zimbabwe": "ZWL",
+    "zimbabwean": "ZWL",
+    "namibian": "NAD",
+    "jamaican": "JMD",
+    "fijian": "FJD",
+    "liberian": "LRD",
+    "brunei": "BND",
+    "east caribbean": "XCD",
 }
 
 # Currency names written after the number: regex fragment (case-insensitive) -> token.
@@ -221,10 +237,28 @@ _EXPLICIT_DOLLAR_RE = re.compile(
     r"|\b(Australian|Canadian|Hong Kong|New Zealand|Singapore|Taiwan) dollars?\b"
 )
 _DOLLAR_MARKER_CODE = {
-    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "HK$": "HKD", "NZ$": "NZD",
-    "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "NZD": "NZD",
-    "SGD": "SGD", "TWD": "TWD", "Australian": "AUD", "Canadian": "CAD", "Hong Kong": "HKD",
-    "New Zealand": "NZD", "Singapore": "SGD", "Taiwan": "TWD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAN$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "NT$": "TWD",
+    "AUD": "AUD",
+    "CAD": "CAD",
+    "HKD": "HKD",
+    "NZD": "NZD",
+    "SGD": "SGD",
+    "TWD": "TWD",
+    "Australian": "AUD",
+    "Canadian": "CAD",
+    "Hong Kong": "HKD",
+    "New Zealand": "NZD",
+    "Singapore": "SGD",
+    "Taiwan": "TWD",
 }
 _US_DOLLAR_RE = re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b")
 
@@ -241,7 +275,9 @@ def infer_currency_context(text: str) -> CurrencyContext:
     counts = Counter({code: len(rx.findall(text)) for code, rx in _COUNTRY_RE.items()})
     overrides: dict[str, str] = {}
 
-    explicit_dollars = {_DOLLAR_MARKER_CODE[next(g for g in m.groups() if g)] for m in _EXPLICIT_DOLLAR_RE.finditer(text)}
+    explicit_dollars = {
+        _DOLLAR_MARKER_CODE[next(g for g in m.groups() if g)] for m in _EXPLICIT_DOLLAR_RE.finditer(text)
+    }
     if len(explicit_dollars) == 1 and not _US_DOLLAR_RE.search(text):
         overrides["dollar"] = explicit_dollars.pop()
 

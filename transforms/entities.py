@@ -29,16 +29,17 @@ def normalise_entity(text: str) -> str:
         open_at = name.rfind("(")
         if open_at != -1 and ")" not in name[open_at:]:
             name = name[:open_at]
-        name = name.strip().strip(_EDGE_PUNCT).strip()
+        name = name.strip()
+        if name.endswith(("'s", "’s", "'S", "’S")):
+            name = name[:-2]
+        elif name.endswith(("s'", "s’")):
+            name = name[:-1]
+        name = name.strip(_EDGE_PUNCT).strip()
         lowered = name.lower()
         for determiner in _DETERMINERS:
             if lowered.startswith(determiner) and lowered not in _KEEP_DETERMINER:
                 name = name[len(determiner) :]
                 break
-        if name.endswith(("'s", "’s", "'S", "’S")):
-            name = name[:-2]
-        elif name.endswith(("s'", "s’")):
-            name = name[:-1]
     return name
 
 

@@ -89,7 +89,8 @@ def _title(doc: Doc, sentences: Sequence[tuple[int, int]]) -> str:
 
 def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleExtraction:
     """Turn one processed `Doc` into mention records."""
-    sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+    # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
+    sentences = tuple((s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents)
     starts = [s for s, _ in sentences]
 
     def sentence_of(char: int) -> int:
@@ -136,9 +137,7 @@ def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleEx
             )
         )
     dates = tuple(
-        DateMention(e.text, e.start_char, e.end_char, sentence_of(e.start_char))
-        for e in doc.ents
-        if e.label_ == "DATE"
+        DateMention(e.text, e.start_char, e.end_char, sentence_of(e.start_char)) for e in doc.ents if e.label_ == "DATE"
     )
     return ArticleExtraction(
         article=article,

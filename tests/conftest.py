@@ -1,0 +1,63 @@
+"""Shared fixtures: one Prefect test harness per session, the real spaCy pipeline, sample inboxes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import news_etl  # noqa: F401 - analytics off before Prefect and GX import
+from news_etl.config import PROJECT_ROOT
+
+SAMPLE_INBOX = PROJECT_ROOT / "data" / "inbox"
+SEED = SAMPLE_INBOX / "000_320c9d408e36c2bc.txt"
+SHARED = PROJECT_ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "articles"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[str]:
+    """A temporary Prefect API server (SQLite) shared by every flow test; yields its API URL."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=None):
+        yield str(PREFECT_API_URL.value())
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from news_etl.config import Settings
+    from news_etl.pipeline import pipeline_for
+
+    settings = Settings()
+    return pipeline_for(settings.spacy_model, settings.spacy_components)
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    """A copy of the shipped sample inbox, with mtimes old enough to count as settled."""
+    folder = tmp_path / "inbox"
+    shutil.copytree(SAMPLE_INBOX, folder)
+    for path in folder.iterdir():
+        settle(path)
+    return folder
+
+
+def settle(path: Path, seconds_ago: float = 60.0) -> None:
+    """Make a file look finished: modified `seconds_ago` seconds ago."""
+    stamp = path.stat().st_mtime - seconds_ago if path.exists() else 0
+    os.utime(path, (stamp, stamp), follow_symlinks=False)
+
+
+def write_article(folder: Path, name: str, text: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    settle(path)
+    return path

@@ -1,0 +1,192 @@
+"""The `ingest-articles` flow, executed by Prefect against a real DuckDB file and real GX validation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest_articles
+from tests.conftest import settle, write_article
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def run(inbox: Path, db: Path, **kwargs) -> dict:
+    summary = ingest_articles(inbox=str(inbox), db=str(db), **kwargs)
+    assert summary["status"] == "completed", summary
+    return summary
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    tables = [
+        "dim_article",
+        "dim_entity",
+        "fact_entity_mention",
+        "fact_money_mention",
+        "fact_date_mention",
+        "quarantine",
+        "source_file",
+    ]
+    return {t: query(db, f"select count(*) from {t}")[0][0] for t in tables}
+
+
+def test_sample_loads_and_second_run_is_a_no_op(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    first = run(inbox, db)
+    files = len(list(inbox.glob("*.txt")))
+    assert first["files_new"] == files
+    assert first["rows"]["dim_article"] == files
+    seed_money = query(
+        db,
+        "select m.amount, m.currency_code, m.per from fact_money_mention m join dim_article a using (article_id) "
+        "where a.path = '000_320c9d408e36c2bc.txt' order by m.start_char",
+    )
+    assert seed_money == [
+        (Decimal(1_000_000), "USD", None),
+        (Decimal(1_000_000), "USD", None),
+        (Decimal(1_000_000), "USD", "each"),
+    ]
+    entities = {name for (name,) in query(db, "select canonical_name from dim_entity")}
+    assert {"India", "North Korea", "Kim Jong Un", "World Health Organisation"} <= entities
+    assert query(
+        db, "select published_date is null, date_missing from dim_article where path = '005_undated_note.txt'"
+    ) == [(True, True)]
+    # the question from the README
+    totals = dict(query(db, "select currency_code, sum(amount) from fact_money_mention group by 1"))
+    assert totals["USD"] >= Decimal(3_000_000)
+    run_row = query(db, "select status, files_new, rows_dim_article, validation_success from etl_run")
+    assert run_row == [("completed", files, files, True)]
+
+    before = table_counts(db)
+    second = run(inbox, db)
+    assert second["files_unchanged"] == files
+    assert second["files_new"] == 0 and second["rows"].get("dim_article", 0) == 0
+    assert table_counts(db) == before
+    assert query(db, "select count(*) from etl_run") == [(2,)]
+
+
+def test_new_file_is_picked_up_alone(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    run(inbox, db)
+    write_article(
+        inbox, "new.txt", "date 2024-01-05\nOpenAI raised $6.6 billion from Thrive Capital in San Francisco.\n"
+    )
+    summary = run(inbox, db)
+    assert summary["files_new"] == 1
+    assert summary["files_unchanged"] == len(list(inbox.glob("*.txt"))) - 1
+    rows = query(
+        db,
+        "select a.path, m.amount, m.currency_code from fact_money_mention m join dim_article a using (article_id) "
+        f"where m.run_id = '{_last_run(db)}'",
+    )
+    assert rows == [("new.txt", Decimal("6600000000"), "USD")]
+
+
+def test_edited_file_replaces_its_facts(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    path = write_article(inbox, "edit.txt", "date 2024-01-05\nThe city paid $5 million to Acme Corp in Boston.\n")
+    run(inbox, db)
+    path.write_text("date 2024-01-05\nThe city paid €7 million to Acme Corp in Boston.\n", encoding="utf-8")
+    settle(path, 30)
+    summary = run(inbox, db)
+    assert summary["files_changed"] == 1 and summary["files_new"] == 0
+    versions = query(
+        db,
+        "select is_current, superseded_run_id is not null from dim_article where path = 'edit.txt' order by article_id",
+    )
+    assert versions == [(False, True), (True, False)]
+    money = query(
+        db,
+        "select m.amount, m.currency_code from fact_money_mention m join dim_article a using (article_id) "
+        "where a.path = 'edit.txt'",
+    )
+    assert money == [(Decimal(7_000_000), "EUR")]
+    stale = query(
+        db,
+        "select count(*) from fact_entity_mention m join dim_article a using (article_id) where not a.is_current",
+    )
+    assert stale == [(0,)]
+
+
+def test_same_content_under_a_second_name_is_a_duplicate(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    seed = inbox / "000_320c9d408e36c2bc.txt"
+    write_article(inbox, "copy-of-seed.txt", seed.read_bytes())
+    summary = run(inbox, db)
+    assert summary["files_duplicate"] == 1
+    assert query(
+        db,
+        "select count(*) from dim_article "
+        "where sha256 = (select sha256 from source_file where path = 'copy-of-seed.txt')",
+    ) == [(1,)]
+    assert query(db, "select status from source_file where path = 'copy-of-seed.txt'") == [("duplicate",)]
+    # a later copy, in another run, is a duplicate of the loaded article too
+    write_article(inbox, "another-copy.txt", seed.read_bytes())
+    later = run(inbox, db)
+    assert later["files_duplicate"] == 1 and later["files_new"] == 0
+    assert query(
+        db,
+        "select count(*) from fact_money_mention m join dim_article a using (article_id) where a.path like '%320c9d%'",
+    ) == [(3,)]
+
+
+def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    # $0.00001 cannot be stored exactly in DECIMAL(38,4): the expectation refuses that row only.
+    write_article(
+        inbox,
+        "tiny.txt",
+        "date 2024-03-01\nThe exchange charged $0.00001 per trade, and Nasdaq paid $2 million to Citadel in Chicago.\n",
+    )
+    summary = run(inbox, db)
+    assert summary["rows"]["quarantine"] == 1
+    quarantined = query(db, "select path, table_name, reason, expectation from quarantine")
+    assert len(quarantined) == 1
+    path, table, reason, expectation = quarantined[0]
+    assert (path, table, reason) == ("tiny.txt", "fact_money_mention", "expectation_failed")
+    assert "expect_column_values_to_match_regex(amount_low_text)" in expectation
+    money = query(
+        db, "select m.amount from fact_money_mention m join dim_article a using (article_id) where a.path = 'tiny.txt'"
+    )
+    assert money == [(Decimal(2_000_000),)]
+    assert query(db, "select status from source_file where path = 'tiny.txt'") == [("loaded",)]
+    assert query(db, "select validation_success from etl_run") == [(False,)]
+
+
+def test_bad_files_are_quarantined_with_reasons_and_the_batch_loads(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    write_article(inbox, "empty.txt", b"")
+    write_article(inbox, "nul.txt", b"date 2020-01-01\nbinary\x00stuff")
+    write_article(inbox, "future.txt", "date 2999-01-01\nFrom the future.")
+    write_article(inbox, "bad date.txt", "date 2020-02-30\nImpossible.")
+    summary = run(inbox, db)
+    files = len(list(inbox.glob("*.txt")))
+    assert summary["files_quarantined"] == 4
+    assert summary["rows"]["dim_article"] == files - 4
+    reasons = dict(query(db, "select path, reason from quarantine where table_name is null"))
+    assert reasons == {
+        "empty.txt": "empty",
+        "nul.txt": "binary",
+        "future.txt": "future_date",
+        "bad date.txt": "impossible_date",
+    }
+    statuses = dict(query(db, "select status, count(*) from source_file group by 1"))
+    assert statuses == {"loaded": files - 4, "quarantined": 4}
+    # nothing is quarantined twice when nothing changed
+    run(inbox, db)
+    assert query(db, "select count(*) from quarantine") == [(4,)]
+
+
+def _last_run(db: Path) -> str:
+    return query(db, "select run_id from etl_run order by started_at desc limit 1")[0][0]
