@@ -76,6 +76,27 @@ def test_sample_loads_and_second_run_is_a_no_op(inbox: Path, tmp_path: Path) -> 
     assert query(db, "select count(*) from etl_run") == [(2,)]
 
 
+def test_run_publishes_its_report_as_prefect_artifacts(inbox: Path, tmp_path: Path) -> None:
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    db = tmp_path / "warehouse.duckdb"
+    summary = run(inbox, db)
+    with get_client(sync_client=True) as client:
+        flow_run = client.read_flow_run(UUID(summary["run_id"]))
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run.id]))
+        )
+    assert flow_run.state.is_completed()
+    by_key = {a.key: a for a in artifacts}
+    assert {"ingest-run-report", "ingest-run-top-entities", "ingest-run-top-money"} <= set(by_key)
+    report = by_key["ingest-run-report"].data
+    assert "| new | 6 |" in report and "| fact_money_mention | 24 |" in report
+    assert "| fact_money_mention | passed |" in report
+
+
 def test_new_file_is_picked_up_alone(inbox: Path, tmp_path: Path) -> None:
     db = tmp_path / "warehouse.duckdb"
     run(inbox, db)

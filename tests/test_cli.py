@@ -1,0 +1,108 @@
+"""The `news-etl` command line: extract's JSON contract, sql's read-only guard, run's summary."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from news_etl.cli import main
+from tests.conftest import SEED, write_article
+
+
+def test_extract_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = write_article(tmp_path, "empty.txt", b"")
+    assert main(["extract", str(SEED), str(bad), "--format", "jsonl"]) == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    seed, error = lines
+    assert set(seed) == {"path", "sha256", "published_date", "entities", "money", "dates"}
+    assert seed["published_date"] == "2020-07-25"
+    assert [m["amount"] for m in seed["money"]] == [1000000, 1000000, 1000000]
+    assert {m["currency"] for m in seed["money"]} == {"USD"}
+    assert set(seed["money"][0]) >= {
+        "text",
+        "amount",
+        "currency",
+        "start",
+        "end",
+        "amount_low",
+        "amount_high",
+        "qualifier",
+        "per",
+        "currency_inferred",
+    }
+    assert set(seed["entities"][0]) == {"text", "canonical", "label", "start", "end"}
+    assert set(seed["dates"][0]) == {"text", "start", "end"}
+    assert error == {"path": str(bad), "error": {"reason": "empty", "message": "file is empty"}}
+
+
+def test_extract_prints_exact_decimals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_article(tmp_path, "a.txt", "date 2024-01-01\nThe fare rose to $2.75 from $2.5.\n")
+    assert main(["extract", str(path)]) == 0
+    record = capsys.readouterr().out
+    assert '"amount": 2.75' in record and '"amount": 2.5' in record
+
+
+@pytest.fixture
+def small_warehouse(tmp_path: Path) -> Path:
+    db = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("create table fact_money_mention(currency_code varchar, amount decimal(38,4))")
+    con.execute("insert into fact_money_mention values ('USD', 1000000), ('USD', 0.35), ('EUR', 5)")
+    con.close()
+    return db
+
+
+def test_sql_answers_exactly(small_warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    query = "select currency_code, sum(amount) as total from fact_money_mention group by 1 order by 1"
+    assert main(["sql", "--db", str(small_warehouse), "--format", "csv", query]) == 0
+    assert capsys.readouterr().out.splitlines() == ["currency_code,total", "EUR,5.0000", "USD,1000000.3500"]
+    assert main(["sql", "--db", str(small_warehouse), "--format", "json", query]) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"currency_code": "EUR", "total": 5},
+        {"currency_code": "USD", "total": 1000000.35},
+    ]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "drop table fact_money_mention",
+        "insert into fact_money_mention values ('USD', 1)",
+        "copy fact_money_mention to 'out.csv'",
+        "attach 'other.duckdb'",
+        "install httpfs",
+        "load httpfs",
+        "select * from read_csv('/etc/passwd')",
+        "select * from read_text('/etc/hostname')",
+        "set enable_external_access = true",
+    ],
+)
+def test_sql_refuses_anything_but_reads(small_warehouse: Path, query: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sql", "--db", str(small_warehouse), query]) == 2
+    assert "refused" in capsys.readouterr().err
+    con = duckdb.connect(str(small_warehouse), read_only=True)
+    assert con.execute("select count(*) from fact_money_mention").fetchone() == (3,)
+    con.close()
+
+
+def test_sql_without_a_warehouse_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sql", "--db", str(tmp_path / "missing.duckdb"), "select 1"]) == 1
+    assert "no warehouse" in capsys.readouterr().err
+
+
+def test_run_command_against_a_real_prefect_server(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    env = {**os.environ, "PREFECT_API_URL": prefect_harness}
+    command = [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(db)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1].startswith("completed: 6 files seen, 6 new")
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from dim_article").fetchone() == (6,)
+    con.close()
