@@ -87,6 +87,21 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "Rp.": _t("IDR", True),
     "SFr.": _t("CHF", True),
     "Fr.": _t("CHF", False, "franc"),
+    "RMB": _t("CNY", True),
+    "Rmb": _t("CNY", True),
+    "Dh": _t("AED", True),
+    "Dhs": _t("AED", True),
+    "QR": _t("QAR", True),
+    "SR": _t("SAR", True),
+    "KD": _t("KWD", True),
+    "BD": _t("BHD", True),
+    "E£": _t("EGP", True),
+    "GH¢": _t("GHS", True),
+    "GH₵": _t("GHS", True),
+    "N$": _t("NAD", True),
+    "SFr": _t("CHF", True),
+    "Sh": _t("KES", False, "shilling"),
+    "Shs": _t("KES", False, "shilling"),
     "R": _t("ZAR", False, "rand"),
 }
 
@@ -194,6 +209,7 @@ class CurrencyContext:
     """Article-level evidence that re-resolves ambiguous markers, e.g. {"rupee": "PKR"}."""
 
     overrides: dict[str, str] = field(default_factory=dict)
+    pounds_are_weight: bool = False
 
     def resolve(self, token: CurrencyToken) -> str:
         if token.family and token.family in self.overrides:
@@ -216,7 +232,9 @@ _COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "NZ": ("New Zealand", "Wellington", "Auckland"),
     "SG": ("Singapore", "Singaporean"),
     "HK": ("Hong Kong",),
+    "TW": ("Taiwan", "Taiwanese", "Taipei"),
     "US": ("United States", "U.S.", "America", "American", "Washington"),
+    "GB": ("United Kingdom", "Britain", "British", "UK", "U.K.", "London", "England", "Scotland", "Wales"),
     "PH": ("Philippines", "Philippine", "Filipino", "Manila"),
     "AR": ("Argentina", "Argentine", "Buenos Aires"),
     "CL": ("Chile", "Chilean", "Santiago"),
@@ -260,6 +278,9 @@ _DOLLAR_MARKER_CODE = {
     "Singapore": "SGD",
     "Taiwan": "TWD",
 }
+_DOLLAR_COUNTRY = {"AUD": "AU", "CAD": "CA", "HKD": "HK", "NZD": "NZ", "SGD": "SG", "TWD": "TW"}
+_POUND_WEIGHT_RE = re.compile(r"\bpounds? of\b|\blbs?\b|\bpound-", re.IGNORECASE)
+_STERLING_RE = re.compile(r"£|\bsterling\b|\bGBP\b")
 _US_DOLLAR_RE = re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b")
 
 
@@ -267,7 +288,9 @@ def infer_currency_context(text: str) -> CurrencyContext:
     """Resolve ambiguous currency markers from what the article itself says.
 
     - bare `$`/"dollars" follow the one non-US dollar the article writes explicitly (A$, C$, HKD...),
-      when it never writes US dollars explicitly;
+      when it never writes US dollars explicitly and mentions that country more than the US;
+    - "pounds" are a weight, not money, in an article that weighs in pounds ("pounds of", "lbs") or is
+      more about the US than the UK, unless it writes £ or sterling;
     - `Rs`/"rupees" mean PKR, LKR or NPR when that country is mentioned more than India;
     - `¥` means CNY when China is mentioned more than Japan;
     - "pesos", "dirhams", "riyals", "shillings", "pounds" follow the dominant country that uses them.
@@ -279,7 +302,9 @@ def infer_currency_context(text: str) -> CurrencyContext:
         _DOLLAR_MARKER_CODE[next(g for g in m.groups() if g)] for m in _EXPLICIT_DOLLAR_RE.finditer(text)
     }
     if len(explicit_dollars) == 1 and not _US_DOLLAR_RE.search(text):
-        overrides["dollar"] = explicit_dollars.pop()
+        code = explicit_dollars.pop()
+        if counts[_DOLLAR_COUNTRY[code]] > counts["US"]:
+            overrides["dollar"] = code
 
     def dominant(candidates: dict[str, str], default_country: str) -> str | None:
         best = max(candidates, key=lambda c: counts[c])
@@ -300,4 +325,7 @@ def infer_currency_context(text: str) -> CurrencyContext:
         code = dominant(candidates, default_country)
         if code:
             overrides[family] = code
-    return CurrencyContext(overrides)
+    pounds_are_weight = not _STERLING_RE.search(text) and (
+        bool(_POUND_WEIGHT_RE.search(text)) or counts["US"] > counts["GB"]
+    )
+    return CurrencyContext(overrides, pounds_are_weight)

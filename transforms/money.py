@@ -189,7 +189,7 @@ _N99 = (
     rf"|{_alternation(list(_UNITS))})"
 )
 _SPELLED = (
-    rf"(?:{_N99}\s+hundred(?:\s+(?:and\s+)?{_N99})?|{_N99}(?:\s+and\s+a\s+half)?"
+    rf"(?:(?:{_N99}|an?)\s+hundred(?:\s+(?:and\s+)?{_N99})?|{_N99}(?:\s+and\s+a\s+half)?"
     rf"|{_phrases(list(_FRACTIONS))})"
 )
 # Digits: Indian grouping (1,50,000), western grouping (1,500,000), plain, with optional decimals.
@@ -207,12 +207,26 @@ _SPACE = re.compile(r"[ \t\u00a0]*")
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*")
 _QUALIFIER_BEFORE = re.compile(rf"(?i:\b(?P<q>{_phrases(list(_QUALIFIER_WORDS))}))\s+$")
 _RANGE_OPENER_BEFORE = re.compile(r"(?i:\b(?P<w>between|from))\s+$")
+# "shares fell $3.20 to $45.10" is a change and a level, not a range.
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|climbed|climbs|jumped|jumps|slid|"
+    r"slipped|gained|gains|lost|loses|increased|increases|decreased|decreases|declined|declines|grew|grows|"
+    r"surged|surges|plunged|plunges|slumped|tumbled|soared|soars|up|down|cut|raised|lowered))\s+(?:by\s+)?$"
+)
 _PER_AFTER = re.compile(
     rf"(?i:\s*(?:,\s*)?\b(?P<p>{_phrases(list(_PER_WORDS))})\b)"
     r"(?!\s+(?:ago|earlier|later|before|after)\b)"
     r"|\s*/\s*(?P<slash>share|month|year|yr|day|hour|hr|barrel|bbl|person)\b"
 )
 _SLASH_PER = {"yr": "year", "hr": "hour", "bbl": "barrel"}
+_WEIGHT_AFTER = re.compile(r"(?i:\s+(?:of|heavier|lighter|overweight)\b)")
+_WEIGHT_BEFORE = re.compile(r"(?i:\b(?:lost|lose|losing|gained|gain|gaining|weighs?|weighing|weighed|lifted|lift))\s+$")
+# Minor units glued to the digits: "99p", "50c".
+_GLUED_MINOR = re.compile(r"(?P<unit>p|c)\b(?![.,]?\d)")
+_GLUED_MINOR_TOKENS = {
+    "p": CurrencyToken("GBP", True, None, 100),
+    "c": CurrencyToken("USD", False, "dollar", 100),
+}
 _ANCHOR = re.compile(
     rf"(?:{_SYMBOLS}|\b[A-Z]{{3}}\s?)(?=\s?[\d.])"
     rf"|(?<![\w.,])\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
@@ -267,7 +281,9 @@ def spelled_to_decimal(words: str) -> Decimal:
     for word in text.split():
         if word == "and":
             continue
-        if word in _UNITS:
+        if word in ("a", "an"):
+            current += 1
+        elif word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:
             current += _TENS[word]
@@ -331,8 +347,9 @@ def _prefix_token(match: re.Match[str]) -> CurrencyToken | None:
 class _Scanner:
     """A recursive-descent reader over one text, position by position, using anchored regexes."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, context: CurrencyContext) -> None:
         self.text = text
+        self.context = context
 
     def skip_space(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()  # type: ignore[union-attr]
@@ -342,15 +359,15 @@ class _Scanner:
         if match is None:
             return None
         # A prefix must not be glued to a preceding word ("BR$5" is not "R$5").
-        if pos > 0 and (self.text[pos - 1].isalnum()):
+        if pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos - 1] == "."):
             return None
         token = _prefix_token(match)
         if token is None:
             return None
         code = match.group("code")
         if code in WORDLIKE_CODES and match.end() != match.end("code"):
-            return None  # "ALL 5" is not Albanian lek; "ALL5" would be
-        return token, match.end()
+            return None  # "ALL 5" is not Albanian lek
+        return token, match.end(), code is not None
 
     def number(self, pos: int) -> tuple[Decimal, bool, bool, int] | None:
         match = _NUMBER.match(self.text, pos)
@@ -378,14 +395,14 @@ class _Scanner:
                 return None
         return scale, match.end()
 
-    def suffix(self, pos: int) -> tuple[CurrencyToken, str, int] | None:
+    def suffix(self, pos: int, after_digits: bool = True) -> tuple[CurrencyToken, str, int] | None:
         start = self.skip_space(pos)
         if start == pos and pos < len(self.text) and self.text[pos].isalpha():
             return None
         name = _SUFFIX_NAME.match(self.text, start)
         if name is not None:
             return _suffix_token(name.group("name")), name.group("name"), name.end()
-        code = _SUFFIX_CODE.match(self.text, start)
+        code = _SUFFIX_CODE.match(self.text, start) if after_digits else None
         if code is not None and code.group("code") in iso_4217() and code.group("code") not in WORDLIKE_CODES:
             return CurrencyToken(code.group("code"), True), code.group("code"), code.end()
         return None
@@ -395,12 +412,15 @@ class _Scanner:
         token: CurrencyToken | None = None
         cursor = pos
         prefixed = self.prefix(pos)
+        by_code = False
         if prefixed is not None:
-            token, cursor = prefixed
+            token, cursor, by_code = prefixed
         number = self.number(cursor)
         if number is None:
             return None
+        number_start = cursor
         value, grouping, spelled, cursor = number
+        number_end = cursor
         if spelled and token is not None:
             return None
         scale_word: str | None = None
@@ -412,11 +432,20 @@ class _Scanner:
             word = self.text[pos:cursor].strip().lower()
             if word not in ("one", "a", "an"):
                 return None
+        plain_number = scale_word is None and not any(c in self.text[number_start:number_end] for c in ",.")
+        if token is not None and token.family == "rand" and plain_number:
+            return None  # "R2" is a road or a droid; "R2 billion" and "R99.95" are rand
+        if by_code and plain_number and (value < 100 or not self.text[number_start - 1].isspace()):
+            return None  # "COP28", "SDG 7", "G20": a code before a small bare number is a name
+        if token is None and scale_word is None and not spelled:
+            glued = _GLUED_MINOR.match(self.text, cursor)
+            if glued is not None:
+                return _Amount(pos, glued.end(), value, None, _GLUED_MINOR_TOKENS[glued.group("unit")], grouping, False)
         if token is None:
-            suffixed = self.suffix(cursor)
+            suffixed = self.suffix(cursor, after_digits=not spelled)  # "a CHW programme" is no amount
             if suffixed is not None:
                 suffix_token, written, end = suffixed
-                if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, end):
+                if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, pos, end):
                     return None
                 token, cursor = suffix_token, end
         else:
@@ -428,15 +457,27 @@ class _Scanner:
         return _Amount(pos, cursor, value, multiplier, token, grouping, spelled)
 
     def _suffix_plausible(
-        self, token: CurrencyToken, written: str, value: Decimal, scale: str | None, grouping: bool, end: int
+        self,
+        token: CurrencyToken,
+        written: str,
+        value: Decimal,
+        scale: str | None,
+        grouping: bool,
+        start: int,
+        end: int,
     ) -> bool:
         word = written.lower().split()[-1].rstrip("s")
-        if word in AMBIGUOUS_WORDS and len(written.split()) == 1:
-            # "won 3 games" never reaches here; "in 2019 won", "200 pounds of beef" must not be money.
-            if scale is None and not grouping:
+        if word == "pound" and len(written.split()) == 1:
+            # "fined 500 pounds" is money; "200 pounds of beef", "lost 20 pounds" and any "pounds" in an
+            # article that weighs things in pounds are weights.
+            if (
+                self.context.pounds_are_weight
+                or _WEIGHT_AFTER.match(self.text, end)
+                or _WEIGHT_BEFORE.search(self.text, max(0, start - 25), start)
+            ):
                 return False
-            if word == "pound" and re.match(r"\s+of\b", self.text[end:]):
-                return False
+        elif word in AMBIGUOUS_WORDS and len(written.split()) == 1 and scale is None and not grouping:
+            return False  # "in 2019 won the prize", "a 5 dong" need a scale or digit grouping
         if scale is None and not grouping and value == value.to_integral_value() and 1800 <= value <= 2100:
             return token.explicit and word not in AMBIGUOUS_WORDS  # "2019 dollars" is a year, "2019 euros" is money
         return True
@@ -457,7 +498,7 @@ def _combine(first: _Amount, second: _Amount) -> tuple[Decimal, Decimal, Currenc
 
 def find_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> list[MoneyMention]:
     """Every monetary amount in `text`, in order, as exact decimals with ISO 4217 codes."""
-    scanner = _Scanner(text)
+    scanner = _Scanner(text, context)
     found: list[MoneyMention] = []
     pos = 0
     for anchor in _ANCHOR.finditer(text):
@@ -483,23 +524,27 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
     end = first.end
     opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - 12), start)
     separator = _RANGE_SEP.match(text, first.end)
+    opener_word = opener.group("w").lower() if opener is not None else None
     if separator is not None:
         sep = separator.group("sep")
-        if sep != "and" or (opener is not None and opener.group("w").lower() == "between"):
+        # "from $30 to $8" is two amounts (a change), as is "fell $3.20 to $45.10"; "and" joins a range only
+        # after "between".
+        two_amounts = sep == "to" and (
+            opener_word == "from" or _CHANGE_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
+        )
+        if not two_amounts and (sep != "and" or opener_word == "between"):
             candidate = scanner.amount(separator.end())
             if candidate is not None and _is_range(first, candidate, sep):
-                second = candidate
-                end = candidate.end
+                low, high, token = _combine(first, candidate)
+                if low < high:
+                    second = candidate
+                    end = candidate.end
     if second is None:
         if first.token is None:
             return None
         token = first.token
         low = high = normalise_amount(first.number, first.scale, token.minor)
-    else:
-        low, high, token = _combine(first, second)
-        if low > high:
-            return None
-    if opener is not None and second is not None:
+    if opener_word == "between" and second is not None:
         start = opener.start()
     qualifier = None
     q = _QUALIFIER_BEFORE.search(text, max(0, start - 25), start)
@@ -534,6 +579,8 @@ def _is_range(first: _Amount, second: _Amount, sep: str) -> bool:
     """Whether `first <sep> second` reads as one range rather than two separate things."""
     if first.token is None and second.token is None:
         return False
+    if second.spelled and second.token is None:
+        return False  # "$1 billion – a cumulative price tag": "a" is not the range's other end
     if first.token is None:
         # "5-10 million dollars", "5 to 10 million dollars": the first end borrows the second's currency.
         return second.scale is not None or sep in ("-", "–", "—")

@@ -1,0 +1,311 @@
+"""Real-world-style sentences with the exact monetary amounts an analyst would record.
+
+Each case is `sentence || expected`, where expected is `;`-separated items of `AMOUNT CODE` or
+`LOW-HIGH CODE` (a range), and empty when the sentence holds no money. Shared by
+`tests/test_money_table.py` (every case must be exactly right) and `benchmarks/money_accuracy.py`
+(precision and recall over the table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+CASES_TEXT = r"""
+India on Friday extended medical assistance worth $ 1 million to North Korea. || 1000000 USD
+India had earlier provided two consignments of food worth $ 1 million each in 2011 and 2016. || 1000000 USD
+Tickets cost $15 for adults and $7.50 for children. || 15 USD; 7.50 USD
+The company reported revenue of $4.2 billion for the quarter. || 4200000000 USD
+The startup raised $25m in a Series B round led by Accel. || 25000000 USD
+Apple is worth more than $3 trillion. || 3000000000000 USD
+The mayor approved a $1.5bn transit plan on Tuesday. || 1500000000 USD
+Shares closed at $182.31 on Wednesday. || 182.31 USD
+He was fined $500 and given a warning. || 500 USD
+The settlement totalled $2,450,000. || 2450000 USD
+Analysts expect a $750k payout to the former chief executive. || 750000 USD
+The fund manages $12.5 billion in assets. || 12500000000 USD
+Congress approved $1.9 trillion in pandemic relief. || 1900000000000 USD
+The bridge will cost $ 350 million to build. || 350000000 USD
+Netflix spent $17bn on content last year. || 17000000000 USD
+The deal values the group at US$5.2bn. || 5200000000 USD
+Exports rose to US$ 32 million in March. || 32000000 USD
+The loan of U.S. $400 million was signed in Manila. || 400000000 USD
+Qantas reported a profit of A$1.4 billion. || 1400000000 AUD
+Shopify raised C$ 20 million from local investors. || 20000000 CAD
+Property prices in Kowloon topped HK$30,000 per square foot. || 30000 HKD
+Temasek invested S$500 million in the project. || 500000000 SGD
+Fonterra paid NZ$8.50 per kilogram of milk solids. || 8.50 NZD
+Petrobras will invest R$ 10 billion in new platforms. || 10000000000 BRL
+TSMC set aside NT$1 trillion for new fabs. || 1000000000000 TWD
+The European Union approved a €750 billion recovery fund. || 750000000000 EUR
+Italy will receive about €191.5 billion in grants and loans. || 191500000000 EUR
+The fine amounted to €4.34bn, the largest ever imposed. || 4340000000 EUR
+A coffee in Rome costs €1.20. || 1.20 EUR
+The club sold the striker for £85m. || 85000000 GBP
+Rishi Sunak announced a £350 million package for schools. || 350000000 GBP
+Tesco reported a pre-tax profit of £2.6bn. || 2600000000 GBP
+The painting sold for £1,250,000 at Christie's. || 1250000 GBP
+Toyota expects an operating profit of ¥4.3 trillion. || 4300000000000 JPY
+A bowl of ramen costs ¥980 in Tokyo. || 980 JPY
+The budget sets aside ₹39.45 lakh crore for the year. || 39450000000000 INR
+The ministry released ₹2,000 crore to the states. || 20000000000 INR
+Farmers will receive ₹6,000 a year under the scheme. || 6000 INR
+Samsung posted an operating profit of ₩10.4 trillion. || 10400000000000 KRW
+The central bank set aside ₦1.2 trillion for farmers. || 1200000000000 NGN
+Ayala Land earmarked ₱100 billion for new projects. || 100000000000 PHP
+Gazprom paid ₽500 billion in dividends. || 500000000000 RUB
+The Turkish lira fell as the bank sold ₺30 billion in bonds. || 30000000000 TRY
+Israel's defence budget rose to ₪60 billion. || 60000000000 ILS
+Thai Airways needs ฿50 billion to restructure. || 50000000000 THB
+Capital expenditure was raised to Rs 7.5 lakh crore. || 7500000000000 INR
+Each beneficiary will get Rs 1,20,000 in assistance. || 120000 INR
+The project was approved at a cost of Rs. 4,500 crore. || 45000000000 INR
+The police seized cash worth Rs 50 lakh from the car. || 5000000 INR
+A litre of petrol costs Rs 96.72 in Delhi. || 96.72 INR
+The company's market value crossed Rs 20 lakh crore. || 20000000000000 INR
+Grameenphone paid Tk 1,200 crore in taxes. || 12000000000 BDT
+The loan of KSh 150 billion was signed in Nairobi. || 150000000000 KES
+Eskom needs R400 billion to fix its power stations. || 400000000000 ZAR
+Sasol reported headline earnings of R17.6 billion. || 17600000000 ZAR
+Petronas will pay RM50 billion in dividends. || 50000000000 MYR
+The government will spend Rp 72 trillion on subsidies. || 72000000000000 IDR
+The bank raised USD 750 million through a bond sale. || 750000000 USD
+The World Bank approved a loan of 15 billion USD. || 15000000000 USD
+Revenue reached EUR 3.2 billion in 2022. || 3200000000 EUR
+The group paid GBP 400m for the stake. || 400000000 GBP
+Nestle raised CHF 2 billion in a bond sale. || 2000000000 CHF
+The deal is worth JPY 1.5 trillion. || 1500000000000 JPY
+The fund holds 3 billion CNY in bonds. || 3000000000 CNY
+Imports were valued at INR 5,000 crore. || 50000000000 INR
+The contract is worth AUD 1.1 billion. || 1100000000 AUD
+Ericsson reported sales of SEK 263 billion. || 263000000000 SEK
+Equinor paid NOK 30 billion in taxes. || 30000000000 NOK
+The airline raised 500 million EUR from investors. || 500000000 EUR
+He paid five million dollars for the house. || 5000000 USD
+The government spent half a billion dollars on the stadium. || 500000000 USD
+The lottery prize is a billion dollars. || 1000000000 USD
+She inherited two hundred thousand euros from her aunt. || 200000 EUR
+The ticket cost twenty-five dollars. || 25 USD
+The festival made one and a half million pounds. || 1500000 GBP
+The mayor earned ten thousand dollars a month. || 10000 USD
+The company paid 2 million US dollars in fines. || 2000000 USD
+The airport cost 45 billion Hong Kong dollars. || 45000000000 HKD
+Exports were worth 12 million Australian dollars. || 12000000 AUD
+Siemens invested 3 billion euros in Germany. || 3000000000 EUR
+The club paid 40 million pounds sterling for the player. || 40000000 GBP
+Pakistan received 750 billion rupees in remittances. || 750000000000 PKR
+The bank lent 1.2 trillion yuan to small firms. || 1200000000000 CNY
+The central bank injected 500 billion renminbi into the market. || 500000000000 CNY
+The yen deal was worth 2 trillion yen. || 2000000000000 JPY
+Samsung paid 1.2 trillion won for the plant. || 1200000000000 KRW
+The oligarch lost 300 billion roubles in a year. || 300000000000 RUB
+Russia's budget deficit reached 3 trillion rubles. || 3000000000000 RUB
+Vale paid 10 billion reais in compensation. || 10000000000 BRL
+Dangote invested 500 billion naira in the refinery. || 500000000000 NGN
+Emaar raised 2 billion dirhams in a sukuk sale. || 2000000000 AED
+Aramco paid 70 billion Saudi riyals in dividends. || 70000000000 SAR
+UBS agreed to pay 3 billion Swiss francs. || 3000000000 CHF
+Mexico's Pemex owes 2 trillion pesos. || 2000000000000 MXN
+The mine cost 5 billion rand to build. || 5000000000 ZAR
+Maybank earned 9 billion ringgit last year. || 9000000000 MYR
+Thailand approved a 500 billion baht stimulus. || 500000000000 THB
+Istanbul's metro will cost 20 billion lira. || 20000000000 TRY
+Volvo cut costs by 5 billion kronor. || 5000000000 SEK
+Poland will spend 100 billion zloty on defence. || 100000000000 PLN
+Hungary borrowed 900 billion forints. || 900000000000 HUF
+Vietnam's exports reached 300 trillion dong. || 300000000000000 VND
+Indonesia allocated 100 trillion rupiah to health. || 100000000000000 IDR
+Bangladesh raised 50 billion taka from bonds. || 50000000000 BDT
+Kenya Airways lost 38 billion Kenyan shillings. || 38000000000 KES
+Ghana cut spending by 10 billion cedis. || 10000000000 GHS
+Ukraine printed 400 billion hryvnias. || 400000000000 UAH
+Egypt raised the price to 15 Egyptian pounds. || 15 EGP
+A bus fare costs 35 cents. || 0.35 USD
+The stamp costs 20 pence. || 0.20 GBP
+The price rose by 50 paise per litre. || 0.50 INR
+The company pays a dividend of 12 cents a share. || 0.12 USD
+Sales rose 5% to 1 million units. ||
+Unemployment fell to 3.5 per cent in May. ||
+More than 1 million people attended the rally. ||
+The match ended 3-1 after extra time. ||
+The law was passed in 2019 and amended in 2021. ||
+The Boeing 747 carried 416 passengers. ||
+She scored 28 points and 12 rebounds. ||
+The survey of 2,000 voters was taken in March. ||
+Call 555-0100 for details. ||
+The population reached 1.4 billion in 2022. ||
+The temperature rose to 45 degrees. ||
+The team won 3 games in a row. ||
+He lost 20 pounds of weight over the summer. ||
+In 2019 won the prize for the third time, she said. ||
+Interest rates stayed at 5.25%. ||
+The index rose 120 points to 34,500. ||
+About 500 troops were deployed to the border. ||
+The car travels 300 km on a single charge. ||
+Between 2010 and 2020 the city grew by a third. ||
+The building has 102 floors and 6,500 windows. ||
+Between $3 million and $4 million was spent on repairs. || 3000000-4000000 USD
+The project will cost $5-10 million. || 5000000-10000000 USD
+Prices range from ¥1,200 to ¥1,500 per night. || 1200 JPY; 1500 JPY
+The firm expects revenue of €2 billion to €2.5 billion. || 2000000000-2500000000 EUR
+The house is valued at $3 to $4 million. || 3000000-4000000 USD
+Salaries range from £30,000 to £45,000. || 30000 GBP; 45000 GBP
+The fund will raise 5-10 million dollars. || 5000000-10000000 USD
+Costs are estimated at Rs 500-600 crore. || 5000000000-6000000000 INR
+The company paid about $2 million to settle. || 2000000 USD
+Nearly $5 billion was wiped off its value. || 5000000000 USD
+Losses reached more than €1 billion. || 1000000000 EUR
+Investors could get up to £500 each. || 500 GBP
+The tickets cost $120 each. || 120 USD
+The shares were priced at $42 a share. || 42 USD
+Workers earn $15 an hour. || 15 USD
+The rent is $2,000 a month. || 2000 USD
+Oil traded at $85 a barrel. || 85 USD
+Gold rose to $2,400 an ounce. || 2400 USD
+The subscription costs $99 per year. || 99 USD
+Each family will get $1,400 per person. || 1400 USD
+The deal is worth $5 million a year. || 5000000 USD
+He spent £20 a week on food. || 20 GBP
+Apple paid $3 billion for Beats and $1 billion for Intel's modem unit. || 3000000000 USD; 1000000000 USD
+The EU fined Google €2.4bn in 2017 and €4.3bn in 2018. || 2400000000 EUR; 4300000000 EUR
+Sales rose to $5 billion, while profit fell to $800 million. || 5000000000 USD; 800000000 USD
+The fund holds 3 billion yuan (about $450 million). || 3000000000 CNY; 450000000 USD
+The loan of ¥10 billion equals about $70 million. || 10000000000 JPY; 70000000 USD
+Tata paid £1.5bn and Rs 2,000 crore for the two firms. || 1500000000 GBP; 20000000000 INR
+The budget includes $ 2.5 million for roads and $ 500,000 for parks. || 2500000 USD; 500000 USD
+A salary of $85,000 and a bonus of $10,000 were agreed. || 85000 USD; 10000 USD
+The firm made a loss of $3.2m, compared with a profit of $1.1m a year earlier. || 3200000 USD; 1100000 USD
+Under the plan, $10 billion goes to Ukraine and $4 billion to Israel. || 10000000000 USD; 4000000000 USD
+In Pakistan, the government in Islamabad allocated Rs 1.5 trillion to defence, the Pakistani finance minister said. || 1500000000000 PKR
+China's Beijing government issued ¥500 billion in special bonds for Chinese provinces. || 500000000000 CNY
+The Australian miner, listed in Sydney, reported a profit of A$2 billion and paid $1.5 billion in dividends. || 2000000000 AUD; 1500000000 AUD
+In Sri Lanka, Colombo raised Rs 30 billion to pay for fuel imports for Sri Lankan buses. || 30000000000 LKR
+Microsoft agreed to buy Activision Blizzard for $68.7 billion. || 68700000000 USD
+Elon Musk bought Twitter for $44bn in 2022. || 44000000000 USD
+The IMF approved a $3 billion bailout for Sri Lanka. || 3000000000 USD
+The Federal Reserve bought $120 billion of bonds each month. || 120000000000 USD
+SoftBank's Vision Fund lost $32 billion. || 32000000000 USD
+The Pentagon awarded a $10bn cloud contract. || 10000000000 USD
+The Gates Foundation pledged $1.27 billion to global health. || 1270000000 USD
+Spain was allocated €69.5 billion in grants. || 69500000000 EUR
+The fine of £3.5m was paid to the regulator. || 3500000 GBP
+The ECB bought €1.85 trillion of bonds. || 1850000000000 EUR
+Volkswagen set aside €30 billion for the diesel scandal. || 30000000000 EUR
+Meta was fined €1.2 billion by Irish regulators. || 1200000000 EUR
+BP agreed to pay £3.5m to settle the claim. || 3500000 GBP
+The Bank of England bought £895bn of gilts. || 895000000000 GBP
+Reliance raised Rs 53,124 crore in a rights issue. || 531240000000 INR
+Adani Group's market value fell by Rs 9 lakh crore. || 9000000000000 INR
+The GST collection stood at ₹1.87 lakh crore in April. || 1870000000000 INR
+The scheme has a corpus of ₹10,000 crore. || 100000000000 INR
+Nigeria's budget of ₦21.83 trillion was signed into law. || 21830000000000 NGN
+Sony earned ¥1.2tn in operating profit. || 1200000000000 JPY
+The sovereign fund invested $2.5bn in Brazil. || 2500000000 USD
+The charity received a $ 50,000 grant. || 50000 USD
+Investors lost $ 1.2 trillion in a single day. || 1200000000000 USD
+A $15 minimum wage was approved. || 15 USD
+The $1.2 trillion infrastructure law passed the Senate. || 1200000000000 USD
+The city's $ 3 billion budget was approved. || 3000000000 USD
+He received a $5-million signing bonus. || 5000000 USD
+The province set aside a $2.5-billion fund. || 2500000000 USD
+The company's shares fell $3.20 to $45.10. || 3.20 USD; 45.10 USD
+The sale raised 1.5 million dollars for charity. || 1500000 USD
+The bill includes 50 billion dollars for chips. || 50000000000 USD
+The team paid a million dollars for the rights. || 1000000 USD
+Investors poured three billion dollars into the fund. || 3000000000 USD
+The prize was worth a hundred thousand dollars. || 100000 USD
+It was the first time in 20 years that the bank cut rates. ||
+The 2024 election will be held in November. ||
+Over 10,000 homes lost power in the storm. ||
+The company employs 150,000 people in 40 countries. ||
+The virus killed 6.9 million people worldwide. ||
+The ratio improved to 1.5 times. ||
+The Dow fell 500 points, or 1.5%. ||
+The plane flew at 35,000 feet. ||
+Windows 11 was released in October 2021. ||
+The R&D budget was cut. ||
+Rs. ||
+The dollar weakened against the euro and the yen. ||
+The pound and the rupee fell. ||
+Cases rose from 5,000 to 7,500. ||
+The bread costs 99p at the corner shop. || 0.99 GBP
+A stamp now costs 50c more. || 0.50 USD
+He was fined 500 pounds by the magistrates. || 500 GBP
+The boxer weighed 200 pounds before the fight. ||
+Dubai's Emaar sold homes worth Dh10 billion. || 10000000000 AED
+Qatar Airways posted a profit of QR4.4 billion. || 4400000000 QAR
+Aramco's net income was SR 454 billion. || 454000000000 SAR
+Kuwait's budget shows a deficit of KD 5.9 billion. || 5900000000 KWD
+Alibaba's revenue rose to RMB 234 billion. || 234000000000 CNY
+The property was sold for Rmb5bn. || 5000000000 CNY
+Egypt's wheat subsidy costs E£36 billion. || 36000000000 EGP
+Ghana's cocoa board borrowed GH¢5 billion. || 5000000000 GHS
+The R2 road was closed after the crash. ||
+Woolworths sells the shirt for R199.99. || 199.99 ZAR
+The minister earns R2,5 million a year. ||
+Nestle bought the brand for SFr 2.6 billion. || 2600000000 CHF
+Safaricom paid Sh 1.2 billion in dividends. || 1200000000 KES
+The shares rose $1.50 to $30. || 1.50 USD; 30 USD
+Prices fell €2 to €18 a tonne. || 2 EUR; 18 EUR
+The fund raised USD1.5bn in its first close. || 1500000000 USD
+The airline lost $ 10.5bn in 2020. || 10500000000 USD
+The country needs $5bn-$6bn a year. || 5000000000-6000000000 USD
+Spending will rise to $1.5 million-$2 million. || 1500000-2000000 USD
+The chip plant will cost $30-$40 billion. || 30000000000-40000000000 USD
+The bonus pool was 1.5 lakh rupees per employee. || 150000 INR
+He sold the car for 50,000 rupees. || 50000 INR
+The company raised 300 million yen. || 300000000 JPY
+The firm paid 3bn yuan for the land. || 3000000000 CNY
+The deficit reached $5.3 trn. || 5300000000000 USD
+China's debt is $2.5 tn. || 2500000000000 USD
+Gold was sold at $1,950/ounce. || 1950 USD
+Power costs 10 cents per kilowatt-hour in Texas. || 0.10 USD
+The lender wrote off $5,000,000 in bad loans. || 5000000 USD
+The grant of $0.5 million was approved. || 500000 USD
+The exchange rate was US$1 = 7.2 yuan. || 1 USD; 7.2 CNY
+He earned $400,000 in 2019 and $500,000 in 2020. || 400000 USD; 500000 USD
+The cabinet approved Rs 25,000 crore for railways. || 250000000000 INR
+The Korean won fell to 1,400 won per dollar. || 1400 KRW
+A barrel of Brent cost 82 dollars. || 82 USD
+The tariff is 5 euro per passenger. || 5 EUR
+Leaders gathered at COP28 in Dubai and at COP 26 in Glasgow. ||
+Progress on SDG 7 and the G20 agenda was discussed. ||
+The airline lost over $1 billion – a cumulative price tag of $5 billion. || 1000000000 USD; 5000000000 USD
+Late fees fell from $30 to $8 under the rule. || 30 USD; 8 USD
+The cap rose from $500,000 to $2 million. || 500000 USD; 2000000 USD
+The department announced $45 million – $20 million from the new law. || 45000000 USD; 20000000 USD
+Gas has dropped to $3.20 – a decrease of 5 cents. || 3.20 USD; 0.05 USD
+The agency has invested $432 million – an 18-fold increase. || 432000000 USD
+The bank lent COP 500 billion to farmers in Bogota. || 500000000000 COP
+"""
+
+
+@dataclass(frozen=True)
+class ExpectedAmount:
+    low: Decimal
+    high: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class MoneyCase:
+    sentence: str
+    expected: tuple[ExpectedAmount, ...]
+
+
+def _parse_item(item: str) -> ExpectedAmount:
+    value, currency = item.split()
+    low, _, high = value.partition("-")
+    return ExpectedAmount(Decimal(low), Decimal(high or low), currency)
+
+
+def load_cases() -> list[MoneyCase]:
+    cases = []
+    for line in CASES_TEXT.strip().splitlines():
+        sentence, _, expected = line.partition("||")
+        items = [i.strip() for i in expected.split(";") if i.strip()]
+        cases.append(MoneyCase(sentence.strip(), tuple(_parse_item(i) for i in items)))
+    return cases
+
+
+CASES = load_cases()
