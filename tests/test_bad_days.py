@@ -1,0 +1,264 @@
+"""Bad input, edits, deletions, crashes and concurrency: nothing lost, nothing corrupted."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest_articles
+from tests.conftest import SAMPLE_INBOX, settle, write_article
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def run(inbox: Path, db: Path) -> dict:
+    summary = ingest_articles(inbox=str(inbox), db=str(db))
+    assert summary["status"] == "completed", summary
+    return summary
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_every_kind_of_bad_file_is_quarantined_with_its_reason(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_ETL_MAX_FILE_BYTES", "20000")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("date 2020-01-01\nSecret text outside the inbox.", encoding="utf-8")
+    (inbox / "link-out.txt").symlink_to(outside)
+    (inbox / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    write_article(inbox, "whitespace.txt", " \n\t\n ")
+    write_article(inbox, "latin1-garbage.txt", b"date 2020-01-01\n\x81\x8d\x8f\x90\x9d")
+    write_article(inbox, "malformed.txt", "date 20-07-2020\nText.")
+    write_article(inbox, "huge.txt", "date 2020-01-01\n" + "word " * 10_000)
+    reasons = {
+        "link-out.txt": "outside_inbox",
+        "dangling.txt": "vanished",
+        "whitespace.txt": "blank",
+        "latin1-garbage.txt": "undecodable",
+        "malformed.txt": "malformed_date",
+        "huge.txt": "too_large",
+    }
+    summary = run(inbox, tmp_path / "w.duckdb")
+    assert summary["files_quarantined"] == len(reasons)
+    assert summary["quarantine_by_reason"] == {reason: 1 for reason in reasons.values()}
+    db = tmp_path / "w.duckdb"
+    assert dict(query(db, "select path, reason from quarantine where table_name is null")) == reasons
+    assert query(db, "select count(*) from dim_article") == [(6,)]  # the sample still loads
+    by_reason = query(db, "select quarantine_by_reason from etl_run")[0][0]
+    assert '"too_large": 1' in by_reason
+
+
+def test_cp1252_article_loads_flagged(inbox: Path, tmp_path: Path) -> None:
+    write_article(inbox, "legacy.txt", "date 2020-01-01\nThe caf\u00e9 paid \u20ac5 million to Acme.".encode("cp1252"))
+    run(inbox, tmp_path / "w.duckdb")
+    rows = query(tmp_path / "w.duckdb", "select encoding, body from dim_article where path = 'legacy.txt'")
+    assert rows == [("cp1252", "The caf\u00e9 paid \u20ac5 million to Acme.")]
+
+
+def test_odd_file_names_load(inbox: Path, tmp_path: Path) -> None:
+    names = ["with space.txt", "ünïcødé-新闻.txt", "new\nline.txt"]
+    for name in names:
+        write_article(inbox, name, f"date 2021-05-05\nReport {name!r}: Acme paid $1 million to Globex.")
+    run(inbox, tmp_path / "w.duckdb")
+    loaded = {p for (p,) in query(tmp_path / "w.duckdb", "select path from dim_article")}
+    assert set(names) <= loaded
+
+
+def test_file_still_being_written_waits_for_the_next_run(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    fresh = inbox / "fresh.txt"
+    fresh.write_text("date 2021-05-05\nAcme paid $3 million to Globex.", encoding="utf-8")  # mtime: now
+    first = run(inbox, db)
+    assert first["files_deferred"] == 1
+    assert query(db, "select count(*) from source_file where path = 'fresh.txt'") == [(0,)]
+    settle(fresh)
+    second = run(inbox, db)
+    assert second["files_new"] == 1
+
+
+def test_deleted_file_keeps_its_facts_flagged(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    run(inbox, db)
+    (inbox / "003_tech_acquisition.txt").unlink()
+    summary = run(inbox, db)
+    assert summary["files_deleted"] == 1
+    assert query(db, "select source_deleted, is_current from dim_article where path = '003_tech_acquisition.txt'") == [
+        (True, True)
+    ]
+    money = "select count(*) from fact_money_mention m join dim_article a using (article_id) where a.path = '{}'"
+    assert query(db, money.format("003_tech_acquisition.txt"))[0][0] == 5
+    assert query(db, "select status from source_file where path = '003_tech_acquisition.txt'") == [("deleted",)]
+
+
+def test_an_article_that_breaks_the_nlp_pipeline_is_quarantined_alone(inbox: Path, tmp_path: Path) -> None:
+    from spacy.language import Language
+
+    from news_etl.config import Settings
+    from news_etl.pipeline import pipeline_for
+
+    @Language.component("explode_on_marker")
+    def explode_on_marker(doc):  # a real exception raised inside spaCy's pipeline
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("component failed on this document")
+        return doc
+
+    settings = Settings()
+    nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
+    nlp.add_pipe("explode_on_marker", last=True)
+    try:
+        write_article(inbox, "poison.txt", "date 2021-05-05\nEXPLODE: Acme paid $3 million to Globex.")
+        summary = run(inbox, tmp_path / "w.duckdb")
+    finally:
+        nlp.remove_pipe("explode_on_marker")
+    assert summary["files_quarantined"] == 1 and summary["files_new"] == 6
+    rows = query(tmp_path / "w.duckdb", "select path, reason, detail from quarantine")
+    assert rows[0][:2] == ("poison.txt", "extraction_failed")
+    assert "component failed on this document" in rows[0][2]
+
+
+def make_backlog(folder: Path, copies: int) -> int:
+    """`copies` variants of each sample article (distinct content), settled."""
+    folder.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for source in sorted(SAMPLE_INBOX.glob("*.txt")):
+        text = source.read_text(encoding="utf-8")
+        for i in range(copies):
+            path = folder / f"{source.stem}-{i:03d}.txt"
+            path.write_text(text + f"\n\nCorrection {i}: an earlier version misspelled a name.\n", encoding="utf-8")
+            settle(path)
+            count += 1
+    return count
+
+
+def run_subprocess(inbox: Path, db: Path, api_url: str, batch_size: int = 3) -> subprocess.Popen:
+    env = {**os.environ, "PREFECT_API_URL": api_url, "NEWS_ETL_BATCH_SIZE": str(batch_size)}
+    command = [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(db)]
+    return subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
+
+
+def fingerprint(db: Path) -> dict[str, object]:
+    return {
+        "articles": query(db, "select path, sha256 from dim_article where is_current order by path"),
+        "entity": query(db, "select count(*), count(distinct (article_id, start_char)) from fact_entity_mention"),
+        "money": query(
+            db,
+            "select a.path, m.start_char, m.amount, m.currency_code from fact_money_mention m "
+            "join dim_article a using (article_id) order by 1, 2",
+        ),
+        "dates": query(db, "select count(*) from fact_date_mention"),
+        "files": query(db, "select path, status from source_file order by path"),
+    }
+
+
+def test_killed_runs_leave_no_trace_and_the_next_run_completes(prefect_harness: str, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    make_backlog(inbox, copies=6)
+    reference_db = tmp_path / "reference.duckdb"
+    reference = run_subprocess(inbox, reference_db, prefect_harness)
+    assert reference.wait(timeout=600) == 0, reference.stdout.read() if reference.stdout else ""
+
+    db = tmp_path / "killed.duckdb"
+    kills = 0
+    for delay in (3.0, 5.0, 6.5, 8.0, 9.5):
+        process = run_subprocess(inbox, db, prefect_harness)
+        time.sleep(delay)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=60)
+        if db.exists():  # whatever was committed is whole batches only
+            state = fingerprint(db)
+            loaded = {path for path, _ in state["articles"]}
+            assert {path for path, status in state["files"] if status == "loaded"} == loaded
+    assert kills >= 3
+    final = run_subprocess(inbox, db, prefect_harness)
+    assert final.wait(timeout=600) == 0
+    assert fingerprint(db) == fingerprint(reference_db)
+    statuses = {status for (status,) in query(db, "select status from etl_run")}
+    assert "aborted" in statuses and "completed" in statuses
+    assert query(db, "select count(*) from etl_run where status = 'running'") == [(0,)]
+
+
+def test_two_runs_at_once_one_writer(prefect_harness: str, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    count = make_backlog(inbox, copies=3)
+    db = tmp_path / "w.duckdb"
+    first = run_subprocess(inbox, db, prefect_harness)
+    second = run_subprocess(inbox, db, prefect_harness)
+    outputs = []
+    for process in (first, second):
+        assert process.wait(timeout=600) == 0
+        outputs.append(process.stdout.read() if process.stdout else "")
+    last_lines = [o.strip().splitlines()[-1] for o in outputs]
+    assert any(line.startswith("completed") for line in last_lines), outputs
+    assert query(db, "select count(*), count(distinct path) from dim_article") == [(count, count)]
+    assert query(db, "select count(*) from source_file where status = 'loaded'") == [(count,)]
+
+
+UNREADABLE_PROBE = """
+import datetime as dt, sys
+from pathlib import Path
+from news_etl.config import Settings
+from news_etl.discovery import plan_run
+from news_etl.pipeline import extract_batch
+inbox = Path(sys.argv[1])
+plan = plan_run(inbox, "*.txt", {}, {}, 5_000_000, 0)
+decided = {d.file.rel: d.reason for d in plan.decided}
+batch = extract_batch(plan.candidates, Settings(), dt.date(2026, 11, 27))
+print(decided.get("locked.txt"), len(batch.extractions))
+"""
+
+
+def test_unreadable_file_is_quarantined_and_the_rest_extracts(tmp_path: Path) -> None:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="news-etl-perm-"))
+    try:
+        folder.chmod(0o755)
+        write_article(folder, "ok.txt", "date 2021-05-05\nAcme paid $3 million to Globex.").chmod(0o644)
+        write_article(folder, "locked.txt", "date 2021-05-05\nSecret.").chmod(0o000)
+        command = [sys.executable, "-c", UNREADABLE_PROBE, str(folder)]
+        if os.geteuid() == 0:
+            # root reads everything: drop the capabilities that bypass file permissions, so the check is
+            # the kernel's, as it is for an ordinary service account
+            if shutil.which("setpriv") is None:
+                pytest.skip("running as root without setpriv: cannot make a file unreadable")
+            caps = "-dac_override,-dac_read_search"
+            command = ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", *command]
+        cwd = Path(__file__).resolve().parents[1]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False, cwd=cwd)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert done.stdout.split() == ["unreadable", "1"]
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_file_deleted_between_discovery_and_reading_is_skipped_not_lost(inbox: Path) -> None:
+    import datetime as dt
+
+    from news_etl.config import Settings
+    from news_etl.discovery import plan_run
+    from news_etl.pipeline import extract_batch
+
+    plan = plan_run(inbox, "*.txt", {}, {}, 5_000_000, 0)
+    (inbox / "004_asia_markets.txt").unlink()
+    batch = extract_batch(plan.candidates, Settings(), dt.date(2026, 11, 27))
+    assert len(batch.extractions) == 5
+    assert batch.decided == []  # not quarantined: the next run records it as deleted
