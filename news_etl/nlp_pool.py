@@ -1,0 +1,62 @@
+"""Worker processes that each hold the spaCy pipeline, so NLP uses every core while the flow validates and loads.
+
+A pool lives as long as the process that created it (a `news-etl serve` process reuses it across runs);
+each worker loads the model once, in its initializer.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from spacy.language import Language
+
+from transforms.articles import Article
+from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
+from transforms.nlp import load_pipeline
+
+_worker_nlp: Language | None = None
+
+
+def _load_in_worker(model: str, components: tuple[str, ...]) -> None:
+    global _worker_nlp
+    import news_etl  # noqa: F401 - analytics off in the worker too
+
+    _worker_nlp = load_pipeline(model, components)
+
+
+def _extract_in_worker(
+    articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int
+) -> list[ArticleExtraction | ExtractionFailure]:
+    assert _worker_nlp is not None, "worker started without its pipeline"
+    return list(extract_articles(_worker_nlp, articles, labels, nlp_batch_size))
+
+
+class ExtractionPool:
+    """`workers` processes running `transforms.extract.extract_articles` on batches of articles."""
+
+    def __init__(self, model: str, components: tuple[str, ...], workers: int) -> None:
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_load_in_worker,
+            initargs=(model, components),
+        )
+        atexit.register(self.close)
+
+    def submit(
+        self, articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int
+    ) -> Future[list[ArticleExtraction | ExtractionFailure]]:
+        return self._executor.submit(_extract_in_worker, list(articles), labels, nlp_batch_size)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+@functools.lru_cache(maxsize=2)
+def pool_for(model: str, components: tuple[str, ...], workers: int) -> ExtractionPool:
+    """The process-wide pool for a model; created on first use."""
+    return ExtractionPool(model, components, workers)
