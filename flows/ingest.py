@@ -134,7 +134,28 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
             table=top_money.to_dict(orient="records"),
             description="Largest monetary amounts in this run",
         )
+    _rename_flow_run(summary)
     get_run_logger().info(summary.one_line())
+
+
+def _rename_flow_run(summary: RunSummary) -> None:
+    """Give the flow run a name that says what it did, e.g. `2026-11-27 20:15 · 12 new, 1 quarantined`."""
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+
+    parts = [f"{summary.files_new} new"]
+    for label, count in (("changed", summary.files_changed), ("quarantined", summary.files_quarantined)):
+        if count:
+            parts.append(f"{count} {label}")
+    name = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} · {', '.join(parts)}"
+    if summary.status != "completed":
+        name += f" · {summary.status}"
+    try:
+        with get_client(sync_client=True) as client:
+            client.update_flow_run(flow_run_id=UUID(summary.run_id), name=name)
+    except Exception as exc:  # noqa: BLE001 - a cosmetic rename must never fail a run
+        get_run_logger().warning("could not rename the flow run: %s", exc)
 
 
 def _run_name() -> str:

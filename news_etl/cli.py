@@ -1,4 +1,4 @@
-"""The `news-etl` command line: run, extract, sql."""
+"""The `news-etl` command line: run, serve, status, extract, sql."""
 
 from __future__ import annotations
 
@@ -63,6 +63,34 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_status(args: argparse.Namespace) -> int:
+    from news_etl.query import format_table, open_read_only
+    from news_etl.warehouse import sql_file
+
+    settings = load_settings()
+    db = Path(args.db) if args.db else settings.db
+    con = open_read_only(db)
+    try:
+        for title, name in (
+            ("Latest runs", "run/status_recent_runs.sql"),
+            ("Warehouse", "run/status_totals.sql"),
+            ("Open quarantine items", "run/status_open_quarantine.sql"),
+        ):
+            cursor = con.execute(sql_file(name))
+            print(f"{title}\n{format_table([d[0] for d in cursor.description], cursor.fetchall())}\n")
+    finally:
+        con.close()
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve_ingestion
+
+    settings = load_settings().with_overrides(inbox=args.inbox, db=args.db)
+    serve_ingestion(settings, cron=args.cron, interval=args.interval, name=args.name)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="news-etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -72,6 +100,19 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
     run.add_argument("--batch-size", type=int, help="articles per extract/validate/load batch")
     run.set_defaults(func=_cmd_run)
+
+    serve = sub.add_parser("serve", help="serve the flow as a scheduled Prefect deployment (default: every 5 minutes)")
+    schedule = serve.add_mutually_exclusive_group()
+    schedule.add_argument("--cron", help="cron schedule, e.g. '*/10 * * * *'")
+    schedule.add_argument("--interval", type=int, help="seconds between runs")
+    serve.add_argument("--inbox", type=Path, help="folder of article .txt files (default data/inbox)")
+    serve.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    serve.add_argument("--name", default="news-etl", help="deployment name (default news-etl)")
+    serve.set_defaults(func=_cmd_serve)
+
+    status = sub.add_parser("status", help="latest runs, totals and open quarantine items")
+    status.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    status.set_defaults(func=_cmd_status)
 
     extract = sub.add_parser("extract", help="extraction only, nothing written")
     extract.add_argument("files", nargs="+", help="article files")
