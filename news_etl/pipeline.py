@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -99,9 +100,12 @@ def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtracti
     return list(extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size))
 
 
-def validate_batch(batch: ExtractedBatch, settings: Settings, today: dt.date) -> ValidatedBatch:
+def validate_batch(
+    batch: ExtractedBatch, settings: Settings, today: dt.date, docs_prefix: Path | None = None
+) -> ValidatedBatch:
+    """Stage the batch's rows and check them against the suites (Data Docs pages under `docs_prefix`)."""
     staged = stage_extractions(batch.extractions)
-    return validator_for(settings.entity_labels).validate(staged, today)
+    return validator_for(settings.entity_labels).validate(staged, today, docs_prefix)
 
 
 def source_file_rows(batch: ExtractedBatch, validated: ValidatedBatch) -> tuple[list[dict], list[dict]]:

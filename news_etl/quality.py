@@ -12,6 +12,7 @@ Rules:
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import logging
 from collections import defaultdict
@@ -90,7 +91,7 @@ class BatchValidator:
         }
 
     def _validate_frame(
-        self, table: str, frame: pd.DataFrame, parameters: dict[str, Any]
+        self, table: str, frame: pd.DataFrame, parameters: dict[str, Any], docs_prefix: Path | None
     ) -> tuple[SuiteOutcome, dict[int, list[str]]]:
         """Validate one frame; return its outcome and, per failing row position, the failed expectations."""
         suite = self._suites[table]
@@ -98,6 +99,8 @@ class BatchValidator:
             return SuiteOutcome(table, True, len(suite.expectations), 0, 0, ()), {}
         batch = self._batches[table].get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
         result = batch.validate(suite, result_format={"result_format": "COMPLETE"}, expectation_parameters=parameters)
+        if docs_prefix is not None:
+            write_data_docs_page(result, docs_prefix.with_name(f"{docs_prefix.name}-{table}.html"))
         failing: dict[int, list[str]] = defaultdict(list)
         failed: list[str] = []
         for r in result.results:
@@ -127,15 +130,19 @@ class BatchValidator:
         )
         return outcome, failing
 
-    def validate(self, staged: StagedBatch, today: dt.date) -> ValidatedBatch:
-        """Validate every table of the batch; split it into loadable rows and quarantine rows."""
+    def validate(self, staged: StagedBatch, today: dt.date, docs_prefix: Path | None = None) -> ValidatedBatch:
+        """Validate every table of the batch; split it into loadable rows and quarantine rows.
+
+        With `docs_prefix`, each suite's result is also rendered as a Great Expectations Data Docs page,
+        `<docs_prefix>-<table>.html`.
+        """
         parameters = self.parameters(today)
         frames = {t: f.reset_index(drop=True) for t, f in staged.frames.items()}
         articles = frames["dim_article"]
         quarantine: list[dict[str, Any]] = []
         outcomes: list[SuiteOutcome] = []
 
-        outcome, failing = self._validate_frame("dim_article", articles, parameters)
+        outcome, failing = self._validate_frame("dim_article", articles, parameters, docs_prefix)
         outcomes.append(outcome)
         refused_docs = {int(articles.loc[i, "doc_index"]) for i in failing}
         for i, names in failing.items():
@@ -157,7 +164,7 @@ class BatchValidator:
         for table in TABLES[1:]:
             frame = frames[table]
             frame = frame[~frame["doc_index"].isin(refused_docs)].reset_index(drop=True)
-            outcome, failing = self._validate_frame(table, frame, parameters)
+            outcome, failing = self._validate_frame(table, frame, parameters, docs_prefix)
             outcomes.append(outcome)
             for i, names in failing.items():
                 row = frame.loc[i]
@@ -174,6 +181,29 @@ class BatchValidator:
                 )
             clean[table] = frame.drop(index=list(failing)).reset_index(drop=True)
         return ValidatedBatch(StagedBatch(clean), quarantine, outcomes)
+
+
+def write_data_docs_page(result: Any, path: Path) -> None:
+    """Render one validation result with Great Expectations' own Data Docs renderer."""
+    from great_expectations.render.renderer import ValidationResultsPageRenderer
+    from great_expectations.render.view import DefaultJinjaPageView
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page = DefaultJinjaPageView().render(ValidationResultsPageRenderer().render(result))
+    path.write_text(page, encoding="utf-8")
+
+
+def write_data_docs_index(folder: Path, title: str) -> Path:
+    """An index.html linking every page of a run's Data Docs folder."""
+    pages = sorted(p for p in folder.glob("*.html") if p.name != "index.html")
+    items = "\n".join(f'<li><a href="{p.name}">{html.escape(p.stem)}</a></li>' for p in pages)
+    index = folder / "index.html"
+    index.write_text(
+        f"<!doctype html><meta charset=utf-8><title>{html.escape(title)}</title>"
+        f"<h1>{html.escape(title)}</h1><ul>\n{items}\n</ul>\n",
+        encoding="utf-8",
+    )
+    return index
 
 
 def _row_json(row: pd.Series) -> str:

@@ -91,7 +91,17 @@ def test_run_publishes_its_report_as_prefect_artifacts(inbox: Path, tmp_path: Pa
         )
     assert flow_run.state.is_completed()
     by_key = {a.key: a for a in artifacts}
-    assert {"ingest-run-report", "ingest-run-top-entities", "ingest-run-top-money"} <= set(by_key)
+    assert {"ingest-run-report", "ingest-run-top-entities", "ingest-run-top-money", "ingest-run-data-docs"} <= set(
+        by_key
+    )
+    docs = tmp_path / "gx_docs" / summary["run_id"]
+    assert (docs / "index.html").resolve().as_uri() in by_key["ingest-run-data-docs"].data
+    pages = sorted(p.name for p in docs.glob("batch-*.html"))
+    assert pages == [
+        f"batch-0001-{t}.html"
+        for t in sorted(["dim_article", "fact_entity_mention", "fact_money_mention", "fact_date_mention"])
+    ]
+    assert "fact_money_mention" in (docs / "batch-0001-fact_money_mention.html").read_text()
     report = by_key["ingest-run-report"].data
     assert "| new | 6 |" in report and "| fact_money_mention | 24 |" in report
     assert "| fact_money_mention | passed |" in report
