@@ -113,6 +113,7 @@ def record_inbox_state(run_id: str, plan: Plan, settings: Settings) -> dict[str,
 @task(name="summarise-run", cache_policy=NONE)
 def summarise_run(summary: RunSummary, settings: Settings) -> None:
     """Close the run record and publish the run report and top tables as Prefect artifacts."""
+    summary.flow_run_name = _title(summary)
     con = warehouse.connect(settings.db)
     try:
         warehouse.finish_run(con, summary.finish_params())
@@ -144,26 +145,28 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
             table=top_money.to_dict(orient="records"),
             description="Largest monetary amounts in this run",
         )
-    _rename_flow_run(summary)
+    _rename_flow_run(summary.run_id, summary.flow_run_name)
     get_run_logger().info(summary.one_line())
 
 
-def _rename_flow_run(summary: RunSummary) -> None:
-    """Give the flow run a name that says what it did, e.g. `2026-11-27 20:15 · 12 new, 1 quarantined`."""
-    from uuid import UUID
-
-    from prefect.client.orchestration import get_client
-
+def _title(summary: RunSummary) -> str:
+    """A flow-run name that says what the run did, e.g. `2026-11-27 20:15 · 12 new, 1 quarantined`."""
     parts = [f"{summary.files_new} new"]
     for label, count in (("changed", summary.files_changed), ("quarantined", summary.files_quarantined)):
         if count:
             parts.append(f"{count} {label}")
     name = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} · {', '.join(parts)}"
-    if summary.status != "completed":
-        name += f" · {summary.status}"
+    return name if summary.status == "completed" else f"{name} · {summary.status}"
+
+
+def _rename_flow_run(run_id: str, name: str) -> None:
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+
     try:
         with get_client(sync_client=True) as client:
-            client.update_flow_run(flow_run_id=UUID(summary.run_id), name=name)
+            client.update_flow_run(flow_run_id=UUID(run_id), name=name)
     except Exception as exc:  # noqa: BLE001 - a cosmetic rename must never fail a run
         get_run_logger().warning("could not rename the flow run: %s", exc)
 

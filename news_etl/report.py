@@ -16,6 +16,7 @@ ROW_TABLES = ("dim_article", "fact_entity_mention", "fact_money_mention", "fact_
 class RunSummary:
     run_id: str
     status: str = "running"
+    flow_run_name: str = ""
     files_seen: int = 0
     files_new: int = 0
     files_changed: int = 0
@@ -55,6 +56,7 @@ class RunSummary:
         return {
             "run_id": self.run_id,
             "status": self.status,
+            "flow_run_name": self.flow_run_name,
             "files_seen": self.files_seen,
             "files_new": self.files_new,
             "files_changed": self.files_changed,

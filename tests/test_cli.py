@@ -106,3 +106,20 @@ def test_run_command_against_a_real_prefect_server(prefect_harness: str, inbox: 
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from dim_article").fetchone() == (6,)
     con.close()
+
+
+def test_status_shows_runs_totals_and_open_quarantine(
+    prefect_harness: str, inbox: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from flows.ingest import ingest_articles
+
+    write_article(inbox, "empty.txt", b"")
+    db = tmp_path / "w.duckdb"
+    summary = ingest_articles(inbox=str(inbox), db=str(db))
+    capsys.readouterr()
+    assert main(["status", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    runs, totals, quarantine = out.split("\n\n")[:3]
+    assert "completed" in runs and summary["flow_run_name"] in runs and "6 new, 1 quarantined" in runs
+    assert totals.splitlines()[3].split()[:2] == ["6", "0"]  # 6 current articles, 0 superseded
+    assert "empty.txt" in quarantine and "empty" in quarantine

@@ -1,6 +1,7 @@
 UPDATE etl_run SET
     ended_at = current_timestamp,
     status = $status,
+    flow_run_name = $flow_run_name,
     files_seen = $files_seen,
     files_new = $files_new,
     files_changed = $files_changed,
