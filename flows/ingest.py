@@ -8,7 +8,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_run_logger, task
+from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture
@@ -171,14 +171,31 @@ def _rename_flow_run(run_id: str, name: str) -> None:
         get_run_logger().warning("could not rename the flow run: %s", exc)
 
 
+def on_dask(address: str | None = None, workers: int | None = None) -> Flow:
+    """The flow with extraction on a Dask cluster: an existing one at `address`, or a local one.
+
+    Only `extract-batch-N` tasks (reading and NLP) go to Dask workers; validation and the single DuckDB
+    writer stay in the flow's process.
+    """
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        runner = DaskTaskRunner(address=address)
+    else:
+        runner = DaskTaskRunner(cluster_kwargs={"n_workers": workers or 2, "threads_per_worker": 1, "processes": True})
+    return ingest_articles.with_options(task_runner=runner)
+
+
 def _run_name() -> str:
     return f"ingest-{dt.datetime.now(dt.UTC):%Y-%m-%d-%H%M%S}"
 
 
 @flow(name="ingest-articles", flow_run_name=_run_name, log_prints=False)
-def ingest_articles(inbox: str | None = None, db: str | None = None, batch_size: int | None = None) -> dict[str, Any]:
+def ingest_articles(
+    inbox: str | None = None, db: str | None = None, batch_size: int | None = None, n_process: int | None = None
+) -> dict[str, Any]:
     """One ingestion run over the inbox: every new or changed file ends loaded or quarantined."""
-    settings = load_settings().with_overrides(inbox=inbox, db=db, batch_size=batch_size)
+    settings = load_settings().with_overrides(inbox=inbox, db=db, batch_size=batch_size, n_process=n_process)
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or f"local-{time.time_ns()}")
     summary = RunSummary(run_id)

@@ -12,12 +12,15 @@ from news_etl.config import load_settings
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from flows.ingest import ingest_articles
+    from flows.ingest import ingest_articles, on_dask
 
-    summary = ingest_articles(
+    dask = bool(args.dask_address or args.workers)
+    run = on_dask(args.dask_address, args.workers) if dask else ingest_articles
+    summary = run(
         inbox=str(args.inbox) if args.inbox else None,
         db=str(args.db) if args.db else None,
         batch_size=args.batch_size,
+        n_process=1 if dask else None,  # Dask workers are the parallelism; no pools inside them
     )
     print(_summary_line(summary))
     return 0 if summary["status"] in ("completed", "skipped") else 1
@@ -99,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--inbox", type=Path, help="folder of article .txt files (default data/inbox)")
     run.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
     run.add_argument("--batch-size", type=int, help="articles per extract/validate/load batch")
+    dask = run.add_mutually_exclusive_group()
+    dask.add_argument("--dask-address", help="run extraction on the Dask cluster at this address (tcp://...)")
+    dask.add_argument("--workers", type=int, help="run extraction on a local Dask cluster of N worker processes")
     run.set_defaults(func=_cmd_run)
 
     serve = sub.add_parser("serve", help="serve the flow as a scheduled Prefect deployment (default: every 5 minutes)")

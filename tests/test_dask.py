@@ -1,0 +1,33 @@
+"""Extraction on a local Dask cluster gives the same warehouse as the single-process run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest_articles, on_dask
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def contents(db: Path) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "select a.path, m.start_char, m.amount, m.currency_code from fact_money_mention m "
+            "join dim_article a using (article_id) "
+            "union all select a.path, e.start_char, null, e.entity_key from fact_entity_mention e "
+            "join dim_article a using (article_id) order by all"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def test_local_dask_cluster_extracts_the_same_facts(inbox: Path, tmp_path: Path) -> None:
+    local = ingest_articles(inbox=str(inbox), db=str(tmp_path / "local.duckdb"))
+    dask = on_dask(workers=2)(inbox=str(inbox), db=str(tmp_path / "dask.duckdb"), batch_size=2, n_process=1)
+    assert local["status"] == dask["status"] == "completed"
+    assert dask["rows"]["dim_article"] == 6
+    assert contents(tmp_path / "dask.duckdb") == contents(tmp_path / "local.duckdb")
