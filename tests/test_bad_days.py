@@ -10,27 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from flows.ingest import ingest_articles
-from tests.conftest import SAMPLE_INBOX, settle, write_article
+from tests.conftest import SAMPLE_INBOX, query, run, settle, write_article
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
-
-
-def run(inbox: Path, db: Path) -> dict:
-    summary = ingest_articles(inbox=str(inbox), db=str(db))
-    assert summary["status"] == "completed", summary
-    return summary
-
-
-def query(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_every_kind_of_bad_file_is_quarantined_with_its_reason(

@@ -5,27 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from flows.ingest import ingest_articles
-from tests.conftest import settle, write_article
+from tests.conftest import query, run, settle, write_article
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
-
-
-def run(inbox: Path, db: Path, **kwargs) -> dict:
-    summary = ingest_articles(inbox=str(inbox), db=str(db), **kwargs)
-    assert summary["status"] == "completed", summary
-    return summary
-
-
-def query(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def table_counts(db: Path) -> dict[str, int]:
