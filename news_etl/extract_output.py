@@ -40,7 +40,10 @@ def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:
             }
             for m in ex.money
         ],
-        "dates": [{"text": d.text, "start": d.start, "end": d.end} for d in ex.dates],
+        "dates": [
+            {"text": d.text, "start": d.start, "end": d.end, "value": d.value, "granularity": d.granularity}
+            for d in ex.dates
+        ],
     }
 
 
@@ -85,5 +88,5 @@ def _table(record: dict[str, Any]) -> str:
         lines.append(f"    {e['label']:<8} {e['canonical']}")
     lines.append("  dates:")
     for d in record["dates"]:
-        lines.append(f"    {d['text']}")
+        lines.append(f"    {d['value'] or '-'!s:<10} {d['granularity']:<6} {d['text']}")
     return "\n".join(lines) + "\n"

@@ -86,6 +86,8 @@ class BatchValidator:
         return {
             "latest_publication_date": today + dt.timedelta(days=1),
             "earliest_publication_date": dt.date(1900, 1, 1),
+            "earliest_mentioned_date": dt.date(1000, 1, 1),
+            "latest_mentioned_date": dt.date(2200, 12, 31),
             "entity_labels": self._entity_labels,
             "currency_codes": sorted(iso_4217()),
         }

@@ -61,7 +61,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("source", pa.string()),
         ]
     ),
-    "fact_date_mention": pa.schema(list(_OFFSETS)),
+    "fact_date_mention": pa.schema([*_OFFSETS, ("date_value", pa.date32()), ("granularity", pa.string())]),
 }
 TABLES = tuple(SCHEMAS)
 
@@ -146,7 +146,9 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             )
             money.append(row)
         for d in ex.dates:
-            dates.append(_offsets(ex, doc_index, d.text, d.start, d.end, d.sentence_index))
+            row = _offsets(ex, doc_index, d.text, d.start, d.end, d.sentence_index)
+            row.update(date_value=d.value, granularity=d.granularity)
+            dates.append(row)
     return StagedBatch(
         {
             "dim_article": _frame("dim_article", articles),

@@ -46,6 +46,16 @@ def test_sample_loads_and_second_run_is_a_no_op(inbox: Path, tmp_path: Path) -> 
     assert query(
         db, "select published_date is null, date_missing from dim_article where path = '005_undated_note.txt'"
     ) == [(True, True)]
+    seed_dates = query(
+        db,
+        "select m.surface_text, m.date_value, m.granularity, d.day_name from fact_date_mention m "
+        "join dim_article a using (article_id) left join dim_date d on d.date_key = m.date_value "
+        "where a.path = '000_320c9d408e36c2bc.txt' order by m.start_char limit 2",
+    )
+    assert [tuple(map(str, r)) for r in seed_dates] == [
+        ("Friday", "2020-07-24", "day", "Friday"),
+        ("July 16", "2020-07-16", "day", "Thursday"),
+    ]
     # the question from the README
     totals = dict(query(db, "select currency_code, sum(amount) from fact_money_mention group by 1"))
     assert totals["USD"] >= Decimal(3_000_000)

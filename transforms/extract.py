@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from transforms.articles import Article
 from transforms.currencies import infer_currency_context
+from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
 from transforms.money import find_money
 
@@ -52,6 +54,8 @@ class DateMention:
     start: int
     end: int
     sentence_index: int
+    value: dt.date | None  # None when granularity is "vague"
+    granularity: str  # day | month | year | vague
 
 
 @dataclass(frozen=True)
@@ -136,16 +140,22 @@ def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleEx
                 source="ner+rules" if overlapping else "rules",
             )
         )
-    dates = tuple(
-        DateMention(e.text, e.start_char, e.end_char, sentence_of(e.start_char)) for e in doc.ents if e.label_ == "DATE"
-    )
+    dates = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            when = normalise_date(ent.text, article.published_date)
+            dates.append(
+                DateMention(
+                    ent.text, ent.start_char, ent.end_char, sentence_of(ent.start_char), when.value, when.granularity
+                )
+            )
     return ArticleExtraction(
         article=article,
         title=_title(doc, sentences),
         sentences=sentences,
         entities=tuple(entities),
         money=tuple(money),
-        dates=dates,
+        dates=tuple(dates),
         rejected_money_spans=tuple(t for i, (_, _, t) in enumerate(ner_money) if i not in matched_ner),
     )
 

@@ -9,7 +9,9 @@ SELECT b.article_id, m.amount, m.amount_low, m.amount_high, m.currency_code, m.c
        m.source, getvariable('run_id')
 FROM stg_money_mention m JOIN batch_article b USING (doc_index);
 
-INSERT INTO fact_date_mention
+INSERT INTO fact_date_mention (
+    article_id, surface_text, start_char, end_char, sentence_index, sentence_text, run_id, date_value, granularity
+)
 SELECT b.article_id, m.surface_text, m.start_char, m.end_char, m.sentence_index, m.sentence_text,
-       getvariable('run_id')
+       getvariable('run_id'), m.date_value, m.granularity
 FROM stg_date_mention m JOIN batch_article b USING (doc_index);
