@@ -22,7 +22,14 @@ def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:
         "sha256": article.sha256,
         "published_date": article.published_date.isoformat() if article.published_date else None,
         "entities": [
-            {"text": e.text, "canonical": e.canonical, "label": e.label, "start": e.start, "end": e.end}
+            {
+                "text": e.text,
+                "canonical": e.canonical,
+                "label": e.label,
+                "country_code": e.country_code,
+                "start": e.start,
+                "end": e.end,
+            }
             for e in ex.entities
         ],
         "money": [
@@ -85,7 +92,7 @@ def _table(record: dict[str, Any]) -> str:
         lines.append(f"    {decimal_text(m['amount'])} {m['currency']:<4} {m['text']!r}")
     lines.append("  entities:")
     for e in record["entities"]:
-        lines.append(f"    {e['label']:<8} {e['canonical']}")
+        lines.append(f"    {e['label']:<8} {e['country_code'] or '':<3} {e['canonical']}")
     lines.append("  dates:")
     for d in record["dates"]:
         lines.append(f"    {d['value'] or '-'!s:<10} {d['granularity']:<6} {d['text']}")

@@ -44,7 +44,13 @@ SCHEMAS: dict[str, pa.Schema] = {
         ]
     ),
     "fact_entity_mention": pa.schema(
-        [*_OFFSETS, ("entity_key", pa.string()), ("canonical_name", pa.string()), ("label", pa.string())]
+        [
+            *_OFFSETS,
+            ("entity_key", pa.string()),
+            ("canonical_name", pa.string()),
+            ("label", pa.string()),
+            ("country_code", pa.string()),
+        ]
     ),
     "fact_money_mention": pa.schema(
         [
@@ -128,7 +134,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
 
         for e in ex.entities:
             row = _offsets(ex, doc_index, e.text, e.start, e.end, e.sentence_index)
-            row.update(entity_key=e.key, canonical_name=e.canonical, label=e.label)
+            row.update(entity_key=e.key, canonical_name=e.canonical, label=e.label, country_code=e.country_code)
             entities.append(row)
         for m in ex.money:
             row = _offsets(ex, doc_index, m.text, m.start, m.end, m.sentence_index)

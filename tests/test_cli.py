@@ -36,7 +36,9 @@ def test_extract_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
         "per",
         "currency_inferred",
     }
-    assert set(seed["entities"][0]) == {"text", "canonical", "label", "start", "end"}
+    assert set(seed["entities"][0]) == {"text", "canonical", "label", "country_code", "start", "end"}
+    countries = {e["canonical"]: e["country_code"] for e in seed["entities"]}
+    assert countries["India"] == "IN" and countries["New Delhi"] == "IN" and countries["North Korean"] == "KP"
     assert set(seed["dates"][0]) == {"text", "start", "end", "value", "granularity"}
     assert seed["dates"][0] == {"text": "Friday", "start": 9, "end": 15, "value": "2020-07-24", "granularity": "day"}
     assert error == {"path": str(bad), "error": {"reason": "empty", "message": "file is empty"}}

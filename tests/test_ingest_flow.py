@@ -41,6 +41,8 @@ def test_sample_loads_and_second_run_is_a_no_op(inbox: Path, tmp_path: Path) -> 
         (Decimal(1_000_000), "USD", None),
         (Decimal(1_000_000), "USD", "each"),
     ]
+    places = dict(query(db, "select canonical_name, country_code from dim_entity where country_code is not null"))
+    assert places["Pyongyang"] == "KP" and places["North Korea"] == "KP" and places["New Delhi"] == "IN"
     entities = {name for (name,) in query(db, "select canonical_name from dim_entity")}
     assert {"India", "North Korea", "Kim Jong Un", "World Health Organisation"} <= entities
     assert query(

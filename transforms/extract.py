@@ -16,6 +16,7 @@ from transforms.currencies import infer_currency_context
 from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
 from transforms.money import find_money
+from transforms.places import country_code
 
 DEFAULT_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
 TITLE_MAX_CHARS = 300
@@ -30,6 +31,7 @@ class EntityMention:
     start: int
     end: int
     sentence_index: int
+    country_code: str | None = None  # ISO 3166-1 alpha-2, for places and demonyms
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleEx
                 start=ent.start_char,
                 end=ent.end_char,
                 sentence_index=sentence_of(ent.start_char),
+                country_code=country_code(canonical, ent.label_),
             )
         )
     ner_money = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "MONEY"]

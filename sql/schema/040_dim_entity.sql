@@ -4,3 +4,6 @@ CREATE TABLE IF NOT EXISTS dim_entity (
     label           VARCHAR NOT NULL,
     first_run_id    VARCHAR
 );
+
+-- ISO 3166-1 alpha-2 of a place or demonym (transforms/places.py); NULL for everything else.
+ALTER TABLE dim_entity ADD COLUMN IF NOT EXISTS country_code VARCHAR;
