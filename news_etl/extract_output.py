@@ -27,6 +27,7 @@ def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:
                 "canonical": e.canonical,
                 "label": e.label,
                 "country_code": e.country_code,
+                "role": e.role,
                 "start": e.start,
                 "end": e.end,
             }

@@ -50,6 +50,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("canonical_name", pa.string()),
             ("label", pa.string()),
             ("country_code", pa.string()),
+            ("role", pa.string()),
         ]
     ),
     "fact_money_mention": pa.schema(
@@ -134,7 +135,9 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
 
         for e in ex.entities:
             row = _offsets(ex, doc_index, e.text, e.start, e.end, e.sentence_index)
-            row.update(entity_key=e.key, canonical_name=e.canonical, label=e.label, country_code=e.country_code)
+            row.update(
+                entity_key=e.key, canonical_name=e.canonical, label=e.label, country_code=e.country_code, role=e.role
+            )
             entities.append(row)
         for m in ex.money:
             row = _offsets(ex, doc_index, m.text, m.start, m.end, m.sentence_index)

@@ -36,7 +36,7 @@ def test_extract_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
         "per",
         "currency_inferred",
     }
-    assert set(seed["entities"][0]) == {"text", "canonical", "label", "country_code", "start", "end"}
+    assert set(seed["entities"][0]) == {"text", "canonical", "label", "country_code", "role", "start", "end"}
     countries = {e["canonical"]: e["country_code"] for e in seed["entities"]}
     assert countries["India"] == "IN" and countries["New Delhi"] == "IN" and countries["North Korean"] == "KP"
     assert set(seed["dates"][0]) == {"text", "start", "end", "value", "granularity"}

@@ -17,6 +17,7 @@ from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
 from transforms.money import find_money
 from transforms.places import country_code
+from transforms.resolve import resolve_article
 
 DEFAULT_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
 TITLE_MAX_CHARS = 300
@@ -32,6 +33,7 @@ class EntityMention:
     end: int
     sentence_index: int
     country_code: str | None = None  # ISO 3166-1 alpha-2, for places and demonyms
+    role: str | None = None  # a title split off a person's name: "Prime Minister", "President"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,10 @@ def _title(doc: Doc, sentences: Sequence[tuple[int, int]]) -> str:
     return first if len(first) <= TITLE_MAX_CHARS else first[: TITLE_MAX_CHARS - 1].rstrip() + "…"
 
 
+def _is_place(name: str) -> bool:
+    return country_code(name, "GPE") is not None
+
+
 def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleExtraction:
     """Turn one processed `Doc` into mention records."""
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
@@ -102,23 +108,26 @@ def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleEx
     def sentence_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
+    raw = [
+        (canonical, ent.label_, ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ in labels and (canonical := normalise_entity(ent.text))
+    ]
     entities = []
-    for ent in doc.ents:
-        if ent.label_ not in labels:
-            continue
-        canonical = normalise_entity(ent.text)
-        if not canonical:
+    for r in resolve_article(doc.text, raw, normalise_entity, _is_place):
+        if not r.canonical:
             continue
         entities.append(
             EntityMention(
-                text=ent.text,
-                canonical=canonical,
-                key=entity_key(canonical, ent.label_),
-                label=ent.label_,
-                start=ent.start_char,
-                end=ent.end_char,
-                sentence_index=sentence_of(ent.start_char),
-                country_code=country_code(canonical, ent.label_),
+                text=doc.text[r.start : r.end],
+                canonical=r.canonical,
+                key=entity_key(r.canonical, r.label),
+                label=r.label,
+                start=r.start,
+                end=r.end,
+                sentence_index=sentence_of(r.start),
+                country_code=country_code(r.canonical, r.label),
+                role=r.role,
             )
         )
     ner_money = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "MONEY"]

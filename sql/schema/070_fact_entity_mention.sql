@@ -9,3 +9,14 @@ CREATE TABLE IF NOT EXISTS fact_entity_mention (
     sentence_text   VARCHAR NOT NULL,
     run_id          VARCHAR NOT NULL
 );
+
+-- A title split off a person's name ("Prime Minister", "President"); see transforms/resolve.py.
+ALTER TABLE fact_entity_mention ADD COLUMN IF NOT EXISTS role VARCHAR;
+
+-- Every surface form an entity was written as, with how often (current and past versions alike).
+CREATE TABLE IF NOT EXISTS dim_entity_alias (
+    entity_key    VARCHAR NOT NULL,
+    surface_text  VARCHAR NOT NULL,
+    mentions      BIGINT NOT NULL,
+    PRIMARY KEY (entity_key, surface_text)
+);

@@ -1,0 +1,58 @@
+"""Entity resolution within an article: the seed's hard cases, and the rules on small texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import SEED
+from transforms.articles import load_article
+from transforms.entities import normalise_entity
+from transforms.extract import ArticleExtraction, extract_articles
+from transforms.resolve import acronyms, resolve_article, split_role
+
+
+def test_acronyms_both_ways() -> None:
+    text = "a request from the World Health Organisation (WHO), said the MEA. The WTO (World Trade Organization) met."
+    found = acronyms(text)
+    assert found["WHO"] == "World Health Organisation"
+    assert found["WTO"] == "World Trade Organization"
+    assert "MEA" not in found
+
+
+def test_split_role() -> None:
+    assert split_role("Prime Minister A B Vajpayee") == ("A B Vajpayee", "Prime Minister")
+    assert split_role("President Moon Jae-in") == ("Moon Jae-in", "President")
+    assert split_role("President") == ("President", None)
+
+
+def test_short_names_and_repairs() -> None:
+    text = "Mukhtar Abbas Naqvi met Jordan officials. Naqvi said so. Jordan agreed."
+    mentions = [
+        ("Abbas Naqvi", "PERSON", 8, 19),
+        ("Jordan", "GPE", 24, 30),
+        ("Naqvi", "GPE", 42, 47),
+        ("Jordan", "PERSON", 57, 63),
+    ]
+    resolved = resolve_article(text, mentions, normalise_entity, lambda name: name == "Jordan")
+    assert [(r.canonical, r.label, r.start) for r in resolved] == [
+        ("Mukhtar Abbas Naqvi", "PERSON", 0),
+        ("Jordan", "GPE", 24),
+        ("Mukhtar Abbas Naqvi", "PERSON", 42),  # a mislabelled surname resolves to the person
+        ("Jordan", "PERSON", 57),
+    ]
+
+
+def test_seed_article_resolution(nlp) -> None:
+    article = load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
+    (result,) = list(extract_articles(nlp, [article]))
+    assert isinstance(result, ArticleExtraction)
+    by_text = {(e.text, e.start): e for e in result.entities}
+    canon = {text: e.canonical for (text, _), e in by_text.items()}
+    assert canon["MEA"] == "Ministry of External Affairs"
+    assert canon["Naqvi"] == "Mukhtar Abbas Naqvi"
+    assert canon["Khan"] == "Abdul Qadeer Khan"
+    moon = next(e for e in result.entities if "Moon" in e.text)
+    assert (moon.canonical, moon.role) == ("Moon Jae-in", "President")
+    assert "State for External Affairs" not in {e.canonical for e in result.entities}
+    keys = {e.key for e in result.entities if e.canonical == "Ministry of External Affairs"}
+    assert keys == {"ORG:ministry of external affairs"}
