@@ -55,6 +55,8 @@ def synthetic_batch(rows: int, articles: int = 1000) -> StagedBatch:
         }
     )
     mentions["entity_key"] = "ORG:" + mentions["canonical_name"].str.casefold()
+    mentions["country_code"] = None
+    mentions["role"] = None
     money = pd.DataFrame(
         [
             {
@@ -99,7 +101,7 @@ def main() -> None:
             started = time.perf_counter()
             warehouse.load_batch(con, "bench", staged, [], [])
             ours = time.perf_counter() - started
-            loaded = con.execute("select count(*) from fact_entity_mention").fetchone()[0]
+            loaded = con.execute("select count(*) from fact_entity_mention").fetchall()[0][0]
             con.register("raw_arrow", staged.arrow("fact_entity_mention"))
             con.execute("create table raw_copy as select * from raw_arrow limit 0")
             started = time.perf_counter()
