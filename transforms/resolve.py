@@ -7,9 +7,14 @@ Rules, applied to each article's mentions after normalisation:
   `role`, never part of the name;
 - "Long Name (ACR)" and "ACR (Long Name)" in the text make every later "ACR" the long name's entity;
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
+- a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
+  untagged is a PERSON;
 - a PERSON mention that is the tail of a fuller PERSON name in the same article ("Naqvi", "Abbas
   Naqvi") resolves to the fullest name, whatever label the model gave the short mention ("Singh" as a
-  place), as long as the short form is not itself a known place or organisation of the article.
+  place), as long as the short form is not itself a known place or organisation of the article;
+- the curated alias file (transforms/aliases.py) wins over all of these: `keep` and `drop` rules
+  apply before linking, `merge` and `drop` rules to the linked name ("MEA" defined in the article
+  links to its long form first; a bare "MEA" elsewhere is merged by the file).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+
+from transforms.aliases import AliasRule, EntityAliases
 
 ROLES = (
     "Prime Minister",
@@ -71,8 +78,11 @@ ROLES = (
     "Lord",
     "Lady",
 )
+# Roles, optionally after up to two capitalised qualifiers of the office ("Commission President").
 _ROLE_PREFIX = re.compile(
-    r"^(?P<role>(?:(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")\s+)+)"
+    r"^(?P<role>(?:[A-Z][\w&'’.-]*\s+){0,2}?(?:(?:"
+    + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+    + r")\s+)+)"
 )
 _ACRONYM_AFTER = re.compile(
     r"(?P<long>(?:[A-Z][\w&'’.-]*\s+)(?:(?:of|for|and|the|on|de|du)\s+|[A-Z][\w&'’.-]*\s+)*"
@@ -81,7 +91,16 @@ _ACRONYM_AFTER = re.compile(
 _ACRONYM_BEFORE = re.compile(r"\b(?P<short>[A-Z][A-Z&.]{1,9})\s*\((?P<long>[A-Z][^()]{3,80})\)")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+[ \t]+$")
 _HYPHEN_TAIL = re.compile(r"^-[a-z]{1,4}\b")
+# A name cut after a particle ("Ursula von der" + "Leyen"): the particle, then the capitalised rest.
+_PARTICLE_END = re.compile(r"\b(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das)$")
+_PARTICLE_TAIL = re.compile(r"^[ \t]+[A-Z][\w'’-]+")
 _ROLE_FRAGMENT_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministers|Secretaries)\s+of\s+$")
+# Two or three initials, with or without dots, then a capitalised surname: "V K Singh", "A.B. Vajpayee".
+_INITIALS_NAME = re.compile(
+    r"(?<![\w.&])(?P<initials>(?:[A-Z]\.[ \t]?|[A-Z][ \t]){2,3})[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b"
+)
+#: Initials that are places or institutions, not a person's: "U S Army", "U.K. Treasury".
+_NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
 
 
 @dataclass(frozen=True)
@@ -93,6 +112,7 @@ class Resolution:
     role: str | None
     start: int
     end: int
+    country_code: str | None = None  # set only by a curated alias rule; otherwise the gazetteer decides
 
 
 def split_role(name: str) -> tuple[str, str | None]:
@@ -132,8 +152,9 @@ _NOT_NAME_WORDS = frozenset(
 
 
 def repair_span(text: str, start: int, end: int, label: str, floor: int = 0) -> tuple[int, int]:
-    """Extend a PERSON span over the name words the model left out, on either side, never before `floor`
-    (the end of the previous mention)."""
+    """Extend a PERSON span over the name words the model left out, never before `floor` (the end of the
+    previous mention): capitalised words before it, a hyphenated tail ("Moon Jae" + "-in") and the rest of a
+    name cut after a particle ("Ursula von der" + "Leyen")."""
     if label != "PERSON":
         return start, end
     while True:
@@ -144,20 +165,54 @@ def repair_span(text: str, start: int, end: int, label: str, floor: int = 0) -> 
     tail = _HYPHEN_TAIL.match(text[end : end + 6])
     if tail is not None:
         end += tail.end()
+    if _PARTICLE_END.search(text, max(start, end - 4), end):
+        rest = _PARTICLE_TAIL.match(text[end : end + 40])
+        if rest is not None:
+            end += rest.end()
     return start, end
 
 
+def initials_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names written as initials and a surname ("V K Singh", "A.B. Vajpayee")."""
+    spans = []
+    for match in _INITIALS_NAME.finditer(text):
+        if re.sub(r"[\s.]", "", match.group("initials")) not in _NOT_INITIALS:
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _with_initials_names(
+    text: str, mentions: list[tuple[str, str, int, int]], clean: Callable[[str], str]
+) -> list[tuple[str, str, int, int]]:
+    """The model's mentions plus initials-and-surname PERSONs that overlap none of them, in text order."""
+    added = [
+        (clean(text[start:end]), "PERSON", start, end)
+        for start, end in initials_names(text)
+        if not any(s < end and start < e for _, _, s, e in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m[2]) if added else mentions
+
+
 def resolve_article(
-    text: str, mentions: list[tuple[str, str, int, int]], clean: Callable[[str], str], is_place: Callable[[str], bool]
+    text: str,
+    mentions: list[tuple[str, str, int, int]],
+    clean: Callable[[str], str],
+    is_place: Callable[[str], bool],
+    aliases: EntityAliases | None = None,
 ) -> list[Resolution]:
     """Resolve the (canonical, label, start, end) mentions of one article.
 
     `clean` normalises a repaired surface text; `is_place` says whether a name is a known place, which
-    keeps a short form like "Jordan" from being read as a person's surname.
+    keeps a short form like "Jordan" from being read as a person's surname; `aliases` are the curated
+    rules that win over the heuristics.
     """
+    aliases = aliases or EntityAliases()
     staged: list[Resolution] = []
+    pinned: set[int] = set()  # positions in `staged` kept by a curated rule: no linking
     floor = 0
-    for canonical, label, start, end in mentions:
+    for canonical, label, start, end in _with_initials_names(text, mentions, clean):
+        if start < floor:
+            continue  # swallowed by the previous mention's repair ("von der" + [Leyen])
         new_start, new_end = repair_span(text, start, end, label, floor)
         floor = new_end
         if label == "ORG" and _ROLE_FRAGMENT_BEFORE.search(text, max(0, start - 30), start):
@@ -167,21 +222,53 @@ def resolve_article(
         role = None
         if label == "PERSON":
             canonical, role = split_role(canonical)
-        staged.append(Resolution(canonical, label, role, new_start, new_end))
+        resolution = Resolution(canonical, label, role, new_start, new_end)
+        rule = aliases.lookup(canonical, label)
+        if rule is not None and rule.action == "drop":
+            continue
+        if rule is not None and rule.action == "keep":
+            pinned.add(len(staged))
+            resolution = _apply_rule(resolution, rule)
+        staged.append(resolution)
 
     long_forms = acronyms(text)
     label_of = {r.canonical: r.label for r in staged}
     people = sorted({r.canonical for r in staged if r.label == "PERSON"}, key=len, reverse=True)
     result = []
-    for r in staged:
-        if r.canonical in long_forms:
-            long = long_forms[r.canonical]
-            result.append(replace(r, canonical=long, label=label_of.get(long, r.label)))
-            continue
-        words = r.canonical.split()
-        fuller = next((p for p in people if p != r.canonical and p.split()[-len(words) :] == words), None)
-        if fuller is not None and (r.label == "PERSON" or not is_place(r.canonical)):
-            result.append(replace(r, canonical=fuller, label="PERSON"))
-            continue
+    for i, r in enumerate(staged):
+        if i not in pinned:
+            r = _link(r, long_forms, label_of, people, is_place)
+            rule = aliases.lookup(r.canonical, r.label)
+            if rule is not None and rule.action == "drop":
+                continue
+            if rule is not None and rule.action == "merge":
+                r = _apply_rule(r, rule)
         result.append(r)
     return result
+
+
+def _link(
+    r: Resolution,
+    long_forms: dict[str, str],
+    label_of: dict[str, str],
+    people: list[str],
+    is_place: Callable[[str], bool],
+) -> Resolution:
+    """Acronym and short-name linking of one mention."""
+    if r.canonical in long_forms:
+        long = long_forms[r.canonical]
+        return replace(r, canonical=long, label=label_of.get(long, r.label))
+    words = r.canonical.split()
+    fuller = next((p for p in people if p != r.canonical and p.split()[-len(words) :] == words), None)
+    if fuller is not None and (r.label == "PERSON" or not is_place(r.canonical)):
+        return replace(r, canonical=fuller, label="PERSON")
+    return r
+
+
+def _apply_rule(r: Resolution, rule: AliasRule) -> Resolution:
+    return replace(
+        r,
+        canonical=rule.to_name or r.canonical,
+        label=rule.to_label or r.label,
+        country_code=rule.country_code or r.country_code,
+    )
