@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 from news_etl.config import Settings
 from news_etl.jsonout import dumps
-from news_etl.pipeline import pipeline_for
+from news_etl.pipeline import aliases_for, pipeline_for
 from news_etl.staging import today_utc
 from transforms.articles import Article, ArticleError, load_article
 from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
@@ -45,14 +45,28 @@ def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:
                 "currency_inferred": m.currency_inferred,
                 "start": m.start,
                 "end": m.end,
+                "parties": [party["canonical"] for party in _parties(ex, i)],
+                "party_roles": _parties(ex, i),
             }
-            for m in ex.money
+            for i, m in enumerate(ex.money)
         ],
         "dates": [
             {"text": d.text, "start": d.start, "end": d.end, "value": d.value, "granularity": d.granularity}
             for d in ex.dates
         ],
     }
+
+
+def _parties(ex: ArticleExtraction, money_index: int) -> list[dict[str, str]]:
+    """The distinct entities linked to one money mention, each with its most specific role."""
+    best: dict[tuple[str, str], str] = {}
+    for party in ex.parties:
+        if party.money_index == money_index:
+            entity = ex.entities[party.entity_index]
+            key = (entity.canonical, entity.label)
+            if best.get(key, "other") == "other":
+                best[key] = party.role
+    return [{"canonical": name, "label": label, "role": role} for (name, label), role in best.items()]
 
 
 def extract_files(paths: list[Path], settings: Settings, fmt: str, out: TextIO) -> int:
@@ -66,7 +80,8 @@ def extract_files(paths: list[Path], settings: Settings, fmt: str, out: TextIO) 
         except ArticleError as exc:
             errors.append({"path": str(path), "error": {"reason": exc.reason, "message": exc.message}})
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
-    results = extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size)
+    aliases = aliases_for(settings.entity_aliases_file)
+    results = extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
     failed = bool(errors)
     for result in results:
         if isinstance(result, ExtractionFailure):

@@ -14,6 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from spacy.language import Language
 
+from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
 from transforms.nlp import load_pipeline
@@ -29,10 +30,10 @@ def _load_in_worker(model: str, components: tuple[str, ...]) -> None:
 
 
 def _extract_in_worker(
-    articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int
+    articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int, aliases: EntityAliases
 ) -> list[ArticleExtraction | ExtractionFailure]:
     assert _worker_nlp is not None, "worker started without its pipeline"
-    return list(extract_articles(_worker_nlp, articles, labels, nlp_batch_size))
+    return extract_articles(_worker_nlp, articles, labels, nlp_batch_size, aliases)
 
 
 class ExtractionPool:
@@ -48,9 +49,9 @@ class ExtractionPool:
         atexit.register(self.close)
 
     def submit(
-        self, articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int
+        self, articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int, aliases: EntityAliases
     ) -> Future[list[ArticleExtraction | ExtractionFailure]]:
-        return self._executor.submit(_extract_in_worker, list(articles), labels, nlp_batch_size)
+        return self._executor.submit(_extract_in_worker, list(articles), labels, nlp_batch_size, aliases)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -19,6 +19,7 @@ from news_etl.discovery import Candidate, FileDecision, InboxFile
 from news_etl.nlp_pool import pool_for
 from news_etl.quality import BatchValidator, ValidatedBatch
 from news_etl.staging import stage_extractions
+from transforms.aliases import EntityAliases, load_aliases
 from transforms.articles import Article, ArticleError, load_article
 from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
 from transforms.nlp import load_pipeline
@@ -31,6 +32,12 @@ POOL_MIN_ARTICLES = 16
 def pipeline_for(model: str, components: tuple[str, ...]) -> Language:
     """The spaCy pipeline, loaded once per process."""
     return load_pipeline(model, components)
+
+
+@functools.lru_cache(maxsize=2)
+def aliases_for(path: Path) -> EntityAliases:
+    """The curated entity alias rules, read once per process (an edited file needs a new process)."""
+    return load_aliases(path)
 
 
 @functools.lru_cache(maxsize=2)
@@ -91,13 +98,15 @@ def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtracti
         pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
         # one chunk per worker, so both halves of a batch run at once
         size = -(-len(articles) // settings.n_process)
+        aliases = aliases_for(settings.entity_aliases_file)
         futures = [
-            pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size)
+            pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size, aliases)
             for i in range(0, len(articles), size)
         ]
         return [result for future in futures for result in future.result()]
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
-    return list(extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size))
+    aliases = aliases_for(settings.entity_aliases_file)
+    return extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
 
 
 def validate_batch(

@@ -178,7 +178,7 @@ class BatchValidator:
                         "table_name": table,
                         "reason": "expectation_failed",
                         "expectation": "; ".join(names),
-                        "detail": _row_json(row.drop(labels=["sentence_text"])),
+                        "detail": _row_json(row.drop(labels=["sentence_text"], errors="ignore")),
                     }
                 )
             clean[table] = frame.drop(index=list(failing)).reset_index(drop=True)

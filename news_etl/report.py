@@ -9,7 +9,7 @@ from typing import Any
 
 from news_etl.quality import SuiteOutcome
 
-ROW_TABLES = ("dim_article", "fact_entity_mention", "fact_money_mention", "fact_date_mention")
+ROW_TABLES = ("dim_article", "fact_entity_mention", "fact_money_mention", "fact_date_mention", "fact_money_entity")
 
 
 @dataclass

@@ -69,6 +69,16 @@ SCHEMAS: dict[str, pa.Schema] = {
         ]
     ),
     "fact_date_mention": pa.schema([*_OFFSETS, ("date_value", pa.date32()), ("granularity", pa.string())]),
+    # money mention -> entity of its sentence; both ends by (doc_index, start_char), joined at load time
+    "fact_money_entity": pa.schema(
+        [
+            ("doc_index", pa.int32()),
+            ("money_start_char", pa.int32()),
+            ("entity_start_char", pa.int32()),
+            ("entity_key", pa.string()),
+            ("role", pa.string()),
+        ]
+    ),
 }
 TABLES = tuple(SCHEMAS)
 
@@ -114,7 +124,7 @@ def _offsets(ex: ArticleExtraction, doc_index: int, text: str, start: int, end: 
 
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
     """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
-    articles, entities, money, dates = [], [], [], []
+    articles, entities, money, dates, parties = [], [], [], [], []
     for doc_index, ex in enumerate(extractions):
         article = ex.article
         chars = len(article.body)
@@ -158,12 +168,24 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             row = _offsets(ex, doc_index, d.text, d.start, d.end, d.sentence_index)
             row.update(date_value=d.value, granularity=d.granularity)
             dates.append(row)
+        for p in ex.parties:
+            entity = ex.entities[p.entity_index]
+            parties.append(
+                {
+                    "doc_index": doc_index,
+                    "money_start_char": ex.money[p.money_index].start,
+                    "entity_start_char": entity.start,
+                    "entity_key": entity.key,
+                    "role": p.role,
+                }
+            )
     return StagedBatch(
         {
             "dim_article": _frame("dim_article", articles),
             "fact_entity_mention": _frame("fact_entity_mention", entities),
             "fact_money_mention": _frame("fact_money_mention", money),
             "fact_date_mention": _frame("fact_date_mention", dates),
+            "fact_money_entity": _frame("fact_money_entity", parties),
         }
     )
 

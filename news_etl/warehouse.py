@@ -101,6 +101,7 @@ _STAGING_NAMES = {
     "fact_entity_mention": "stg_entity_mention",
     "fact_money_mention": "stg_money_mention",
     "fact_date_mention": "stg_date_mention",
+    "fact_money_entity": "stg_money_entity",
 }
 
 

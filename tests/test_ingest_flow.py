@@ -19,6 +19,7 @@ def table_counts(db: Path) -> dict[str, int]:
         "fact_entity_mention",
         "fact_money_mention",
         "fact_date_mention",
+        "fact_money_entity",
         "quarantine",
         "source_file",
     ]
@@ -95,7 +96,9 @@ def test_run_publishes_its_report_as_prefect_artifacts(inbox: Path, tmp_path: Pa
     pages = sorted(p.name for p in docs.glob("batch-*.html"))
     assert pages == [
         f"batch-0001-{t}.html"
-        for t in sorted(["dim_article", "fact_entity_mention", "fact_money_mention", "fact_date_mention"])
+        for t in sorted(
+            ["dim_article", "fact_entity_mention", "fact_money_mention", "fact_date_mention", "fact_money_entity"]
+        )
     ]
     assert "fact_money_mention" in (docs / "batch-0001-fact_money_mention.html").read_text()
     report = by_key["ingest-run-report"].data
@@ -139,11 +142,15 @@ def test_edited_file_replaces_its_facts(inbox: Path, tmp_path: Path) -> None:
         "where a.path = 'edit.txt'",
     )
     assert money == [(Decimal(7_000_000), "EUR")]
-    stale = query(
+    for fact in ("fact_entity_mention", "fact_money_entity"):
+        stale = query(db, f"select count(*) from {fact} m join dim_article a using (article_id) where not a.is_current")
+        assert stale == [(0,)]
+    flows = query(
         db,
-        "select count(*) from fact_entity_mention m join dim_article a using (article_id) where not a.is_current",
+        "select f.payer, f.recipient, f.amount, f.currency_code from mart_money_flows f "
+        "join dim_article a using (article_id) where a.path = 'edit.txt'",
     )
-    assert stale == [(0,)]
+    assert flows == [(None, "Acme Corp", Decimal(7_000_000), "EUR")]
 
 
 def test_same_content_under_a_second_name_is_a_duplicate(inbox: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import json
 from news_etl.config import PROJECT_ROOT
 from transforms.dates import GRANULARITIES
 from transforms.money import PERS, QUALIFIERS
+from transforms.parties import PARTY_ROLES
 
 
 def value_set(suite: str, column: str) -> set[str]:
@@ -26,3 +27,7 @@ def test_money_qualifier_and_per_sets() -> None:
 
 def test_date_granularity_set() -> None:
     assert value_set("fact_date_mention", "granularity") == set(GRANULARITIES)
+
+
+def test_money_party_role_set() -> None:
+    assert value_set("fact_money_entity", "role") == set(PARTY_ROLES)

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.currencies import infer_currency_context
 from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
 from transforms.money import find_money
+from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code
 from transforms.resolve import resolve_article
 
@@ -72,6 +74,7 @@ class ArticleExtraction:
     entities: tuple[EntityMention, ...] = field(default=())
     money: tuple[MoneyMention, ...] = field(default=())
     dates: tuple[DateMention, ...] = field(default=())
+    parties: tuple[MoneyParty, ...] = field(default=())  # entities linked to each money mention
     rejected_money_spans: tuple[str, ...] = field(default=())
 
     def sentence_text(self, index: int) -> str:
@@ -99,8 +102,10 @@ def _is_place(name: str) -> bool:
     return country_code(name, "GPE") is not None
 
 
-def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleExtraction:
-    """Turn one processed `Doc` into mention records."""
+def extract_doc(
+    article: Article, doc: Doc, labels: frozenset[str], aliases: EntityAliases | None = None
+) -> ArticleExtraction:
+    """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`)."""
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
     sentences = tuple((s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents)
     starts = [s for s, _ in sentences]
@@ -114,7 +119,7 @@ def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleEx
         if ent.label_ in labels and (canonical := normalise_entity(ent.text))
     ]
     entities = []
-    for r in resolve_article(doc.text, raw, normalise_entity, _is_place):
+    for r in resolve_article(doc.text, raw, normalise_entity, _is_place, aliases):
         if not r.canonical:
             continue
         entities.append(
@@ -126,7 +131,7 @@ def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleEx
                 start=r.start,
                 end=r.end,
                 sentence_index=sentence_of(r.start),
-                country_code=country_code(r.canonical, r.label),
+                country_code=r.country_code or country_code(r.canonical, r.label),
                 role=r.role,
             )
         )
@@ -172,16 +177,44 @@ def extract_doc(article: Article, doc: Doc, labels: frozenset[str]) -> ArticleEx
     )
 
 
+def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) -> list[ArticleExtraction]:
+    """Link each money mention to the entities of its sentence, with their role (transforms/parties.py).
+
+    Only sentences holding an amount are parsed, all of the batch's in one pass.
+    """
+    sentences = sorted({(i, m.sentence_index) for i, ex in enumerate(extractions) for m in ex.money})
+    texts = [extractions[i].sentence_text(s) for i, s in sentences]
+    parsed = dict(zip(sentences, parse_texts(nlp, texts), strict=True)) if parse_components(nlp) else {}
+    linked = []
+    for i, ex in enumerate(extractions):
+        parties = []
+        for money_index, m in enumerate(ex.money):
+            base = ex.sentences[m.sentence_index][0] if ex.sentences else 0
+            sentence = parsed.get((i, m.sentence_index))
+            for entity_index, e in enumerate(ex.entities):
+                if e.sentence_index != m.sentence_index:
+                    continue
+                role = (
+                    role_in_sentence(sentence, (m.start - base, m.end - base), (e.start - base, e.end - base))
+                    if sentence is not None
+                    else "other"
+                )
+                parties.append(MoneyParty(money_index, entity_index, role))
+        linked.append(replace(ex, parties=tuple(parties)))
+    return linked
+
+
 def extract_articles(
     nlp: Language,
     articles: Sequence[Article],
     labels: Iterable[str] = DEFAULT_ENTITY_LABELS,
     batch_size: int = 32,
-) -> Iterator[ArticleExtraction | ExtractionFailure]:
-    """Run `nlp.pipe` over the articles and yield one result per article, in order.
+    aliases: EntityAliases | None = None,
+) -> list[ArticleExtraction | ExtractionFailure]:
+    """Run `nlp.pipe` over the articles and return one result per article, in order.
 
     An article whose processing raises yields an `ExtractionFailure` instead of stopping the batch:
-    when `nlp.pipe` fails, the batch is re-run article by article to isolate the culprit.
+    when a batch-wide step fails, it is re-run article by article to isolate the culprit.
     """
     label_set = frozenset(labels)
     try:
@@ -193,11 +226,30 @@ def extract_articles(
                 docs.append(nlp(article.body))
             except Exception as exc:  # noqa: BLE001
                 docs.append(exc)
+    results: list[ArticleExtraction | ExtractionFailure] = []
     for article, doc in zip(articles, docs, strict=True):
         if isinstance(doc, Exception):
-            yield ExtractionFailure(article, f"spaCy: {type(doc).__name__}: {doc}")
+            results.append(ExtractionFailure(article, f"spaCy: {type(doc).__name__}: {doc}"))
             continue
         try:
-            yield extract_doc(article, doc, label_set)
+            results.append(extract_doc(article, doc, label_set, aliases))
         except Exception as exc:  # noqa: BLE001 - one bad article must not sink its batch
-            yield ExtractionFailure(article, f"{type(exc).__name__}: {exc}")
+            results.append(ExtractionFailure(article, f"{type(exc).__name__}: {exc}"))
+    return _with_parties(nlp, results)
+
+
+def _with_parties(
+    nlp: Language, results: list[ArticleExtraction | ExtractionFailure]
+) -> list[ArticleExtraction | ExtractionFailure]:
+    extracted = [r for r in results if isinstance(r, ArticleExtraction)]
+    try:
+        linked = iter(link_money_parties(nlp, extracted))
+        return [next(linked) if isinstance(r, ArticleExtraction) else r for r in results]
+    except Exception:  # noqa: BLE001 - isolate the article whose parse fails
+        isolated: list[ArticleExtraction | ExtractionFailure] = []
+        for r in results:
+            try:
+                isolated.append(link_money_parties(nlp, [r])[0] if isinstance(r, ArticleExtraction) else r)
+            except Exception as exc:  # noqa: BLE001
+                isolated.append(ExtractionFailure(r.article, f"parsing money sentences: {type(exc).__name__}: {exc}"))
+        return isolated

@@ -14,6 +14,7 @@ UPDATE etl_run SET
     rows_fact_entity_mention = $rows_fact_entity_mention,
     rows_fact_money_mention = $rows_fact_money_mention,
     rows_fact_date_mention = $rows_fact_date_mention,
+    rows_fact_money_entity = $rows_fact_money_entity,
     rows_quarantined = $rows_quarantined,
     validation_success = $validation_success,
     validation = $validation,

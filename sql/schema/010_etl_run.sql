@@ -25,3 +25,5 @@ CREATE TABLE IF NOT EXISTS etl_run (
     quarantine_by_reason JSON,
     error                VARCHAR
 );
+
+ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS rows_fact_money_entity INTEGER DEFAULT 0;
