@@ -90,11 +90,11 @@ class ExtractionFailure:
     error: str
 
 
-def _title(doc: Doc, sentences: Sequence[tuple[int, int]]) -> str:
+def _title(text: str, sentences: Sequence[tuple[int, int]]) -> str:
     if not sentences:
         return ""
     start, end = sentences[0]
-    first = doc.text[start:end].split("\n", 1)[0].strip()
+    first = text[start:end].split("\n", 1)[0].strip()
     return first if len(first) <= TITLE_MAX_CHARS else first[: TITLE_MAX_CHARS - 1].rstrip() + "…"
 
 
@@ -119,12 +119,13 @@ def extract_doc(
         if ent.label_ in labels and (canonical := normalise_entity(ent.text))
     ]
     entities = []
-    for r in resolve_article(doc.text, raw, normalise_entity, _is_place, aliases):
+    text = article.body  # == doc.text, which joins every token on each access
+    for r in resolve_article(text, raw, normalise_entity, _is_place, aliases):
         if not r.canonical:
             continue
         entities.append(
             EntityMention(
-                text=doc.text[r.start : r.end],
+                text=text[r.start : r.end],
                 canonical=r.canonical,
                 key=entity_key(r.canonical, r.label),
                 label=r.label,
@@ -138,7 +139,7 @@ def extract_doc(
     ner_money = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "MONEY"]
     money = []
     matched_ner: set[int] = set()
-    for found in find_money(doc.text, infer_currency_context(doc.text)):
+    for found in find_money(text, infer_currency_context(text)):
         overlapping = [i for i, (s, e, _) in enumerate(ner_money) if s < found.end and found.start < e]
         matched_ner.update(overlapping)
         money.append(
@@ -168,7 +169,7 @@ def extract_doc(
             )
     return ArticleExtraction(
         article=article,
-        title=_title(doc, sentences),
+        title=_title(article.body, sentences),
         sentences=sentences,
         entities=tuple(entities),
         money=tuple(money),
