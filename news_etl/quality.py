@@ -93,7 +93,7 @@ class BatchValidator:
         }
 
     def _validate_frame(
-        self, table: str, frame: pd.DataFrame, parameters: dict[str, Any], docs_prefix: Path | None
+        self, table: str, frame: pd.DataFrame, parameters: dict[str, Any], docs_prefix: Path | None, docs_for: str
     ) -> tuple[SuiteOutcome, dict[int, list[str]]]:
         """Validate one frame; return its outcome and, per failing row position, the failed expectations."""
         suite = self._suites[table]
@@ -101,7 +101,7 @@ class BatchValidator:
             return SuiteOutcome(table, True, len(suite.expectations), 0, 0, ()), {}
         batch = self._batches[table].get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
         result = batch.validate(suite, result_format={"result_format": "COMPLETE"}, expectation_parameters=parameters)
-        if docs_prefix is not None:
+        if docs_prefix is not None and (docs_for == "all" or not result.success):
             write_data_docs_page(result, docs_prefix.with_name(f"{docs_prefix.name}-{table}.html"))
         failing: dict[int, list[str]] = defaultdict(list)
         failed: list[str] = []
@@ -132,11 +132,14 @@ class BatchValidator:
         )
         return outcome, failing
 
-    def validate(self, staged: StagedBatch, today: dt.date, docs_prefix: Path | None = None) -> ValidatedBatch:
+    def validate(
+        self, staged: StagedBatch, today: dt.date, docs_prefix: Path | None = None, docs_for: str = "failures"
+    ) -> ValidatedBatch:
         """Validate every table of the batch; split it into loadable rows and quarantine rows.
 
-        With `docs_prefix`, each suite's result is also rendered as a Great Expectations Data Docs page,
-        `<docs_prefix>-<table>.html`.
+        With `docs_prefix`, a suite's result is also rendered as a Great Expectations Data Docs page,
+        `<docs_prefix>-<table>.html`: every suite's with `docs_for="all"`, failing ones' with "failures".
+        Rendering costs about as much as validating, so passing batches skip it by default.
         """
         parameters = self.parameters(today)
         frames = {t: f.reset_index(drop=True) for t, f in staged.frames.items()}
@@ -144,7 +147,7 @@ class BatchValidator:
         quarantine: list[dict[str, Any]] = []
         outcomes: list[SuiteOutcome] = []
 
-        outcome, failing = self._validate_frame("dim_article", articles, parameters, docs_prefix)
+        outcome, failing = self._validate_frame("dim_article", articles, parameters, docs_prefix, docs_for)
         outcomes.append(outcome)
         refused_docs = {int(articles.loc[i, "doc_index"]) for i in failing}
         for i, names in failing.items():
@@ -166,7 +169,7 @@ class BatchValidator:
         for table in TABLES[1:]:
             frame = frames[table]
             frame = frame[~frame["doc_index"].isin(refused_docs)].reset_index(drop=True)
-            outcome, failing = self._validate_frame(table, frame, parameters, docs_prefix)
+            outcome, failing = self._validate_frame(table, frame, parameters, docs_prefix, docs_for)
             outcomes.append(outcome)
             for i, names in failing.items():
                 row = frame.loc[i]

@@ -73,9 +73,12 @@ def test_sample_loads_and_second_run_is_a_no_op(inbox: Path, tmp_path: Path) -> 
     assert query(db, "select count(*) from etl_run") == [(2,)]
 
 
-def test_run_publishes_its_report_as_prefect_artifacts(inbox: Path, tmp_path: Path) -> None:
+def test_run_publishes_its_report_as_prefect_artifacts(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from uuid import UUID
 
+    monkeypatch.setenv("NEWS_ETL_DATA_DOCS", "all")  # a page for every suite, passing or not
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
@@ -196,6 +199,9 @@ def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Pa
     assert money == [(Decimal(2_000_000),)]
     assert query(db, "select status from source_file where path = 'tiny.txt'") == [("loaded",)]
     assert query(db, "select validation_success from etl_run") == [(False,)]
+    # by default Data Docs are rendered for failing suites only
+    pages = [p.name for p in (tmp_path / "gx_docs" / summary["run_id"]).glob("batch-*.html")]
+    assert pages == ["batch-0001-fact_money_mention.html"]
 
 
 def test_bad_files_are_quarantined_with_reasons_and_the_batch_loads(inbox: Path, tmp_path: Path) -> None:
