@@ -40,6 +40,7 @@ class ExtractionPool:
     """`workers` processes running `transforms.extract.extract_articles` on batches of articles."""
 
     def __init__(self, model: str, components: tuple[str, ...], workers: int) -> None:
+        self._workers = workers
         self._executor = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -52,6 +53,16 @@ class ExtractionPool:
         self, articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int, aliases: EntityAliases
     ) -> Future[list[ArticleExtraction | ExtractionFailure]]:
         return self._executor.submit(_extract_in_worker, list(articles), labels, nlp_batch_size, aliases)
+
+    def warm(self) -> None:
+        """Start every worker and wait until each has loaded the model."""
+        jobs = [self._executor.submit(_extract_in_worker, [], (), 1, EntityAliases()) for _ in range(self._workers)]
+        for job in jobs:
+            job.result()
+
+    def pids(self) -> list[int]:
+        """Process ids of the started workers."""
+        return [p.pid for p in (self._executor._processes or {}).values() if p.pid is not None]
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
