@@ -49,3 +49,24 @@ def test_normalise_date(text: str, value: dt.date | None, granularity: str) -> N
 def test_relative_dates_need_a_publication_date() -> None:
     assert normalise_date("Friday", None) == DateValue(None, "vague")
     assert normalise_date("May 2018", None) == DateValue(dt.date(2018, 5, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "granularity"),
+    [
+        ("last May", "2021-03-02", "2020-05-01", "month"),  # the sample's "in Berlin last May"
+        ("last May", "2023-06-14", "2023-05-01", "month"),
+        ("last June", "2023-06-14", "2022-06-01", "month"),
+        ("next June", "2023-06-14", "2024-06-01", "month"),
+        ("this May", "2023-06-14", "2023-05-01", "month"),
+        ("last month", "2023-01-05", "2022-12-01", "month"),
+        ("next month", "2023-12-05", "2024-01-01", "month"),
+        ("mid-May", "2023-06-14", "2023-05-01", "month"),
+        ("mid-2019", "2023-06-14", "2019-01-01", "year"),
+        ("the end of 2022", "2023-06-14", "2022-01-01", "year"),
+        ("the mid-1990s", "2023-06-14", None, "vague"),
+    ],
+)
+def test_relative_months_and_parts_of_years(text: str, published: str, value: str | None, granularity: str) -> None:
+    result = normalise_date(text, dt.date.fromisoformat(published))
+    assert (result.value, result.granularity) == (dt.date.fromisoformat(value) if value else None, granularity)

@@ -8,8 +8,10 @@ Rules:
 - "today", "yesterday", "tomorrow" → publication date, the day before, the day after;
 - a month and year ("May 2018") → its first day, granularity `month`; a month alone → closest to
   publication;
-- a year ("2011", "in 2011") → 1 January, granularity `year`; "last year", "this year", "next year"
-  likewise relative to publication;
+- "last May" → the latest May before the publication month, "next May" the first after it, "this May"
+  the publication year's; "last month", "this month", "next month" likewise, granularity `month`;
+- a year ("2011", "in 2011", "mid-2019", "the end of 2022") → 1 January, granularity `year`; "last year",
+  "this year", "next year" likewise relative to publication;
 - everything else ("the mid-1990s", "two decades", "annual", "2022-23") → no value, granularity `vague`;
   relative expressions in an article without a publication date are `vague` too.
 """
@@ -45,7 +47,10 @@ _MONTHS = {
 }
 _WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_LEAD = r"^(?:(?:on|in|by|since|from|until|during|early|late|mid|the|of)\s+)*"
+_LEAD = (
+    r"^(?:(?:on|in|by|since|from|until|during|early|late|mid|the|of|end|start|beginning|middle|half|first|second)"
+    r"(?:\s+|-(?=\w)))*"
+)
 
 _PATTERNS = [
     ("iso", re.compile(r"^(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})$")),
@@ -59,6 +64,8 @@ _PATTERNS = [
     ("weekday", re.compile(_LEAD + r"(?:(?P<rel>last|this|next|past)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")$")),
     ("relday", re.compile(_LEAD + r"(?P<word>today|yesterday|tomorrow)$")),
     ("relyear", re.compile(_LEAD + r"(?P<rel>last|this|next|past|previous)\s+year$")),
+    ("relmonthname", re.compile(_LEAD + r"(?P<rel>last|this|next)\s+" + _MONTH + r"$")),
+    ("relmonth", re.compile(_LEAD + r"(?P<rel>last|this|next|previous)\s+month$")),
 ]
 
 
@@ -122,6 +129,17 @@ def normalise_date(text: str, published: dt.date | None) -> DateValue:
         if kind == "relday":
             shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[groups["word"]]
             return DateValue(published + dt.timedelta(days=shift), "day")
+        if kind == "relmonthname":
+            year = published.year
+            if groups["rel"] == "last" and month >= published.month:
+                year -= 1
+            elif groups["rel"] == "next" and month <= published.month:
+                year += 1
+            return DateValue(dt.date(year, month, 1), "month")
+        if kind == "relmonth":
+            shift = {"last": -1, "previous": -1, "this": 0, "next": 1}[groups["rel"]]
+            index = published.year * 12 + published.month - 1 + shift
+            return DateValue(dt.date(index // 12, index % 12 + 1, 1), "month")
         if kind == "relyear":
             shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[groups["rel"]]
             return DateValue(dt.date(published.year + shift, 1, 1), "year")
