@@ -103,3 +103,20 @@ def test_seed_initials_names_and_singh(nlp) -> None:
         ("Prime Minister A B Vajpayee", "A B Vajpayee", "PERSON", "Prime Minister"),
         ("Singh", "V K Singh", "PERSON", None),
     ]
+
+
+def test_company_without_its_suffix_is_the_company() -> None:
+    text = "Microsoft will buy Ridgeline Labs. Ridgeline was founded in Seattle."
+    mentions = [
+        ("Microsoft", "ORG", 0, 9),
+        ("Ridgeline Labs", "PERSON", 19, 33),  # the sm model's label
+        ("Ridgeline", "GPE", 35, 44),
+        ("Seattle", "GPE", 60, 67),
+    ]
+    resolved = resolve_article(text, mentions, normalise_entity, lambda name: name == "Seattle")
+    assert [(r.canonical, r.label) for r in resolved] == [
+        ("Microsoft", "ORG"),
+        ("Ridgeline Labs", "ORG"),
+        ("Ridgeline Labs", "ORG"),
+        ("Seattle", "GPE"),
+    ]

@@ -9,6 +9,9 @@ Rules, applied to each article's mentions after normalisation:
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
   untagged is a PERSON;
+- a company name without its suffix ("Ridgeline" for "Ridgeline Labs", "Suntech" for "Suntech
+  Technology Company Limited") resolves to the full name; a "person" whose name ends in such a suffix
+  is an ORG;
 - a PERSON mention that is the tail of a fuller PERSON name in the same article ("Naqvi", "Abbas
   Naqvi") resolves to the fullest name, whatever label the model gave the short mention ("Singh" as a
   place), as long as the short form is not itself a known place or organisation of the article;
@@ -100,6 +103,11 @@ _INITIALS_NAME = re.compile(
     r"(?<![\w.&])(?P<initials>(?:[A-Z]\.[ \t]?|[A-Z][ \t]){2,3})[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b"
 )
 #: Initials that are places or institutions, not a person's: "U S Army", "U.K. Treasury".
+#: Words that end a company's name: "Ridgeline Labs", "Suntech Technology Company Limited".
+ORG_SUFFIXES = frozenset(
+    """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH Group
+    Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures""".split()
+)
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
 
 
@@ -220,6 +228,8 @@ def resolve_article(
         if (new_start, new_end) != (start, end):
             canonical = clean(text[new_start:new_end])
         role = None
+        if label == "PERSON" and canonical.split()[-1] in ORG_SUFFIXES:
+            label = "ORG"  # "Ridgeline Labs" tagged as a person
         if label == "PERSON":
             canonical, role = split_role(canonical)
         resolution = Resolution(canonical, label, role, new_start, new_end)
@@ -234,10 +244,11 @@ def resolve_article(
     long_forms = acronyms(text)
     label_of = {r.canonical: r.label for r in staged}
     people = sorted({r.canonical for r in staged if r.label == "PERSON"}, key=len, reverse=True)
+    companies = sorted({r.canonical for r in staged if r.label == "ORG"}, key=len, reverse=True)
     result = []
     for i, r in enumerate(staged):
         if i not in pinned:
-            r = _link(r, long_forms, label_of, people, is_place)
+            r = _link(r, long_forms, label_of, people, companies, is_place)
             rule = aliases.lookup(r.canonical, r.label)
             if rule is not None and rule.action == "drop":
                 continue
@@ -252,9 +263,10 @@ def _link(
     long_forms: dict[str, str],
     label_of: dict[str, str],
     people: list[str],
+    companies: list[str],
     is_place: Callable[[str], bool],
 ) -> Resolution:
-    """Acronym and short-name linking of one mention."""
+    """Acronym, short-name and company-name linking of one mention."""
     if r.canonical in long_forms:
         long = long_forms[r.canonical]
         return replace(r, canonical=long, label=label_of.get(long, r.label))
@@ -262,6 +274,18 @@ def _link(
     fuller = next((p for p in people if p != r.canonical and p.split()[-len(words) :] == words), None)
     if fuller is not None and (r.label == "PERSON" or not is_place(r.canonical)):
         return replace(r, canonical=fuller, label="PERSON")
+    company = next(
+        (
+            c
+            for c in companies
+            if c != r.canonical
+            and c.split()[: len(words)] == words
+            and all(w in ORG_SUFFIXES for w in c.split()[len(words) :])
+        ),
+        None,
+    )
+    if company is not None and (r.label == "ORG" or not is_place(r.canonical)):
+        return replace(r, canonical=company, label="ORG")  # "Ridgeline" -> "Ridgeline Labs"
     return r
 
 
