@@ -30,7 +30,11 @@ def main() -> None:
         seconds = {}
         for workers in (1, 2):
             summary = on_dask(workers=workers)(
-                inbox=str(work / "inbox"), db=str(work / f"w{workers}.duckdb"), batch_size=args.batch_size, n_process=1
+                inbox=str(work / "inbox"),
+                db=str(work / f"w{workers}.duckdb"),
+                batch_size=args.batch_size,
+                n_process=1,
+                extract_ahead=workers,
             )
             assert summary["status"] == "completed" and summary["rows"]["dim_article"] == len(texts), summary
             seconds[workers] = summary["elapsed_seconds"]

@@ -193,10 +193,16 @@ def _run_name() -> str:
 
 @flow(name="ingest-articles", flow_run_name=_run_name, log_prints=False)
 def ingest_articles(
-    inbox: str | None = None, db: str | None = None, batch_size: int | None = None, n_process: int | None = None
+    inbox: str | None = None,
+    db: str | None = None,
+    batch_size: int | None = None,
+    n_process: int | None = None,
+    extract_ahead: int | None = None,
 ) -> dict[str, Any]:
     """One ingestion run over the inbox: every new or changed file ends loaded or quarantined."""
-    settings = load_settings().with_overrides(inbox=inbox, db=db, batch_size=batch_size, n_process=n_process)
+    settings = load_settings().with_overrides(
+        inbox=inbox, db=db, batch_size=batch_size, n_process=n_process, extract_ahead=extract_ahead
+    )
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or f"local-{time.time_ns()}")
     summary = RunSummary(run_id)
@@ -230,12 +236,12 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         summary.files_unchanged = plan.unchanged
         summary.files_deferred = len(plan.deferred)
         summary.files_deleted = len(plan.deleted)
-        # One batch is extracted ahead (in the NLP worker processes) while the previous one is
-        # validated and loaded here: at most two batches are in memory at once.
+        # `extract_ahead` batches are extracted (in the NLP worker processes, or on Dask) while the
+        # previous one is validated and loaded here: at most extract_ahead + 1 batches are in memory.
         ahead: deque[tuple[int, PrefectFuture[ExtractedBatch]]] = deque()
         for batch_no, candidates in enumerate(plan.batches(settings.batch_size), start=1):
             ahead.append((batch_no, extract.submit(batch_no, candidates, settings, today)))
-            if len(ahead) > 1:
+            if len(ahead) > max(1, settings.extract_ahead):
                 _finish_batch(*ahead.popleft(), settings, today, summary)
         while ahead:
             _finish_batch(*ahead.popleft(), settings, today, summary)

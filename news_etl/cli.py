@@ -22,6 +22,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         db=str(args.db) if args.db else None,
         batch_size=args.batch_size,
         n_process=1 if dask else None,  # Dask workers are the parallelism; no pools inside them
+        extract_ahead=args.workers,  # keep every local Dask worker busy; a remote cluster: the setting
     )
     print(_summary_line(summary))
     return 0 if summary["status"] in ("completed", "skipped") else 1

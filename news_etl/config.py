@@ -32,6 +32,7 @@ class Settings:
     entity_aliases_file: Path = DEFAULT_ALIASES_FILE  # curated merges/keeps/drops, transforms/aliases.py
     batch_size: int = 50  # articles per extract/validate/load task
     nlp_batch_size: int = 32  # texts per nlp.pipe minibatch
+    extract_ahead: int = 1  # batches extracted while one is validated and loaded (Dask: its worker count)
     n_process: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))  # NLP worker processes
     max_file_bytes: int = 5_000_000
     settle_seconds: float = 2.0  # files modified more recently are left for the next run

@@ -27,7 +27,9 @@ def contents(db: Path) -> list[tuple]:
 
 def test_local_dask_cluster_extracts_the_same_facts(inbox: Path, tmp_path: Path) -> None:
     local = ingest_articles(inbox=str(inbox), db=str(tmp_path / "local.duckdb"))
-    dask = on_dask(workers=2)(inbox=str(inbox), db=str(tmp_path / "dask.duckdb"), batch_size=2, n_process=1)
+    dask = on_dask(workers=2)(
+        inbox=str(inbox), db=str(tmp_path / "dask.duckdb"), batch_size=2, n_process=1, extract_ahead=2
+    )
     assert local["status"] == dask["status"] == "completed"
     assert dask["rows"]["dim_article"] == 6
     assert contents(tmp_path / "dask.duckdb") == contents(tmp_path / "local.duckdb")
