@@ -35,7 +35,15 @@ def test_extract_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
         "qualifier",
         "per",
         "currency_inferred",
+        "parties",
+        "party_roles",
     }
+    assert seed["money"][0]["parties"] == ["India", "North Korea"]
+    assert seed["money"][0]["party_roles"] == [
+        {"canonical": "India", "label": "GPE", "role": "payer"},
+        {"canonical": "North Korea", "label": "GPE", "role": "recipient"},
+    ]
+    assert seed["money"][1]["parties"] == ["India", "North Korea", "Ministry of External Affairs"]
     assert set(seed["entities"][0]) == {"text", "canonical", "label", "country_code", "role", "start", "end"}
     countries = {e["canonical"]: e["country_code"] for e in seed["entities"]}
     assert countries["India"] == "IN" and countries["New Delhi"] == "IN" and countries["North Korean"] == "KP"
