@@ -29,9 +29,11 @@ from spacy.tokens import Doc, Span, Token
 PARTY_ROLES = ("payer", "recipient", "other")
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_RECEIVING = ("receiv", "got", "get", "gett", "won", "win", "secur", "rais", "obtain", "earn", "accept", "collect")
-_RECEIVING += ("attract", "bag", "land", "net", "garner", "clinch", "book")
-_PENALTY = ("fine", "charge", "order", "tax", "bill", "penalis", "penaliz", "sue", "su")
+# Verbs whose subject receives the amount: stems matched as word prefixes, short forms matched whole.
+_RECEIVING_STEMS = ("receiv", "secur", "rais", "obtain", "earn", "accept", "collect", "attract", "garner", "clinch")
+_RECEIVING_WORDS = frozenset({"got", "get", "gets", "getting", "gotten", "won", "win", "wins", "winning", "bagged"})
+# Passive verbs whose subject pays: "was fined", "were ordered to pay".
+_PENALTY_WORDS = frozenset({"fined", "charged", "ordered", "taxed", "billed", "penalised", "penalized", "sued"})
 _REPORTING = frozenset({"said", "say", "says", "told", "tells", "added", "according", "stated", "noted"})
 
 
@@ -59,9 +61,9 @@ def parse_texts(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> li
     return docs
 
 
-def _starts_with(token: Token, stems: tuple[str, ...]) -> bool:
+def _receives(token: Token) -> bool:
     word = token.text.lower()
-    return any(word == s or (len(s) > 2 and word.startswith(s)) for s in stems)
+    return word in _RECEIVING_WORDS or word.startswith(_RECEIVING_STEMS)
 
 
 def _path_to_predicate(money: Span) -> list[Token]:
@@ -88,7 +90,7 @@ def role_in_sentence(parsed: Doc, money: tuple[int, int], entity: tuple[int, int
         return "other"
     on_path = {t.i for t in path}
     predicate = path[-1].i
-    receiving = any(_starts_with(t, _RECEIVING) for t in path)
+    receiving = any(_receives(t) for t in path)
     root = entity_span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "for Italy and Spain": Spain takes Italy's role
@@ -100,7 +102,7 @@ def role_in_sentence(parsed: Doc, money: tuple[int, int], entity: tuple[int, int
     if head.i == predicate and dep == "nsubj":
         return "recipient" if receiving else "payer"
     if head.i == predicate and dep == "nsubjpass":
-        return "payer" if _starts_with(path[-1], _PENALTY) else "recipient"
+        return "payer" if path[-1].text.lower() in _PENALTY_WORDS else "recipient"
     if dep == "pobj" and (head.head.i in on_path or money_span.start <= head.head.i < money_span.end):
         preposition = head.text.lower()
         if preposition == "by" and head.dep_ == "agent":
