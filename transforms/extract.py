@@ -106,6 +106,7 @@ def extract_doc(
     article: Article, doc: Doc, labels: frozenset[str], aliases: EntityAliases | None = None
 ) -> ArticleExtraction:
     """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`)."""
+    text = article.body  # == doc.text, which joins every token on each access
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
     sentences = tuple((s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents)
     starts = [s for s, _ in sentences]
@@ -119,7 +120,6 @@ def extract_doc(
         if ent.label_ in labels and (canonical := normalise_entity(ent.text))
     ]
     entities = []
-    text = article.body  # == doc.text, which joins every token on each access
     for r in resolve_article(text, raw, normalise_entity, _is_place, aliases):
         if not r.canonical:
             continue
@@ -169,7 +169,7 @@ def extract_doc(
             )
     return ArticleExtraction(
         article=article,
-        title=_title(article.body, sentences),
+        title=_title(text, sentences),
         sentences=sentences,
         entities=tuple(entities),
         money=tuple(money),
