@@ -14,16 +14,25 @@ from news_etl.config import load_settings
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from flows.ingest import ingest_articles, on_dask
+    from news_etl import warehouse
 
     dask = bool(args.dask_address or args.workers)
     run = on_dask(args.dask_address, args.workers) if dask else ingest_articles
+    settings = load_settings().with_overrides(db=args.db)
+    # --rebuild: a fresh warehouse from the inbox as it is now, beside the old one, swapped in at the end
+    db = settings.db.with_name(f"{settings.db.stem}.rebuild{settings.db.suffix}") if args.rebuild else settings.db
+    if args.rebuild:
+        for leftover in (db, db.with_name(db.name + ".wal")):
+            leftover.unlink(missing_ok=True)
     summary = run(
         inbox=str(args.inbox) if args.inbox else None,
-        db=str(args.db) if args.db else None,
+        db=str(db),
         batch_size=args.batch_size,
         n_process=1 if dask else None,  # Dask workers are the parallelism; no pools inside them
         extract_ahead=args.workers,  # keep every local Dask worker busy; a remote cluster: the setting
     )
+    if args.rebuild and summary["status"] == "completed":
+        warehouse.replace_with(db, settings.db, settings.lock_timeout_seconds)
     print(_summary_line(summary))
     return 0 if summary["status"] in ("completed", "skipped") else 1
 
@@ -104,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--inbox", type=Path, help="folder of article .txt files (default data/inbox)")
     run.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
     run.add_argument("--batch-size", type=int, help="articles per extract/validate/load batch")
+    run.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="build a new warehouse from the inbox as it is now (e.g. after editing data/entity_aliases.csv) "
+        "and swap it in for the old one when the run completes",
+    )
     dask = run.add_mutually_exclusive_group()
     dask.add_argument("--dask-address", help="run extraction on the Dask cluster at this address (tcp://...)")
     dask.add_argument("--workers", type=int, help="run extraction on a local Dask cluster of N worker processes")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from news_etl.config import PROJECT_ROOT
+from news_etl.lock import warehouse_lock
 from news_etl.staging import StagedBatch, quarantine_frame
 from transforms.currencies import iso_4217
 
@@ -174,3 +176,14 @@ def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str
 def current_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """sha256 -> path of the current article versions."""
     return dict(con.execute(sql_file("run/current_articles.sql")).fetchall())
+
+
+def replace_with(fresh: Path, target: Path, lock_timeout_seconds: float = 0.0) -> None:
+    """Swap a freshly built warehouse file in for `target`, atomically, while holding the run lock.
+
+    A stale write-ahead log of the old file is removed first: it must never be replayed onto the new one.
+    """
+    with warehouse_lock(target, lock_timeout_seconds):
+        target.with_name(target.name + ".wal").unlink(missing_ok=True)
+        os.replace(fresh, target)
+    fresh.with_name(fresh.name + ".lock").unlink(missing_ok=True)

@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from news_etl.cli import main
-from tests.conftest import SEED, write_article
+from tests.conftest import SEED, query, write_article
 
 
 def test_extract_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -134,3 +134,26 @@ def test_status_shows_runs_totals_and_open_quarantine(
     assert "completed" in runs and summary["flow_run_name"] in runs and "6 new, 1 quarantined" in runs
     assert totals.splitlines()[3].split()[:2] == ["6", "0"]  # 6 current articles, 0 superseded
     assert "empty.txt" in quarantine and "empty" in quarantine
+
+
+def test_rebuild_applies_an_edited_alias_file_and_swaps_the_warehouse(
+    prefect_harness: str, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "w.duckdb"
+    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(
+        "action,label,name,to_label,to_name,country_code\nmerge,GPE,North Korea,,DPRK (North Korea),KP\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("NEWS_ETL_ENTITY_ALIASES_FILE", str(aliases))
+    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0  # nothing new: old keys stay
+    names = {n for (n,) in query(db, "select canonical_name from dim_entity where country_code = 'KP'")}
+    assert "North Korea" in names and "DPRK (North Korea)" not in names
+
+    assert main(["run", "--rebuild", "--inbox", str(inbox), "--db", str(db)]) == 0
+    names = {n for (n,) in query(db, "select canonical_name from dim_entity where country_code = 'KP'")}
+    assert "DPRK (North Korea)" in names and "North Korea" not in names
+    assert query(db, "select count(*), count(*) filter (where status = 'completed') from etl_run") == [(1, 1)]
+    assert query(db, "select count(*) from dim_article") == [(6,)]
+    assert sorted(p.name for p in tmp_path.glob("w.*")) == ["w.duckdb", "w.duckdb.lock"]
