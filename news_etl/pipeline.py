@@ -114,8 +114,6 @@ def validate_batch(
 ) -> ValidatedBatch:
     """Stage the batch's rows and check them against the suites (Data Docs pages under `docs_prefix`)."""
     staged = stage_extractions(batch.extractions)
-    if settings.data_docs == "none":
-        docs_prefix = None
     return validator_for(settings.entity_labels).validate(staged, today, docs_prefix, settings.data_docs)
 
 

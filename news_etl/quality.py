@@ -101,7 +101,7 @@ class BatchValidator:
             return SuiteOutcome(table, True, len(suite.expectations), 0, 0, ()), {}
         batch = self._batches[table].get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
         result = batch.validate(suite, result_format={"result_format": "COMPLETE"}, expectation_parameters=parameters)
-        if docs_prefix is not None and (docs_for == "all" or not result.success):
+        if docs_prefix is not None and (docs_for == "all" or (docs_for == "failures" and not result.success)):
             write_data_docs_page(result, docs_prefix.with_name(f"{docs_prefix.name}-{table}.html"))
         failing: dict[int, list[str]] = defaultdict(list)
         failed: list[str] = []
@@ -138,7 +138,8 @@ class BatchValidator:
         """Validate every table of the batch; split it into loadable rows and quarantine rows.
 
         With `docs_prefix`, a suite's result is also rendered as a Great Expectations Data Docs page,
-        `<docs_prefix>-<table>.html`: every suite's with `docs_for="all"`, failing ones' with "failures".
+        `<docs_prefix>-<table>.html`: every suite's with `docs_for="all"`, failing ones' with "failures", none
+        with "none".
         Rendering costs about as much as validating, so passing batches skip it by default.
         """
         parameters = self.parameters(today)
