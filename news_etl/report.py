@@ -8,8 +8,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from news_etl.quality import SuiteOutcome
-
-ROW_TABLES = ("dim_article", "fact_entity_mention", "fact_money_mention", "fact_date_mention", "fact_money_entity")
+from news_etl.staging import TABLES
 
 
 @dataclass
@@ -65,7 +64,7 @@ class RunSummary:
             "files_quarantined": self.files_quarantined,
             "files_deferred": self.files_deferred,
             "files_deleted": self.files_deleted,
-            **{f"rows_{t}": self.rows[t] for t in ROW_TABLES},
+            **{f"rows_{t}": self.rows[t] for t in TABLES},
             "rows_quarantined": self.rows["quarantine"],
             "validation_success": self.validation_success,
             "validation": self.suites,
@@ -99,7 +98,7 @@ class RunSummary:
         for name in ("seen", "new", "changed", "unchanged", "duplicate", "quarantined", "deferred", "deleted"):
             lines.append(f"| {name} | {getattr(self, 'files_' + name)} |")
         lines += ["", "| table | rows loaded |", "|---|---:|"]
-        lines += [f"| {t} | {self.rows[t]} |" for t in ROW_TABLES]
+        lines += [f"| {t} | {self.rows[t]} |" for t in TABLES]
         lines.append(f"| quarantine | {self.rows['quarantine']} |")
         if self.quarantine_by_reason:
             lines += ["", "| quarantine reason | count |", "|---|---:|"]
