@@ -45,10 +45,10 @@ def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:
                 "currency_inferred": m.currency_inferred,
                 "start": m.start,
                 "end": m.end,
-                "parties": [party["canonical"] for party in _parties(ex, i)],
-                "party_roles": _parties(ex, i),
+                "parties": [party["canonical"] for party in roles],
+                "party_roles": roles,
             }
-            for i, m in enumerate(ex.money)
+            for m, roles in zip(ex.money, (_parties(ex, i) for i in range(len(ex.money))), strict=True)
         ],
         "dates": [
             {"text": d.text, "start": d.start, "end": d.end, "value": d.value, "granularity": d.granularity}

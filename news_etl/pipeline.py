@@ -94,18 +94,17 @@ def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.dat
 
 def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtraction | ExtractionFailure]:
     """NLP and normalisation of a batch: in this process, or in the worker pool when `n_process` > 1."""
+    aliases = aliases_for(settings.entity_aliases_file)
     if settings.n_process > 1 and len(articles) >= POOL_MIN_ARTICLES:
         pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
         # one chunk per worker, so both halves of a batch run at once
         size = -(-len(articles) // settings.n_process)
-        aliases = aliases_for(settings.entity_aliases_file)
         futures = [
             pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size, aliases)
             for i in range(0, len(articles), size)
         ]
         return [result for future in futures for result in future.result()]
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
-    aliases = aliases_for(settings.entity_aliases_file)
     return extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
 
 

@@ -214,7 +214,7 @@ def resolve_article(
     keeps a short form like "Jordan" from being read as a person's surname; `aliases` are the curated
     rules that win over the heuristics.
     """
-    aliases = aliases or EntityAliases()
+    aliases = aliases if aliases is not None else EntityAliases()
     staged: list[Resolution] = []
     pinned: set[int] = set()  # positions in `staged` kept by a curated rule: no linking
     floor = 0
