@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from transforms.aliases import DEFAULT_ALIASES_FILE
-from transforms.extract import DEFAULT_ENTITY_LABELS
-from transforms.nlp import DEFAULT_COMPONENTS
+from transforms.vocab import DEFAULT_COMPONENTS, DEFAULT_ENTITY_LABELS
 
-#: Where the project's own files live (sql/, expectations/), wherever the command is run from.
+#: The source checkout, for tests and benchmarks; the pipeline finds sql/, expectations/ and the lexicons
+#: as package data (importlib.resources), so an installed wheel runs anywhere.
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CONFIG_FILE_NAME = "news-etl.toml"
 DATA_DOCS_MODES = ("all", "failures", "none")

@@ -9,12 +9,13 @@ import datetime as dt
 import functools
 import time
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
-from news_etl.config import PROJECT_ROOT, Settings
+from news_etl.config import Settings
 from news_etl.discovery import Candidate, FileDecision, InboxFile
 from news_etl.nlp_pool import pool_for
 from news_etl.quality import BatchValidator, ValidatedBatch
@@ -43,7 +44,7 @@ def aliases_for(path: Path) -> EntityAliases:
 @functools.lru_cache(maxsize=2)
 def validator_for(entity_labels: tuple[str, ...]) -> BatchValidator:
     """The Great Expectations context with the project's suites, built once per process."""
-    return BatchValidator(PROJECT_ROOT / "expectations", entity_labels)
+    return BatchValidator(files("news_etl.expectations"), entity_labels)
 
 
 @dataclass

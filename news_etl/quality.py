@@ -17,12 +17,14 @@ import json
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from news_etl.staging import TABLES, StagedBatch
+from news_etl.contracts import TABLES
+from news_etl.staging import StagedBatch
 from transforms.currencies import iso_4217
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,7 @@ def _describe(config: Any) -> str:
 class BatchValidator:
     """Holds an ephemeral GX context with the project's suites; validates staged batches."""
 
-    def __init__(self, suites_dir: Path, entity_labels: tuple[str, ...]) -> None:
+    def __init__(self, suites_dir: Traversable, entity_labels: tuple[str, ...]) -> None:
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -73,7 +75,7 @@ class BatchValidator:
         self._suites = {}
         self._batches = {}
         for table in TABLES:
-            path = suites_dir / f"{table}.json"
+            path = suites_dir.joinpath(f"{table}.json")
             spec = json.loads(path.read_text(encoding="utf-8"))
             if spec.get("name") != table:
                 raise ValueError(f"{path}: suite name {spec.get('name')!r} should be {table!r}")

@@ -9,78 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyarrow as pa
 
-from transforms.extract import ArticleExtraction
+from news_etl.contracts import CONTRACTS, TABLES
 from transforms.money import decimal_text
 
-AMOUNT = pa.decimal128(38, 4)
+if TYPE_CHECKING:  # spaCy stays unimported on the warehouse side (news-etl sql, status)
+    from transforms.extract import ArticleExtraction
 
-_OFFSETS = [
-    ("doc_index", pa.int32()),
-    ("surface_text", pa.string()),
-    ("start_char", pa.int32()),
-    ("end_char", pa.int32()),
-    ("sentence_index", pa.int32()),
-    ("sentence_text", pa.string()),
-    ("article_chars", pa.int32()),
-]
+__all__ = ["SCHEMAS", "TABLES", "StagedBatch", "quarantine_frame", "stage_extractions"]
 
-SCHEMAS: dict[str, pa.Schema] = {
-    "dim_article": pa.schema(
-        [
-            ("doc_index", pa.int32()),
-            ("path", pa.string()),
-            ("sha256", pa.string()),
-            ("published_date", pa.date32()),
-            ("date_missing", pa.bool_()),
-            ("title", pa.string()),
-            ("word_count", pa.int32()),
-            ("char_count", pa.int32()),
-            ("encoding", pa.string()),
-            ("body", pa.string()),
-        ]
-    ),
-    "fact_entity_mention": pa.schema(
-        [
-            *_OFFSETS,
-            ("entity_key", pa.string()),
-            ("canonical_name", pa.string()),
-            ("label", pa.string()),
-            ("country_code", pa.string()),
-            ("role", pa.string()),
-        ]
-    ),
-    "fact_money_mention": pa.schema(
-        [
-            *_OFFSETS,
-            ("amount", AMOUNT),
-            ("amount_low", AMOUNT),
-            ("amount_high", AMOUNT),
-            ("amount_low_text", pa.string()),
-            ("amount_high_text", pa.string()),
-            ("currency_code", pa.string()),
-            ("currency_inferred", pa.bool_()),
-            ("qualifier", pa.string()),
-            ("per", pa.string()),
-            ("source", pa.string()),
-        ]
-    ),
-    "fact_date_mention": pa.schema([*_OFFSETS, ("date_value", pa.date32()), ("granularity", pa.string())]),
-    # money mention -> entity of its sentence; both ends by (doc_index, start_char), joined at load time
-    "fact_money_entity": pa.schema(
-        [
-            ("doc_index", pa.int32()),
-            ("money_start_char", pa.int32()),
-            ("entity_start_char", pa.int32()),
-            ("entity_key", pa.string()),
-            ("role", pa.string()),
-        ]
-    ),
-}
-TABLES = tuple(SCHEMAS)
+#: The staging Arrow schema of every loaded table, generated from its contract (news_etl/contracts.py).
+SCHEMAS: dict[str, pa.Schema] = {table: contract.arrow_schema for table, contract in CONTRACTS.items()}
 
 
 @dataclass

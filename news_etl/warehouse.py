@@ -11,18 +11,21 @@ import json
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from news_etl.config import PROJECT_ROOT
+from news_etl.contracts import CONTRACTS
 from news_etl.lock import warehouse_lock
 from news_etl.staging import StagedBatch, quarantine_frame
 from transforms.currencies import iso_4217
 
-SQL_DIR = PROJECT_ROOT / "sql"
+#: `sql/` of the source tree, installed as the package data `news_etl.sql`.
+SQL_DIR = files("news_etl.sql")
 
 
 class WarehouseUnavailable(RuntimeError):
@@ -30,11 +33,12 @@ class WarehouseUnavailable(RuntimeError):
 
 
 def sql_file(relative: str) -> str:
-    return (SQL_DIR / relative).read_text(encoding="utf-8")
+    return SQL_DIR.joinpath(relative).read_text(encoding="utf-8")
 
 
-def _sql_files(folder: str) -> list[Path]:
-    return sorted((SQL_DIR / folder).glob("*.sql"))
+def _sql_files(folder: str) -> list[Traversable]:
+    """The `.sql` files of a folder of `sql/`, in file-name order (the order they run in)."""
+    return sorted((p for p in SQL_DIR.joinpath(folder).iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
 
 
 def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -98,13 +102,7 @@ SOURCE_FILE_SCHEMA = pa.schema(
         ("doc_index", pa.int32()),
     ]
 )
-_STAGING_NAMES = {
-    "dim_article": "stg_article",
-    "fact_entity_mention": "stg_entity_mention",
-    "fact_money_mention": "stg_money_mention",
-    "fact_date_mention": "stg_date_mention",
-    "fact_money_entity": "stg_money_entity",
-}
+_STAGING_NAMES = {table: contract.staging_view for table, contract in CONTRACTS.items()}
 
 
 @dataclass(frozen=True)

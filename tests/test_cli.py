@@ -157,3 +157,31 @@ def test_rebuild_applies_an_edited_alias_file_and_swaps_the_warehouse(
     assert query(db, "select count(*), count(*) filter (where status = 'completed') from etl_run") == [(1, 1)]
     assert query(db, "select count(*) from dim_article") == [(6,)]
     assert sorted(p.name for p in tmp_path.glob("w.*")) == ["w.duckdb", "w.duckdb.lock"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["sql", "select 1"], ["status"], ["--help"], ["sql", "--help"]],
+    ids=["sql", "status", "help", "sql-help"],
+)
+def test_read_commands_start_without_nlp_orchestration_or_validation(tmp_path: Path, argv: list[str]) -> None:
+    """`news-etl sql`, `status` and `--help` import neither spaCy, Prefect nor Great Expectations."""
+    from news_etl import warehouse
+
+    db = tmp_path / "w.duckdb"
+    with warehouse.open_warehouse(db):
+        pass
+    if argv[0] in ("sql", "status") and "--help" not in argv:
+        argv = [argv[0], "--db", str(db), *argv[1:]]
+    probe = (
+        "import sys\n"
+        "from news_etl.cli import main\n"
+        "try:\n"
+        f"    code = main({argv!r})\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "heavy = [m for m in ('spacy', 'prefect', 'great_expectations') if m in sys.modules]\n"
+        "print('HEAVY', heavy, 'CODE', code)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "HEAVY [] CODE 0"

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 ACTIONS = ("merge", "keep", "drop")
 COLUMNS = ("action", "label", "name", "to_label", "to_name", "country_code")
-DEFAULT_ALIASES_FILE = Path(__file__).resolve().parents[1] / "data" / "entity_aliases.csv"
+#: The project's curated file (`data/entity_aliases.csv`, shipped as package data `transforms.lexicons`).
+DEFAULT_ALIASES_FILE = Path(str(files("transforms.lexicons").joinpath("entity_aliases.csv")))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,12 +15,12 @@ from transforms.articles import Article
 from transforms.currencies import infer_currency_context
 from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
-from transforms.money import find_money
+from transforms.money import MoneyMention, find_money
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code
 from transforms.resolve import resolve_article
+from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
 
-DEFAULT_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
 TITLE_MAX_CHARS = 300
 
 
@@ -39,29 +38,13 @@ class EntityMention:
 
 
 @dataclass(frozen=True)
-class MoneyMention:
-    text: str
-    amount: Decimal
-    amount_low: Decimal
-    amount_high: Decimal
-    currency: str
-    currency_inferred: bool
-    qualifier: str | None
-    per: str | None
-    start: int
-    end: int
-    sentence_index: int
-    source: str  # "ner+rules" when the NER model also tagged it MONEY, else "rules"
-
-
-@dataclass(frozen=True)
 class DateMention:
     text: str
     start: int
     end: int
     sentence_index: int
     value: dt.date | None  # None when granularity is "vague"
-    granularity: str  # day | month | year | vague
+    granularity: Granularity
 
 
 @dataclass(frozen=True)
@@ -142,22 +125,8 @@ def extract_doc(
     for found in find_money(text, infer_currency_context(text)):
         overlapping = [i for i, (s, e, _) in enumerate(ner_money) if s < found.end and found.start < e]
         matched_ner.update(overlapping)
-        money.append(
-            MoneyMention(
-                text=found.text,
-                amount=found.amount,
-                amount_low=found.amount_low,
-                amount_high=found.amount_high,
-                currency=found.currency,
-                currency_inferred=found.currency_inferred,
-                qualifier=found.qualifier,
-                per=found.per,
-                start=found.start,
-                end=found.end,
-                sentence_index=sentence_of(found.start),
-                source="ner+rules" if overlapping else "rules",
-            )
-        )
+        source: MoneySource = "ner+rules" if overlapping else "rules"
+        money.append(replace(found, sentence_index=sentence_of(found.start), source=source))
     dates = []
     for ent in doc.ents:
         if ent.label_ == "DATE":

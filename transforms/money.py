@@ -29,9 +29,10 @@ from transforms.currencies import (
     CurrencyToken,
     iso_4217,
 )
+from transforms.vocab import PERS, QUALIFIERS, MoneySource, Per, Qualifier
 
-QUALIFIERS = ("about", "nearly", "more than", "at least", "up to", "less than")
-PERS = ("each", "share", "person", "year", "month", "week", "day", "hour", "barrel", "ton", "ounce", "gallon", "unit")
+__all__ = ["PERS", "QUALIFIERS", "MoneyMention", "MoneyParseError", "decimal_text", "find_money"]
+
 
 SCALES: dict[str, Decimal] = {
     "thousand": Decimal(10) ** 3,
@@ -241,7 +242,10 @@ class MoneyParseError(ValueError):
 
 @dataclass(frozen=True)
 class MoneyMention:
-    """One monetary amount (or range) found in a text; offsets are into that text."""
+    """One monetary amount (or range) found in a text; offsets are into that text.
+
+    `find_money` leaves `sentence_index` and `source` unset; `transforms.extract` fills them per article.
+    """
 
     text: str
     start: int
@@ -251,8 +255,10 @@ class MoneyMention:
     amount_high: Decimal
     currency: str
     currency_inferred: bool
-    qualifier: str | None = None
-    per: str | None = None
+    qualifier: Qualifier | None = None
+    per: Per | None = None
+    sentence_index: int = 0
+    source: MoneySource = "rules"  # "ner+rules" when the NER model also tagged it MONEY
 
 
 @dataclass(frozen=True)

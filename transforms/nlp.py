@@ -9,9 +9,7 @@ from spacy.language import Language
 from spacy.pipeline.tok2vec import Tok2VecListener
 from spacy.tokens import Doc
 
-#: Components run by default: NER and the statistical sentence splitter. Everything else in the
-#: packaged pipeline (tagger, parser, lemmatizer...) is switched off: NER does not depend on them.
-DEFAULT_COMPONENTS = ("senter", "ner")
+from transforms.vocab import DEFAULT_COMPONENTS
 
 
 @Language.component("paragraph_breaks")

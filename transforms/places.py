@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import csv
 import functools
+from importlib.resources import files
 from pathlib import Path
 
 import pycountry
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
-ALIASES_FILE = Path(__file__).resolve().parents[1] / "data" / "country_aliases.csv"
+ALIASES_FILE = Path(str(files("transforms.lexicons").joinpath("country_aliases.csv")))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,3 +1,4 @@
+-- One row per DATE mention, with its calendar value (transforms/dates.py). Contract: news_etl/contracts.py.
 CREATE TABLE IF NOT EXISTS fact_date_mention (
     article_id      BIGINT NOT NULL,
     surface_text    VARCHAR NOT NULL,
@@ -5,9 +6,11 @@ CREATE TABLE IF NOT EXISTS fact_date_mention (
     end_char        INTEGER NOT NULL,
     sentence_index  INTEGER NOT NULL,
     sentence_text   VARCHAR NOT NULL,
-    run_id          VARCHAR NOT NULL
+    run_id          VARCHAR NOT NULL,
+    date_value      DATE,                    -- NULL when vague
+    granularity     VARCHAR NOT NULL         -- day | month | year | vague
 );
 
--- Added with date normalisation (transforms/dates.py); ADD ... IF NOT EXISTS upgrades older warehouses.
-ALTER TABLE fact_date_mention ADD COLUMN IF NOT EXISTS date_value DATE;          -- NULL when vague
-ALTER TABLE fact_date_mention ADD COLUMN IF NOT EXISTS granularity VARCHAR;      -- day | month | year | vague
+-- Warehouses made before date normalisation gain the columns (nullable there).
+ALTER TABLE fact_date_mention ADD COLUMN IF NOT EXISTS date_value DATE;
+ALTER TABLE fact_date_mention ADD COLUMN IF NOT EXISTS granularity VARCHAR;

@@ -1,0 +1,1 @@
+"""Curated lexicons (CSV), shipped as package data `transforms.lexicons`; the inbox and warehouse are not."""
