@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
@@ -25,8 +25,12 @@ from news_etl.quality import ValidatedBatch, write_data_docs_index
 from news_etl.report import RunSummary
 from news_etl.staging import stage_extractions, today_utc
 
+# Every task has a timeout: a hung file system, NLP worker or warehouse fails the run instead of holding the
+# run lock forever. Generous bounds: a 50-article batch takes seconds; the largest allowed file a few minutes.
+MINUTE = 60
 
-@task(name="discover-new-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NONE)
+
+@task(name="discover-new-files", retries=2, retry_delay_seconds=[1, 5], timeout_seconds=30 * MINUTE, cache_policy=NONE)
 def discover_new_files(settings: Settings) -> Plan:
     """List the inbox and decide each file against what the warehouse already holds."""
     if not settings.inbox.is_dir():
@@ -53,7 +57,14 @@ def discover_new_files(settings: Settings) -> Plan:
     return plan
 
 
-@task(name="extract", task_run_name="extract-batch-{batch_no}", retries=1, retry_delay_seconds=2, cache_policy=NONE)
+@task(
+    name="extract",
+    task_run_name="extract-batch-{batch_no}",
+    retries=1,
+    retry_delay_seconds=2,
+    timeout_seconds=60 * MINUTE,
+    cache_policy=NONE,
+)
 def extract(batch_no: int, candidates: list[Candidate], settings: Settings, today: dt.date) -> ExtractedBatch:
     """Read the batch's files and run spaCy and the normalisers over them."""
     result = extract_batch(candidates, settings, today)
@@ -63,7 +74,7 @@ def extract(batch_no: int, candidates: list[Candidate], settings: Settings, toda
     return result
 
 
-@task(name="validate", task_run_name="validate-batch-{batch_no}", cache_policy=NONE)
+@task(name="validate", task_run_name="validate-batch-{batch_no}", timeout_seconds=30 * MINUTE, cache_policy=NONE)
 def validate(batch_no: int, run_id: str, batch: ExtractedBatch, settings: Settings, today: dt.date) -> ValidatedBatch:
     """Check the batch against the Great Expectations suites; failing rows are set aside."""
     docs_prefix = settings.docs_root / run_id / f"batch-{batch_no:04d}"
@@ -81,7 +92,14 @@ def validate(batch_no: int, run_id: str, batch: ExtractedBatch, settings: Settin
     return validated
 
 
-@task(name="load", task_run_name="load-batch-{batch_no}", retries=2, retry_delay_seconds=[2, 10], cache_policy=NONE)
+@task(
+    name="load",
+    task_run_name="load-batch-{batch_no}",
+    retries=2,
+    retry_delay_seconds=[2, 10],
+    timeout_seconds=30 * MINUTE,
+    cache_policy=NONE,
+)
 def load(
     batch_no: int, run_id: str, batch: ExtractedBatch, validated: ValidatedBatch, settings: Settings
 ) -> dict[str, int]:
@@ -96,7 +114,7 @@ def load(
     return counts.rows
 
 
-@task(name="record-inbox-state", retries=2, retry_delay_seconds=[2, 10], cache_policy=NONE)
+@task(name="record-inbox-state", retries=2, retry_delay_seconds=[2, 10], timeout_seconds=30 * MINUTE, cache_policy=NONE)
 def record_inbox_state(run_id: str, plan: Plan, settings: Settings) -> dict[str, int]:
     """Record duplicates, refused files and files gone from the inbox."""
     batch = ExtractedBatch(decided=plan.decided)
@@ -111,7 +129,7 @@ def record_inbox_state(run_id: str, plan: Plan, settings: Settings) -> dict[str,
     return counts.rows
 
 
-@task(name="summarise-run", cache_policy=NONE)
+@task(name="summarise-run", timeout_seconds=10 * MINUTE, cache_policy=NONE)
 def summarise_run(summary: RunSummary, settings: Settings) -> None:
     """Close the run record and publish the run report and top tables as Prefect artifacts."""
     summary.flow_run_name = _title(summary)
@@ -184,7 +202,8 @@ def on_dask(address: str | None = None, workers: int | None = None) -> Flow:
         runner = DaskTaskRunner(address=address)
     else:
         runner = DaskTaskRunner(cluster_kwargs={"n_workers": workers or 2, "threads_per_worker": 1, "processes": True})
-    return ingest_articles.with_options(task_runner=runner)
+    # DaskTaskRunner's futures are PrefectDaskFutures; with_options is typed for the default futures only
+    return ingest_articles.with_options(task_runner=cast(Any, runner))
 
 
 def _run_name() -> str:
@@ -232,10 +251,7 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         started = time.perf_counter()
         plan = discover_new_files(settings)
         summary.stage_seconds["discover"] += time.perf_counter() - started
-        summary.files_seen = plan.seen
-        summary.files_unchanged = plan.unchanged
-        summary.files_deferred = len(plan.deferred)
-        summary.files_deleted = len(plan.deleted)
+        summary.count_plan(plan)
         # `extract_ahead` batches are extracted (in the NLP worker processes, or on Dask) while the
         # previous one is validated and loaded here: at most extract_ahead + 1 batches are in memory.
         ahead: deque[tuple[int, PrefectFuture[ExtractedBatch]]] = deque()
@@ -249,20 +265,27 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         rows = record_inbox_state(summary.run_id, plan, settings)
         summary.stage_seconds["load"] += time.perf_counter() - started
         summary.rows["quarantine"] += rows["quarantine"]
-        for decision in plan.decided:
-            if decision.status == "duplicate":
-                summary.files_duplicate += 1
-            elif decision.status == "quarantined":
-                summary.files_quarantined += 1
-                summary.quarantine_by_reason[decision.reason or "unknown"] += 1
+        summary.count_settled(plan.decided)
         summary.status = "completed"
     except BaseException as exc:
         summary.status = "failed"
         summary.error = f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
         summary.elapsed_seconds = time.perf_counter() - summary.started
-        summarise_run(summary, settings)
+        try:
+            summarise_run(summary, settings)
+        except Exception as report_error:  # noqa: BLE001 - the run's own error is the one to raise
+            get_run_logger().error("could not record the failed run: %s", report_error)
+        raise
+    summary.elapsed_seconds = time.perf_counter() - summary.started
+    summarise_run(summary, settings)
+
+
+T = TypeVar("T")
+
+
+def _quoted(value: T) -> T:
+    """`value` wrapped in Prefect's `quote()`, typed as itself: a task gets it unwrapped."""
+    return cast(T, quote(value))
 
 
 def _finish_batch(
@@ -280,30 +303,9 @@ def _finish_batch(
     timer = time.perf_counter()
     # quote(): the batches are plain results, not futures; Prefect would otherwise walk every mention of
     # them looking for upstream futures (~2 s of the flow process's CPU per 50-article batch).
-    validated = validate(batch_no, summary.run_id, quote(extracted), settings, today)
+    validated = validate(batch_no, summary.run_id, _quoted(extracted), settings, today)
     summary.stage_seconds["validate"] += time.perf_counter() - timer
     timer = time.perf_counter()
-    rows = load(batch_no, summary.run_id, quote(extracted), quote(validated), settings)
+    rows = load(batch_no, summary.run_id, _quoted(extracted), _quoted(validated), settings)
     summary.stage_seconds["load"] += time.perf_counter() - timer
-    summary.add_validation(validated.outcomes)
-    for table, count in rows.items():
-        summary.rows[table] += count
-    loaded_paths = set(validated.staged.frames["dim_article"]["path"])
-    summary.words += sum(e.article.word_count for e in extracted.extractions if e.article.path in loaded_paths)
-    summary.files_deferred += len(extracted.deferred)
-    for path, candidate in extracted.candidates.items():
-        if path in loaded_paths:
-            if candidate.change == "changed":
-                summary.files_changed += 1
-            else:
-                summary.files_new += 1
-            summary.files_duplicate += len(candidate.riders)
-        else:
-            summary.files_quarantined += 1 + len(candidate.riders)
-            summary.quarantine_by_reason["expectation_failed"] += 1 + len(candidate.riders)
-    for decision in extracted.decided:
-        summary.files_quarantined += 1
-        summary.quarantine_by_reason[decision.reason or "unknown"] += 1
-    for q in validated.quarantine:
-        if q["table_name"] != "dim_article":
-            summary.quarantine_by_reason[f"row:{q['table_name']}"] += 1
+    summary.count_batch(extracted, validated, rows)

@@ -31,6 +31,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         n_process=1 if dask else None,  # Dask workers are the parallelism; no pools inside them
         extract_ahead=args.workers,  # keep every local Dask worker busy; a remote cluster: the setting
     )
+    if summary is None:  # Prefect returns None only where a state was asked for, which this call does not
+        raise RuntimeError("the ingest-articles flow returned no summary")
     if args.rebuild and summary["status"] == "completed":
         warehouse.replace_with(db, settings.db, settings.lock_timeout_seconds)
     print(_summary_line(summary))

@@ -17,6 +17,12 @@ import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, NamedTuple
+
+#: What a file ends as in `source_file.status`.
+FileStatus = Literal["loaded", "duplicate", "quarantined", "deleted"]
+#: What a run does with a file it extracts.
+Change = Literal["new", "changed"]
 
 CHUNK = 1 << 20
 
@@ -29,15 +35,27 @@ class InboxFile:
     mtime_ns: int
 
 
+class KnownFile(NamedTuple):
+    """What the warehouse recorded of a file (`source_file`)."""
+
+    size_bytes: int
+    mtime_ns: int
+    sha256: str | None
+    status: FileStatus
+    reason: str | None
+
+
 @dataclass(frozen=True)
 class FileDecision:
-    """A file settled without extraction: duplicate, quarantined, or unchanged with a new mtime."""
+    """A file settled without extraction: a duplicate, a refused file, or a touched file whose content did
+    not change (`stat_only`: its record keeps its status and reason, only size and mtime are refreshed)."""
 
     file: InboxFile
-    status: str  # duplicate | quarantined | loaded (unchanged content, refreshed stat)
+    status: FileStatus
     sha256: str | None
     reason: str | None = None
     message: str | None = None
+    stat_only: bool = False
 
 
 @dataclass
@@ -46,7 +64,7 @@ class Candidate:
 
     file: InboxFile
     sha256: str
-    change: str  # new | changed
+    change: Change
     riders: list[InboxFile] = field(default_factory=list)
 
 
@@ -74,7 +92,7 @@ def hash_file(path: Path) -> str:
 def plan_run(
     inbox: Path,
     pattern: str,
-    known: dict[str, tuple[int, int, str | None, str]],
+    known: dict[str, KnownFile],
     current: dict[str, str],
     max_bytes: int,
     settle_seconds: float,
@@ -113,7 +131,11 @@ def plan_run(
             plan.deferred.append(rel)
             continue
         record = known.get(rel)
-        if record is not None and record[0] == st.st_size and record[1] == st.st_mtime_ns and record[3] != "deleted":
+        if (
+            record is not None
+            and (record.size_bytes, record.mtime_ns) == (st.st_size, st.st_mtime_ns)
+            and record.status != "deleted"
+        ):
             plan.unchanged += 1
             continue
         if st.st_size > max_bytes:
@@ -128,9 +150,9 @@ def plan_run(
         except OSError as exc:
             _quarantine(plan, file, None, "unreadable", str(exc))
             continue
-        if record is not None and record[2] == sha and record[3] != "deleted":
+        if record is not None and record.sha256 == sha and record.status != "deleted":
             plan.unchanged += 1  # touched, same content: refresh the recorded stat only
-            plan.decided.append(FileDecision(file, record[3], sha, None, "content unchanged"))
+            plan.decided.append(FileDecision(file, record.status, sha, record.reason, "content unchanged", True))
             continue
         if sha in by_sha:
             by_sha[sha].riders.append(file)
@@ -138,11 +160,11 @@ def plan_run(
         if sha in current and current[sha] != rel:
             plan.decided.append(FileDecision(file, "duplicate", sha, None, f"same content as {current[sha]}"))
             continue
-        change = "changed" if record is not None and record[3] == "loaded" else "new"
+        change: Change = "changed" if record is not None and record.status == "loaded" else "new"
         candidate = Candidate(file, sha, change)
         by_sha[sha] = candidate
         plan.candidates.append(candidate)
-    plan.deleted = sorted(p for p, rec in known.items() if p not in listed and rec[3] != "deleted")
+    plan.deleted = sorted(p for p, rec in known.items() if p not in listed and rec.status != "deleted")
     return plan
 
 

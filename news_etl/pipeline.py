@@ -35,9 +35,14 @@ def pipeline_for(model: str, components: tuple[str, ...]) -> Language:
     return load_pipeline(model, components)
 
 
-@functools.lru_cache(maxsize=2)
 def aliases_for(path: Path) -> EntityAliases:
-    """The curated entity alias rules, read once per process (an edited file needs a new process)."""
+    """The curated entity alias rules, read again whenever the file changed (a served deployment sees edits)."""
+    st = path.stat()
+    return _aliases_as_of(path, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _aliases_as_of(path: Path, mtime_ns: int, size: int) -> EntityAliases:
     return load_aliases(path)
 
 
@@ -75,7 +80,7 @@ def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.dat
         except ArticleError as exc:
             if exc.reason == "vanished":
                 continue  # deleted since discovery: the next run records it as deleted
-            _refuse(batch, candidate, exc.reason, exc.message, None)
+            _refuse(batch, candidate, exc.reason, exc.message, candidate.sha256)  # remembered: not re-read
             continue
         if article.sha256 != candidate.sha256:
             batch.deferred.append(candidate.file.rel)  # rewritten since discovery: next run
@@ -135,7 +140,7 @@ def source_file_rows(batch: ExtractedBatch, validated: ValidatedBatch) -> tuple[
                     quarantine.append({**refused[path], "path": file.rel})
     for decision in batch.decided:
         rows.append(_row(decision.file, decision.sha256, decision.status, decision.reason, None))
-        if decision.status == "quarantined" and decision.reason is not None:
+        if decision.status == "quarantined" and decision.reason is not None and not decision.stat_only:
             quarantine.append(
                 {
                     "path": decision.file.rel,

@@ -1,14 +1,24 @@
-"""The run summary: counts kept while a run goes, and their rendering for the terminal and the Prefect UI."""
+"""Run accounting: what each file of a run became, counted once, and its rendering for the terminal and UI.
+
+Every count of `etl_run` is decided here: `count_plan` (discovery), `count_settled` (files decided without
+extraction), `count_batch` (an extracted, validated and loaded batch). A file whose stat changed but whose
+content did not is `unchanged` and nothing else, whatever status it had.
+"""
 
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from news_etl.quality import SuiteOutcome
-from news_etl.staging import TABLES
+from news_etl.contracts import TABLES
+
+if TYPE_CHECKING:
+    from news_etl.discovery import FileDecision, Plan
+    from news_etl.pipeline import ExtractedBatch
+    from news_etl.quality import SuiteOutcome, ValidatedBatch
 
 
 @dataclass
@@ -27,11 +37,51 @@ class RunSummary:
     rows: Counter[str] = field(default_factory=Counter)
     quarantine_by_reason: Counter[str] = field(default_factory=Counter)
     suites: dict[str, dict[str, Any]] = field(default_factory=dict)
-    stage_seconds: Counter[str] = field(default_factory=Counter)
+    stage_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     words: int = 0
     started: float = field(default_factory=time.perf_counter)
     elapsed_seconds: float = 0.0
     error: str | None = None
+
+    def count_plan(self, plan: Plan) -> None:
+        """What discovery found: files seen, unchanged, still being written, gone."""
+        self.files_seen = plan.seen
+        self.files_unchanged = plan.unchanged
+        self.files_deferred = len(plan.deferred)
+        self.files_deleted = len(plan.deleted)
+
+    def count_settled(self, decisions: Iterable[FileDecision]) -> None:
+        """Files decided without extraction: duplicates and refusals (stat-only refreshes are `unchanged`)."""
+        for decision in decisions:
+            if decision.stat_only:
+                continue
+            if decision.status == "duplicate":
+                self.files_duplicate += 1
+            elif decision.status == "quarantined":
+                self.files_quarantined += 1
+                self.quarantine_by_reason[decision.reason or "unknown"] += 1
+
+    def count_batch(self, extracted: ExtractedBatch, validated: ValidatedBatch, rows: Mapping[str, int]) -> None:
+        """One batch after its load: each candidate file is new, changed or quarantined, its riders duplicates."""
+        self.add_validation(validated.outcomes)
+        self.rows.update(rows)
+        loaded_paths = set(validated.staged.frames["dim_article"]["path"])
+        self.words += sum(e.article.word_count for e in extracted.extractions if e.article.path in loaded_paths)
+        self.files_deferred += len(extracted.deferred)
+        for path, candidate in extracted.candidates.items():
+            if path in loaded_paths:
+                if candidate.change == "changed":
+                    self.files_changed += 1
+                else:
+                    self.files_new += 1
+                self.files_duplicate += len(candidate.riders)
+            else:
+                self.files_quarantined += 1 + len(candidate.riders)
+                self.quarantine_by_reason["expectation_failed"] += 1 + len(candidate.riders)
+        self.count_settled(extracted.decided)
+        for q in validated.quarantine:
+            if q["table_name"] != "dim_article":
+                self.quarantine_by_reason[f"row:{q['table_name']}"] += 1
 
     def add_validation(self, outcomes: list[SuiteOutcome]) -> None:
         for o in outcomes:
@@ -75,7 +125,7 @@ class RunSummary:
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-able values (Counters become dicts)."""
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "started"}
-        return {k: dict(v) if isinstance(v, Counter) else v for k, v in data.items()}
+        return {k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}
 
     def one_line(self) -> str:
         return (

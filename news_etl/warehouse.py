@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from news_etl.contracts import CONTRACTS
+from news_etl.discovery import KnownFile
 from news_etl.lock import warehouse_lock
 from news_etl.staging import StagedBatch, quarantine_frame
 from transforms.currencies import iso_4217
@@ -85,8 +86,11 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("BEGIN TRANSACTION")
     try:
         yield
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error as rollback_error:  # the original error is the one to report
+            exc.add_note(f"ROLLBACK failed too: {rollback_error}")
         raise
     con.execute("COMMIT")
 
@@ -165,10 +169,10 @@ def finish_run(con: duckdb.DuckDBPyConnection, params: Mapping[str, Any]) -> Non
         con.execute(sql_file("run/finish_run.sql"), values)
 
 
-def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str | None, str]]:
-    """path -> (size_bytes, mtime_ns, sha256, status) for every file the warehouse has recorded."""
+def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, KnownFile]:
+    """path -> what the warehouse recorded of that file."""
     rows = con.execute(sql_file("run/known_files.sql")).fetchall()
-    return {path: (size, mtime, sha, status) for path, size, mtime, sha, status in rows}
+    return {path: KnownFile(*record) for path, *record in rows}
 
 
 def current_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

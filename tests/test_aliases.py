@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,21 @@ def test_in_article_acronym_comes_before_the_file(nlp, tmp_path: Path) -> None:
 
 def test_empty_rules_change_nothing() -> None:
     assert EntityAliases().lookup("anything", "ORG") is None
+
+
+def test_an_edited_alias_file_is_read_again(tmp_path: Path) -> None:
+    """A served deployment's next run sees an edit of the alias file without a restart."""
+    from news_etl.pipeline import aliases_for
+
+    path = tmp_path / "aliases.csv"
+    path.write_text("action,label,name,to_label,to_name,country_code\ndrop,*,Nominee,,,\n", encoding="utf-8")
+    before = aliases_for(path)
+    assert aliases_for(path) is before  # unchanged: not read again
+    path.write_text(
+        "action,label,name,to_label,to_name,country_code\ndrop,*,Nominee,,,\nmerge,ORG,Fed,,Federal Reserve,\n",
+        encoding="utf-8",
+    )
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    after = aliases_for(path)
+    assert (len(before), len(after)) == (1, 2)
+    assert after.lookup("Fed", "ORG") is not None

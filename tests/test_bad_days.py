@@ -272,3 +272,19 @@ def test_file_deleted_between_discovery_and_reading_is_skipped_not_lost(inbox: P
     batch = extract_batch(plan.candidates, Settings(), dt.date(2026, 11, 27))
     assert len(batch.extractions) == 5
     assert batch.decided == []  # not quarantined: the next run records it as deleted
+
+
+def test_touched_refused_file_is_unchanged_not_quarantined_again(inbox: Path, tmp_path: Path) -> None:
+    """A refused file whose mtime changes but whose bytes do not is counted once: unchanged."""
+    db = tmp_path / "w.duckdb"
+    bad = write_article(inbox, "malformed.txt", "date 20-07-2020\nText.")
+    first = run(inbox, db)
+    assert (first["files_quarantined"], first["quarantine_by_reason"]) == (1, {"malformed_date": 1})
+    settle(bad, seconds_ago=30)  # touched: a new mtime, the same bytes
+    second = run(inbox, db)
+    assert (second["files_quarantined"], second["quarantine_by_reason"]) == (0, {})
+    assert second["files_unchanged"] == second["files_seen"] == 7
+    assert query(db, "select status, reason from source_file where path = 'malformed.txt'") == [
+        ("quarantined", "malformed_date")
+    ]
+    assert query(db, "select count(*) from quarantine where path = 'malformed.txt'") == [(1,)]

@@ -322,9 +322,9 @@ def infer_currency_context(text: str) -> CurrencyContext:
         "pound": ({"US": "GBP", "EG": "EGP"}, "US"),
     }
     for family, (candidates, default_country) in rules.items():
-        code = dominant(candidates, default_country)
-        if code:
-            overrides[family] = code
+        winner = dominant(candidates, default_country)
+        if winner:
+            overrides[family] = winner
     pounds_are_weight = not _STERLING_RE.search(text) and (
         bool(_POUND_WEIGHT_RE.search(text)) or counts["US"] > counts["GB"]
     )

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-GRANULARITIES = ("day", "month", "year", "vague")
+from transforms.vocab import Granularity
 
 _MONTHS = {
     name: i
@@ -74,7 +74,7 @@ class DateValue:
     """A DATE mention's value: `value` is None exactly when `granularity` is `vague`."""
 
     value: dt.date | None
-    granularity: str
+    granularity: Granularity
 
 
 VAGUE = DateValue(None, "vague")

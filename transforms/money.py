@@ -103,7 +103,7 @@ _FRACTIONS = {
     "an": Decimal(1),
 }
 
-_QUALIFIER_WORDS: dict[str, str] = {
+_QUALIFIER_WORDS: dict[str, Qualifier] = {
     "about": "about",
     "around": "about",
     "approximately": "about",
@@ -135,7 +135,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "under": "less than",
     "below": "less than",
 }
-_PER_WORDS: dict[str, str] = {
+_PER_WORDS: dict[str, Per] = {
     "each": "each",
     "apiece": "each",
     "a piece": "each",
@@ -219,7 +219,18 @@ _PER_AFTER = re.compile(
     r"(?!\s+(?:ago|earlier|later|before|after)\b)"
     r"|\s*/\s*(?P<slash>share|month|year|yr|day|hour|hr|barrel|bbl|person)\b"
 )
-_SLASH_PER = {"yr": "year", "hr": "hour", "bbl": "barrel"}
+_SLASH_PER: dict[str, Per] = {
+    "share": "share",
+    "month": "month",
+    "year": "year",
+    "yr": "year",
+    "day": "day",
+    "hour": "hour",
+    "hr": "hour",
+    "barrel": "barrel",
+    "bbl": "barrel",
+    "person": "person",
+}
 _WEIGHT_AFTER = re.compile(r"(?i:\s+(?:of|heavier|lighter|overweight)\b)")
 _WEIGHT_BEFORE = re.compile(r"(?i:\b(?:lost|lose|losing|gained|gain|gaining|weighs?|weighing|weighed|lifted|lift))\s+$")
 # Minor units glued to the digits: "99p", "50c".
@@ -360,7 +371,8 @@ class _Scanner:
     def skip_space(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()  # type: ignore[union-attr]
 
-    def prefix(self, pos: int) -> tuple[CurrencyToken, int] | None:
+    def prefix(self, pos: int) -> tuple[CurrencyToken, int, bool] | None:
+        """A currency marker at `pos`: its token, where it ends, and whether it was an ISO code."""
         match = _PREFIX.match(self.text, pos)
         if match is None:
             return None
@@ -550,20 +562,20 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
             return None
         token = first.token
         low = high = normalise_amount(first.number, first.scale, token.minor)
-    if opener_word == "between" and second is not None:
+    if opener is not None and opener_word == "between" and second is not None:
         start = opener.start()
-    qualifier = None
+    qualifier: Qualifier | None = None
     q = _QUALIFIER_BEFORE.search(text, max(0, start - 25), start)
     if q is not None:
         qualifier = _QUALIFIER_WORDS[" ".join(q.group("q").lower().split())]
-    per = None
+    per: Per | None = None
     p = _PER_AFTER.match(text, end)
     if p is not None:
         if p.group("p") is not None:
             per = _PER_WORDS[" ".join(p.group("p").lower().split())]
         else:
             slash = p.group("slash").lower()
-            per = _SLASH_PER.get(slash, slash)
+            per = _SLASH_PER[slash]
     surface_end = end
     while surface_end > start and text[surface_end - 1] in " \t":
         surface_end -= 1

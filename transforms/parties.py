@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-PARTY_ROLES = ("payer", "recipient", "other")
+from transforms.vocab import PartyRole
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Verbs whose subject receives the amount: stems matched as word prefixes, short forms matched whole.
@@ -43,7 +44,7 @@ class MoneyParty:
 
     money_index: int
     entity_index: int
-    role: str  # payer | recipient | other
+    role: PartyRole
 
 
 def parse_components(nlp: Language) -> tuple[str, ...]:
@@ -57,7 +58,8 @@ def parse_texts(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> li
     """Dependency-parse `texts` with the model's (possibly disabled) parser components only."""
     docs: list[Doc] = [nlp.make_doc(t) for t in texts]
     for name in parse_components(nlp):
-        docs = list(nlp.get_pipe(name).pipe(docs, batch_size=batch_size))
+        pipe: Any = nlp.get_pipe(name)  # a trainable pipe (tok2vec, parser): it has .pipe
+        docs = list(pipe.pipe(docs, batch_size=batch_size))
     return docs
 
 
@@ -79,7 +81,7 @@ def _path_to_predicate(money: Span) -> list[Token]:
     return path
 
 
-def role_in_sentence(parsed: Doc, money: tuple[int, int], entity: tuple[int, int]) -> str:
+def role_in_sentence(parsed: Doc, money: tuple[int, int], entity: tuple[int, int]) -> PartyRole:
     """The role of the entity at char offsets `entity` for the amount at `money`, both relative to `parsed`."""
     money_span = parsed.char_span(*money, alignment_mode="expand")
     entity_span = parsed.char_span(*entity, alignment_mode="expand")
