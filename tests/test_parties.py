@@ -14,7 +14,44 @@ from transforms.parties import parse_components, parse_texts, role_in_sentence
 
 # sentence, amount, {entity: expected role}
 CASES = [
-    ("Google bought YouTube for $1.65 billion in 2006.", "$1.65 billion", {"Google": "payer", "YouTube": "recipient"}),
+    # the thing bought is not paid: its sellers are, and the sentence does not name them
+    ("Google bought YouTube for $1.65 billion in 2006.", "$1.65 billion", {"Google": "payer", "YouTube": "other"}),
+    (
+        "Siemens Energy agreed to sell its wind unit to Iberdrola for €2.5 billion.",
+        "€2.5 billion",
+        {"Siemens Energy": "recipient", "Iberdrola": "payer"},
+    ),
+    # the addressee of a request, the place of a speech, the thing announced plans for: no roles
+    (
+        "Biden asked Congress for $25 billion to fund the program.",
+        "$25 billion",
+        {"Biden": "other", "Congress": "other"},
+    ),
+    (
+        "The Administration continues to call for Congress to provide $5 billion for violence interventions.",
+        "$5 billion",
+        {"Congress": "other"},
+    ),
+    (
+        "Speaking in Wilmington, Biden said the law would create $15 billion in new investments.",
+        "$15 billion",
+        {"Wilmington": "other", "Biden": "other"},
+    ),
+    (
+        "Congress must pass the bill without raising taxes on anyone in Texas making less than $400,000 a year.",
+        "$400,000",
+        {"Congress": "other", "Texas": "other"},
+    ),
+    (
+        "The Foundation launched a pilot in 2021 with $13.2 million provided by the Gates Foundation.",
+        "$13.2 million",
+        {"Gates Foundation": "payer"},
+    ),
+    (
+        "Lawmakers approved $12 billion to support Ukraine.",
+        "$12 billion",
+        {"Ukraine": "recipient"},
+    ),
     ("Meta was fined €1.2 billion by the Irish regulator.", "€1.2 billion", {"Meta": "payer"}),
     ("The startup raised $20 million from Sequoia Capital.", "$20 million", {"Sequoia Capital": "payer"}),
     ("North Korea received $1 million from India.", "$1 million", {"North Korea": "recipient", "India": "payer"}),
