@@ -89,8 +89,7 @@ def synthetic_batch(rows: int, articles: int = 1000) -> StagedBatch:
             "dim_article": pd.DataFrame(article_rows),
             "fact_entity_mention": mentions[SCHEMAS["fact_entity_mention"].names],
             "fact_money_mention": money[SCHEMAS["fact_money_mention"].names],
-            "fact_date_mention": _empty("fact_date_mention"),
-            "fact_money_entity": _empty("fact_money_entity"),
+            **{t: _empty(t) for t in ("fact_date_mention", "fact_money_event", "fact_money_entity")},
         }
     )
 

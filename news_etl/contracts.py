@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from transforms.vocab import GRANULARITIES, PARTY_ROLES, PERS, QUALIFIERS
+from transforms.vocab import DATE_SOURCES, GRANULARITIES, PARTY_ROLES, PERS, QUALIFIERS
 
 AMOUNT = pa.decimal128(38, 4)
 
@@ -161,6 +161,46 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("granularity", pa.string(), values=GRANULARITIES),
             ),
             staged_key=("doc_index", "start_char"),
+        ),
+        TableContract(
+            "fact_money_event",
+            "stg_money_event",
+            (
+                _DOC_INDEX,
+                _ARTICLE_ID,
+                Column("event_index", pa.int32()),
+                Column("amount", AMOUNT),
+                Column("amount_low", AMOUNT),
+                Column("amount_high", AMOUNT),
+                _staging_only("amount_low_text", pa.string()),  # for the DECIMAL(38,4) exactness check
+                _staging_only("amount_high_text", pa.string()),
+                Column("currency_code", pa.string()),
+                Column("per", pa.string(), nullable=True, values=PERS),
+                Column("is_rate", pa.bool_()),
+                Column("payer_key", pa.string(), nullable=True),
+                Column("recipient_key", pa.string(), nullable=True),
+                Column("event_date", pa.date32(), nullable=True),
+                Column("event_date_granularity", pa.string(), nullable=True, values=GRANULARITIES),
+                Column("event_date_source", pa.string(), nullable=True, values=DATE_SOURCES),
+                Column("mention_count", pa.int32()),
+                Column("first_money_start_char", pa.int32()),
+                Column("first_sentence_index", pa.int32()),
+                Column("first_sentence_text", pa.string()),
+                _RUN_ID,
+            ),
+            staged_key=("doc_index", "event_index"),
+        ),
+        TableContract(
+            "fact_money_event_mention",
+            "stg_money_event_mention",
+            (
+                _DOC_INDEX,
+                _ARTICLE_ID,
+                Column("event_index", pa.int32()),
+                Column("money_start_char", pa.int32()),
+                _RUN_ID,
+            ),
+            staged_key=("doc_index", "event_index", "money_start_char"),
         ),
         TableContract(
             "fact_money_entity",

@@ -67,7 +67,7 @@ def _offsets(ex: ArticleExtraction, doc_index: int, text: str, start: int, end: 
 
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
     """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
-    articles, entities, money, dates, parties = [], [], [], [], []
+    articles, entities, money, dates, parties, events, event_mentions = [], [], [], [], [], [], []
     for doc_index, ex in enumerate(extractions):
         article = ex.article
         chars = len(article.body)
@@ -111,6 +111,35 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             row = _offsets(ex, doc_index, d.text, d.start, d.end, d.sentence_index)
             row.update(date_value=d.value, granularity=d.granularity)
             dates.append(row)
+        for event_index, ev in enumerate(ex.events):
+            first = ex.money[ev.money_indices[0]]
+            event_mentions += [
+                {"doc_index": doc_index, "event_index": event_index, "money_start_char": ex.money[i].start}
+                for i in ev.money_indices
+            ]
+            events.append(
+                {
+                    "doc_index": doc_index,
+                    "event_index": event_index,
+                    "amount": ev.amount,
+                    "amount_low": ev.amount_low,
+                    "amount_high": ev.amount_high,
+                    "amount_low_text": decimal_text(ev.amount_low),
+                    "amount_high_text": decimal_text(ev.amount_high),
+                    "currency_code": ev.currency,
+                    "per": ev.per,
+                    "is_rate": ev.is_rate,
+                    "payer_key": ev.payer,
+                    "recipient_key": ev.recipient,
+                    "event_date": ev.event_date,
+                    "event_date_granularity": ev.date_granularity,
+                    "event_date_source": ev.date_source,
+                    "mention_count": len(ev.money_indices),
+                    "first_money_start_char": first.start,
+                    "first_sentence_index": first.sentence_index,
+                    "first_sentence_text": ex.sentence_text(first.sentence_index) if ex.sentences else "",
+                }
+            )
         for p in ex.parties:
             entity = ex.entities[p.entity_index]
             parties.append(
@@ -128,6 +157,8 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             "fact_entity_mention": _frame("fact_entity_mention", entities),
             "fact_money_mention": _frame("fact_money_mention", money),
             "fact_date_mention": _frame("fact_date_mention", dates),
+            "fact_money_event": _frame("fact_money_event", events),
+            "fact_money_event_mention": _frame("fact_money_event_mention", event_mentions),
             "fact_money_entity": _frame("fact_money_entity", parties),
         }
     )

@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from news_etl import fx
 from news_etl.contracts import CONTRACTS
 from news_etl.discovery import KnownFile
 from news_etl.lock import warehouse_lock
@@ -77,6 +78,10 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
             "WHERE currency_code NOT IN (SELECT currency_code FROM dim_currency)"
         )
         con.unregister("ref_currency")
+        ((latest,),) = con.execute("SELECT max(rate_date) FROM dim_fx_rate").fetchall()
+        con.register("ref_fx_rate", fx.rates_after(latest))
+        con.execute("INSERT INTO dim_fx_rate SELECT * FROM ref_fx_rate")
+        con.unregister("ref_fx_rate")
         for path in _sql_files("views"):
             con.execute(path.read_text(encoding="utf-8"))
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from news_etl.contracts import TABLES
 from tests.conftest import query, run, settle, write_article
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -20,6 +21,7 @@ def table_counts(db: Path) -> dict[str, int]:
         "fact_money_mention",
         "fact_date_mention",
         "fact_money_entity",
+        "fact_money_event",
         "quarantine",
         "source_file",
     ]
@@ -97,12 +99,7 @@ def test_run_publishes_its_report_as_prefect_artifacts(
     docs = tmp_path / "gx_docs" / summary["run_id"]
     assert (docs / "index.html").resolve().as_uri() in by_key["ingest-run-data-docs"].data
     pages = sorted(p.name for p in docs.glob("batch-*.html"))
-    assert pages == [
-        f"batch-0001-{t}.html"
-        for t in sorted(
-            ["dim_article", "fact_entity_mention", "fact_money_mention", "fact_date_mention", "fact_money_entity"]
-        )
-    ]
+    assert pages == [f"batch-0001-{t}.html" for t in sorted(TABLES)]
     assert "fact_money_mention" in (docs / "batch-0001-fact_money_mention.html").read_text()
     report = by_key["ingest-run-report"].data
     assert "| new | 6 |" in report and "| fact_money_mention | 24 |" in report
@@ -145,7 +142,7 @@ def test_edited_file_replaces_its_facts(inbox: Path, tmp_path: Path) -> None:
         "where a.path = 'edit.txt'",
     )
     assert money == [(Decimal(7_000_000), "EUR")]
-    for fact in ("fact_entity_mention", "fact_money_entity"):
+    for fact in ("fact_entity_mention", "fact_money_entity", "fact_money_event"):
         stale = query(db, f"select count(*) from {fact} m join dim_article a using (article_id) where not a.is_current")
         assert stale == [(0,)]
     flows = query(
@@ -187,12 +184,18 @@ def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Pa
         "date 2024-03-01\nThe exchange charged $0.00001 per trade, and Nasdaq paid $2 million to Citadel in Chicago.\n",
     )
     summary = run(inbox, db)
-    assert summary["rows"]["quarantine"] == 1
-    quarantined = query(db, "select path, table_name, reason, expectation from quarantine")
-    assert len(quarantined) == 1
-    path, table, reason, expectation = quarantined[0]
-    assert (path, table, reason) == ("tiny.txt", "fact_money_mention", "expectation_failed")
-    assert "expect_column_values_to_match_regex(amount_low_text)" in expectation
+    # the amount's mention row and its event row each fail their table's exactness check
+    assert summary["rows"]["quarantine"] == 2
+    quarantined = query(db, "select path, table_name, reason, expectation from quarantine order by table_name")
+    assert [q[:3] for q in quarantined] == [
+        ("tiny.txt", "fact_money_event", "expectation_failed"),
+        ("tiny.txt", "fact_money_mention", "expectation_failed"),
+    ]
+    assert all("expect_column_values_to_match_regex(amount_low_text)" in q[3] for q in quarantined)
+    events = query(
+        db, "select e.amount from fact_money_event e join dim_article a using (article_id) where a.path = 'tiny.txt'"
+    )
+    assert events == [(Decimal(2_000_000),)]
     money = query(
         db, "select m.amount from fact_money_mention m join dim_article a using (article_id) where a.path = 'tiny.txt'"
     )
@@ -200,8 +203,8 @@ def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Pa
     assert query(db, "select status from source_file where path = 'tiny.txt'") == [("loaded",)]
     assert query(db, "select validation_success from etl_run") == [(False,)]
     # by default Data Docs are rendered for failing suites only
-    pages = [p.name for p in (tmp_path / "gx_docs" / summary["run_id"]).glob("batch-*.html")]
-    assert pages == ["batch-0001-fact_money_mention.html"]
+    pages = sorted(p.name for p in (tmp_path / "gx_docs" / summary["run_id"]).glob("batch-*.html"))
+    assert pages == ["batch-0001-fact_money_event.html", "batch-0001-fact_money_mention.html"]
 
 
 def test_bad_files_are_quarantined_with_reasons_and_the_batch_loads(inbox: Path, tmp_path: Path) -> None:

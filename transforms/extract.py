@@ -15,6 +15,7 @@ from transforms.articles import Article
 from transforms.currencies import infer_currency_context
 from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
+from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code
@@ -58,6 +59,7 @@ class ArticleExtraction:
     money: tuple[MoneyMention, ...] = field(default=())
     dates: tuple[DateMention, ...] = field(default=())
     parties: tuple[MoneyParty, ...] = field(default=())  # entities linked to each money mention
+    events: tuple[MoneyEvent, ...] = field(default=())  # the transfers and figures the mentions report
     rejected_money_spans: tuple[str, ...] = field(default=())
 
     def sentence_text(self, index: int) -> str:
@@ -148,7 +150,8 @@ def extract_doc(
 
 
 def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) -> list[ArticleExtraction]:
-    """Link each money mention to the entities of its sentence, with their role (transforms/parties.py).
+    """Link each money mention to the entities of its sentence, with their role (transforms/parties.py),
+    and group the mentions into money events (transforms/events.py).
 
     Only sentences holding an amount are parsed, all of the batch's in one pass.
     """
@@ -170,7 +173,13 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
                     else "other"
                 )
                 parties.append(MoneyParty(money_index, entity_index, role))
-        linked.append(replace(ex, parties=tuple(parties)))
+        events = money_events(
+            ex.money,
+            [(p.money_index, ex.entities[p.entity_index].key, p.role) for p in parties],
+            [DatedPhrase(d.sentence_index, d.start, d.value, d.granularity) for d in ex.dates if d.value is not None],
+            ex.article.published_date,
+        )
+        linked.append(replace(ex, parties=tuple(parties), events=events))
     return linked
 
 

@@ -15,12 +15,14 @@ Per = Literal[
 Granularity = Literal["day", "month", "year", "vague"]
 PartyRole = Literal["payer", "recipient", "other"]
 MoneySource = Literal["ner+rules", "rules"]
+DateSource = Literal["text", "published"]  # where a money event's date came from
 
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 PERS: tuple[Per, ...] = get_args(Per)
 GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
 PARTY_ROLES: tuple[PartyRole, ...] = get_args(PartyRole)
 MONEY_SOURCES: tuple[MoneySource, ...] = get_args(MoneySource)
+DATE_SOURCES: tuple[DateSource, ...] = get_args(DateSource)
 
 #: spaCy labels kept as entities unless the `entity_labels` setting says otherwise.
 DEFAULT_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")

@@ -9,6 +9,8 @@ DELETE FROM fact_entity_mention WHERE article_id IN (SELECT article_id FROM repl
 DELETE FROM fact_money_mention  WHERE article_id IN (SELECT article_id FROM replaced_article);
 DELETE FROM fact_date_mention   WHERE article_id IN (SELECT article_id FROM replaced_article);
 DELETE FROM fact_money_entity   WHERE article_id IN (SELECT article_id FROM replaced_article);
+DELETE FROM fact_money_event    WHERE article_id IN (SELECT article_id FROM replaced_article);
+DELETE FROM fact_money_event_mention WHERE article_id IN (SELECT article_id FROM replaced_article);
 
 UPDATE dim_article
 SET is_current = false, superseded_run_id = getvariable('run_id')

@@ -15,6 +15,8 @@ UPDATE etl_run SET
     rows_fact_money_mention = $rows_fact_money_mention,
     rows_fact_date_mention = $rows_fact_date_mention,
     rows_fact_money_entity = $rows_fact_money_entity,
+    rows_fact_money_event = $rows_fact_money_event,
+    rows_fact_money_event_mention = $rows_fact_money_event_mention,
     rows_quarantined = $rows_quarantined,
     validation_success = $validation_success,
     validation = $validation,

@@ -27,3 +27,5 @@ CREATE TABLE IF NOT EXISTS etl_run (
 );
 
 ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS rows_fact_money_entity INTEGER DEFAULT 0;
+ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS rows_fact_money_event INTEGER DEFAULT 0;
+ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS rows_fact_money_event_mention INTEGER DEFAULT 0;

@@ -1,9 +1,10 @@
--- Money per country (of the places and demonyms in the amount's sentence), currency and publication year
--- (current versions). Each amount counts once per country even when several of its places share it
--- ("India" and "New Delhi"); `paid`/`received` where a place of that country was payer/recipient.
+-- Money per country (of the places and demonyms the event involves), currency and year of the event
+-- (current versions, rates excluded). Grain: country × currency × year; each event counts once per country
+-- even when several of its places share it ("India" and "New Delhi"); `paid`/`received` where a place of
+-- that country was the event's payer/recipient.
 CREATE OR REPLACE VIEW mart_money_by_country_year AS
 WITH per_country AS (
-    SELECT article_id, money_start_char, amount, currency_code, year, country_code,
+    SELECT event_id, article_id, amount, amount_usd, currency_code, year, country_code,
            bool_or(as_payer) AS as_payer, bool_or(as_recipient) AS as_recipient
     FROM int_money_party
     WHERE country_code IS NOT NULL
@@ -13,10 +14,11 @@ SELECT
     country_code,
     currency_code,
     year,
-    count(*) AS money_mentions,
+    count(*) AS events,
     sum(amount) AS total_amount,
     coalesce(sum(amount) FILTER (WHERE as_payer), 0) AS paid,
     coalesce(sum(amount) FILTER (WHERE as_recipient), 0) AS received,
+    sum(amount_usd) AS total_usd,
     count(DISTINCT article_id) AS articles
 FROM per_country
 GROUP BY ALL

@@ -1,14 +1,16 @@
--- Entities by the money mentioned in their sentences, per currency (current versions). Each amount counts
--- once per entity; `paid`/`received` only where the parse made the entity the payer/recipient.
+-- Entities by the money events they are involved in, per currency (current versions, rates excluded).
+-- Grain: entity × currency; each event counts once per entity; `paid`/`received` where the event names the
+-- entity its payer/recipient.
 CREATE OR REPLACE VIEW mart_top_entities_by_money AS
 SELECT
     canonical_name,
     label,
     currency_code,
-    count(*) AS money_mentions,
+    count(*) AS events,
     sum(amount) AS total_amount,
     coalesce(sum(amount) FILTER (WHERE as_payer), 0) AS paid,
     coalesce(sum(amount) FILTER (WHERE as_recipient), 0) AS received,
+    sum(amount_usd) AS total_usd,
     count(DISTINCT article_id) AS articles
 FROM int_money_party
 GROUP BY ALL
