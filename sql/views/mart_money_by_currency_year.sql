@@ -8,7 +8,8 @@ SELECT
     year(e.event_date) AS year,
     count(*) AS events,
     sum(e.mention_count) AS mentions,
-    sum(e.amount) AS total_amount,
+    sum(e.amount) AS total_amount,             -- a range counts as its low end here…
+    sum(e.amount_high) AS total_amount_high,   -- …and as its high end here
     sum(e.amount_usd) AS total_usd,
     count(*) FILTER (WHERE e.amount_usd IS NULL) AS events_without_usd,
     count(DISTINCT e.article_id) AS articles
