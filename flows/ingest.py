@@ -20,7 +20,7 @@ from news_etl import warehouse
 from news_etl.config import Settings, load_settings
 from news_etl.discovery import Candidate, Plan, plan_run
 from news_etl.lock import WarehouseBusy, warehouse_lock
-from news_etl.pipeline import ExtractedBatch, extract_batch, source_file_rows, validate_batch
+from news_etl.pipeline import ExtractedBatch, aliases_for, extract_batch, source_file_rows, validate_batch
 from news_etl.quality import ValidatedBatch, write_data_docs_index
 from news_etl.report import RunSummary
 from news_etl.staging import stage_extractions, today_utc
@@ -107,7 +107,14 @@ def load(
     files, file_quarantine = source_file_rows(batch, validated)
     con = warehouse.connect(settings.db)
     try:
-        counts = warehouse.load_batch(con, run_id, validated.staged, files, validated.quarantine + file_quarantine)
+        counts = warehouse.load_batch(
+            con,
+            run_id,
+            validated.staged,
+            files,
+            validated.quarantine + file_quarantine,
+            aliases_for(settings.entity_aliases_file),
+        )
     finally:
         con.close()
     get_run_logger().info("batch %d loaded: %s", batch_no, counts.rows)

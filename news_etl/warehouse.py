@@ -22,8 +22,10 @@ import pyarrow as pa
 from news_etl import fx
 from news_etl.contracts import CONTRACTS
 from news_etl.discovery import KnownFile
+from news_etl.identity import merge_batch_entities
 from news_etl.lock import warehouse_lock
 from news_etl.staging import StagedBatch, quarantine_frame
+from transforms.aliases import EntityAliases
 from transforms.currencies import iso_4217
 
 #: `sql/` of the source tree, installed as the package data `news_etl.sql`.
@@ -125,10 +127,12 @@ def load_batch(
     staged: StagedBatch,
     source_files: list[dict[str, Any]],
     quarantine: list[dict[str, Any]],
+    aliases: EntityAliases | None = None,
 ) -> LoadCounts:
     """Load one validated batch and the inbox state of its files, all or nothing.
 
-    Runs `sql/load/*.sql` in order inside a single transaction; a crash anywhere leaves the warehouse
+    Runs `sql/load/*.sql` in order, then merges the keys that name one entity (news_etl/identity.py;
+    `aliases`' keep rules pin keys), inside a single transaction; a crash anywhere leaves the warehouse
     as it was before the batch.
     """
     registered = []
@@ -143,6 +147,13 @@ def load_batch(
             registered += ["stg_source_file", "stg_quarantine"]
             for path in _sql_files("load"):
                 con.execute(path.read_text(encoding="utf-8"))
+            mentions = staged.frames["fact_entity_mention"]
+            merge_batch_entities(
+                con,
+                sorted(set(zip(mentions["canonical_name"], mentions["label"], strict=True))),
+                aliases,
+                {"candidates": sql_file("run/identity_candidates.sql"), "merge": sql_file("run/merge_entities.sql")},
+            )
     finally:
         for name in registered:
             con.unregister(name)

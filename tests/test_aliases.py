@@ -27,15 +27,22 @@ def write(tmp_path: Path, body: str) -> Path:
 def test_shipped_file_loads() -> None:
     aliases = load_aliases(DEFAULT_ALIASES_FILE)
     assert len(aliases) > 20
-    rule = aliases.lookup("dprk", "GPE")
+    rule = aliases.lookup("Dprk", "GPE")
     assert rule is not None and (rule.action, rule.to_name, rule.country_code) == ("merge", "North Korea", "KP")
     assert aliases.lookup("DPRK", "PERSON") is None
 
 
 def test_label_specific_rule_wins_over_any_label(tmp_path: Path) -> None:
     aliases = load_aliases(write(tmp_path, "drop,*,Apple,,,\nkeep,ORG,Apple,,,\n"))
-    assert aliases.lookup("apple", "ORG").action == "keep"
+    assert aliases.lookup("APPLE", "ORG").action == "keep"
     assert aliases.lookup("Apple", "PRODUCT").action == "drop"
+
+
+def test_a_lower_case_word_is_not_a_capitalised_name(tmp_path: Path) -> None:
+    """ "fed cattle" and "Fed inspection" are not the Federal Reserve's "Fed"; "FED" and "Fed" are."""
+    aliases = load_aliases(write(tmp_path, "merge,ORG,Fed,,Federal Reserve,\ndrop,*,wind unit,,,\n"))
+    assert [aliases.lookup(n, "ORG") is not None for n in ("Fed", "FED", "fed")] == [True, True, False]
+    assert aliases.lookup("wind unit", "ORG") is not None  # a rule written in lower case matches it
 
 
 @pytest.mark.parametrize(

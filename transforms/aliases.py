@@ -7,7 +7,8 @@
     keep,GPE,Jordan,,,
     drop,*,Supreme Leader,,,
 
-- `merge`: a mention named `name` (case-insensitive) with `label` (`*` = any) becomes `to_name` with
+- `merge`: a mention named `name` (case-insensitive, but a lower-case mention never matches a capitalised
+  name: "fed cattle" is not "Fed") with `label` (`*` = any) becomes `to_name` with
   `to_label` (empty = unchanged); `country_code`, when given, replaces the gazetteer's answer.
 - `keep`: the name is its own entity: acronym and short-name linking never rewrite it (split a name the
   heuristics would merge); `to_label`, when given, fixes its label.
@@ -46,8 +47,14 @@ class EntityAliases:
     rules: dict[str, tuple[AliasRule, ...]] = field(default_factory=dict)
 
     def lookup(self, name: str, label: str) -> AliasRule | None:
-        """The rule for this name and label: an exact-label rule before a `*` one; None when there is none."""
-        candidates = self.rules.get(name.casefold(), ())
+        """The rule for this name and label: an exact-label rule before a `*` one; None when there is none.
+
+        Case is ignored except that a name written in lower case never matches a capitalised rule: a rule
+        names a name, not a common word ("Fed" is the Federal Reserve, "fed cattle" is not).
+        """
+        candidates = tuple(
+            r for r in self.rules.get(name.casefold(), ()) if not (name.islower() and not r.name.islower())
+        )
         exact = next((r for r in candidates if r.label == label), None)
         return exact or next((r for r in candidates if r.label == "*"), None)
 

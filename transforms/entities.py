@@ -8,7 +8,9 @@ import unicodedata
 _DETERMINERS = ("the ", "a ", "an ")
 _KEEP_DETERMINER = {"the hague", "the gambia", "the bahamas"}
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&]{0,11}\)$")
-_EDGE_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?-–—*•/\\|"
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?-–—*•/\\|&+"
+# A name ending in a dotted abbreviation keeps its last period: "U.S.", "Washington, D.C.", "U.N.".
+_DOTTED_END = re.compile(r"(?:^|[\s,])(?:[A-Za-z]\.)+[A-Za-z]$")
 _SPACES = re.compile(r"\s+")
 
 
@@ -17,7 +19,7 @@ def normalise_entity(text: str) -> str:
 
     Strips leading determiners, trailing possessives, surrounding punctuation and an unclosed
     parenthetical ("the World Health Organisation (WHO" -> "World Health Organisation"), and collapses
-    whitespace. Returns "" when nothing name-like is left.
+    whitespace; a dotted abbreviation keeps its period ("U.S."). Returns "" when nothing name-like is left.
     """
     name = unicodedata.normalize("NFKC", text)
     name = _SPACES.sub(" ", name).strip()
@@ -34,7 +36,10 @@ def normalise_entity(text: str) -> str:
             name = name[:-2]
         elif name.endswith(("s'", "s’")):
             name = name[:-1]
-        name = name.strip(_EDGE_PUNCT).strip()
+        stripped = name.strip(_EDGE_PUNCT).strip()
+        if name.endswith(".") and _DOTTED_END.search(stripped):
+            stripped += "."
+        name = stripped
         lowered = name.lower()
         for determiner in _DETERMINERS:
             if lowered.startswith(determiner) and lowered not in _KEEP_DETERMINER:

@@ -17,8 +17,9 @@ from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
+from transforms.nlp import recase_capitals
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
-from transforms.places import country_code
+from transforms.places import country_code, country_name, is_continent
 from transforms.resolve import resolve_article
 from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
 
@@ -84,14 +85,15 @@ def _title(text: str, sentences: Sequence[tuple[int, int]]) -> str:
 
 
 def _is_place(name: str) -> bool:
-    return country_code(name, "GPE") is not None
+    return country_code(name, "GPE") is not None or is_continent(name)
 
 
 def extract_doc(
     article: Article, doc: Doc, labels: frozenset[str], aliases: EntityAliases | None = None
 ) -> ArticleExtraction:
     """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`)."""
-    text = article.body  # == doc.text, which joins every token on each access
+    text = article.body  # doc.text (which joins every token on each access) but for recased capitals
+    recased = recase_capitals(text)  # what the model read: names are resolved in it, surfaces cut from `text`
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
     sentences = tuple((s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents)
     starts = [s for s, _ in sentences]
@@ -105,9 +107,12 @@ def extract_doc(
         if ent.label_ in labels and (canonical := normalise_entity(ent.text))
     ]
     entities = []
-    for r in resolve_article(text, raw, normalise_entity, _is_place, aliases):
+    for r in resolve_article(recased, raw, normalise_entity, _is_place, aliases):
         if not r.canonical:
             continue
+        country = country_name(r.canonical) if r.label in ("GPE", "LOC", "ORG") else None
+        if country is not None:  # "U.S.", "the United States", an "ORG" named United States: the country
+            r = replace(r, canonical=country, label="GPE")
         entities.append(
             EntityMention(
                 text=text[r.start : r.end],
@@ -197,12 +202,12 @@ def extract_articles(
     """
     label_set = frozenset(labels)
     try:
-        docs: list[Doc | Exception] = list(nlp.pipe((a.body for a in articles), batch_size=batch_size))
+        docs: list[Doc | Exception] = list(nlp.pipe((recase_capitals(a.body) for a in articles), batch_size=batch_size))
     except Exception:  # noqa: BLE001 - isolate the failing article below
         docs = []
         for article in articles:
             try:
-                docs.append(nlp(article.body))
+                docs.append(nlp(recase_capitals(article.body)))
             except Exception as exc:  # noqa: BLE001
                 docs.append(exc)
     results: list[ArticleExtraction | ExtractionFailure] = []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline.tok2vec import Tok2VecListener
 from spacy.tokens import Doc
@@ -57,3 +59,31 @@ def load_pipeline(model: str, components: Sequence[str] = DEFAULT_COMPONENTS) ->
         nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("paragraph_breaks", first=True)
     return nlp
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+
+
+def recase_capitals(text: str) -> str:
+    """The text with its all-capitals lines in title case, every other character unchanged (same length, so
+    offsets hold): the model misses most names written in capitals ("JOSEPH R. BIDEN JR.", headlines).
+    Common words go to lower case; other words of up to three letters and dotted abbreviations stay as
+    written ("U.S.", "UN", "EU")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+            continue
+
+        def title(match: re.Match[str]) -> str:
+            word = match.group()
+            if word.lower() in STOP_WORDS and match.start() > 0:
+                recased = word.lower()  # "ON THE" → "on the"
+            elif len(word) <= 3 or "." in word:
+                return word  # an acronym, most likely: "EU", "UN", "U.S."
+            else:
+                recased = word[0] + word[1:].lower()
+            return recased if len(recased) == len(word) else word
+
+        lines[i] = _WORD.sub(title, line)
+    return "\n".join(lines)

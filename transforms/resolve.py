@@ -4,7 +4,9 @@ Rules, applied to each article's mentions after normalisation:
 - a mention the model cut short is repaired where the text continues the name: capitalised words right
   before a PERSON ("Mukhtar" + "Abbas Naqvi") and a hyphenated tail after it ("Moon Jae" + "-in");
 - titles and roles ("Prime Minister", "President", "Mr") at the start of a PERSON are split off into
-  `role`, never part of the name;
+  `role`, never part of the name nor of its span; a role after other capitalised words ends a headline
+  fragment ("Addressing Climate Change President Biden" → "Biden"); trailing numbers are not a name
+  ("Vialli 55");
 - "Long Name (ACR)" and "ACR (Long Name)" in the text make every later "ACR" the long name's entity;
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
@@ -80,6 +82,41 @@ ROLES = (
     "Dame",
     "Lord",
     "Lady",
+    "First Lady",
+    "Second Gentleman",
+    "Administrator",
+    "Deputy Administrator",
+    "Advisor",
+    "Adviser",
+    "Senior Advisor",
+    "Congressman",
+    "Congresswoman",
+    "Councilmember",
+    "Commissioner",
+    "Attorney General",
+    "Lieutenant Governor",
+    "Lt. Governor",
+    "Admiral",
+    "Adm.",
+    "Colonel",
+    "Col.",
+    "Captain",
+    "Capt.",
+    "Sergeant",
+    "Sgt.",
+    "Lieutenant",
+    "Lt.",
+    "Reverend",
+    "Rev.",
+    "Rabbi",
+    "Bishop",
+    "Cardinal",
+    "Sheriff",
+    "Professor",
+    "Prof.",
+    "Deputy Secretary",
+    "Under Secretary",
+    "Assistant Secretary",
 )
 # Roles, optionally after up to two capitalised qualifiers of the office ("Commission President").
 _ROLE_PREFIX = re.compile(
@@ -87,6 +124,11 @@ _ROLE_PREFIX = re.compile(
     + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
     + r")\s+)+)"
 )
+# A role inside a longer capitalised run: "Bilateral Meeting Between President Joe Biden" (a headline).
+_ROLE_INSIDE = re.compile(
+    r"(?:^|\s)(?P<role>(?:(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")\s+)+)"
+)
+_TRAILING_NUMBER = re.compile(r"(?:\s+\d[\d.,:-]*)+$")
 _ACRONYM_AFTER = re.compile(
     r"(?P<long>(?:[A-Z][\w&'’.-]*\s+)(?:(?:of|for|and|the|on|de|du)\s+|[A-Z][\w&'’.-]*\s+)*"
     r"[A-Z][\w&'’.-]*)\s*\((?P<short>[A-Z][A-Z&.]{1,9})\)"
@@ -124,11 +166,22 @@ class Resolution:
 
 
 def split_role(name: str) -> tuple[str, str | None]:
-    """("Prime Minister A B Vajpayee") -> ("A B Vajpayee", "Prime Minister")."""
+    """("Prime Minister A B Vajpayee") -> ("A B Vajpayee", "Prime Minister"). A role after other capitalised
+    words ends a headline fragment: ("Addressing Climate Change President Biden") -> ("Biden", "President")."""
     match = _ROLE_PREFIX.match(name)
-    if match is None or match.end() >= len(name):
-        return name, None
-    return name[match.end() :].strip(), match.group("role").strip()
+    if match is not None and match.end() < len(name):
+        return name[match.end() :].strip(), match.group("role").strip()
+    inside = [m for m in _ROLE_INSIDE.finditer(name) if m.start() > 0 and m.end() < len(name)]
+    if inside:
+        last = inside[-1]
+        return name[last.end() :].strip(), last.group("role").strip()
+    return name, None
+
+
+def person_name(name: str) -> str:
+    """A person's name without trailing numbers ("Vialli 55" → "Vialli": a score or an age, not the name)."""
+    trimmed = _TRAILING_NUMBER.sub("", name)
+    return trimmed if trimmed else name
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -231,7 +284,13 @@ def resolve_article(
         if label == "PERSON" and canonical.split()[-1] in ORG_SUFFIXES:
             label = "ORG"  # "Ridgeline Labs" tagged as a person
         if label == "PERSON":
-            canonical, role = split_role(canonical)
+            canonical, role = split_role(person_name(canonical))
+            if not canonical:
+                continue
+            # the span is the name only: the role keeps its own words ("President [Joe Biden]")
+            at = text.find(canonical, new_start, new_end)
+            if at != -1:
+                new_start, new_end = at, at + len(canonical)
         resolution = Resolution(canonical, label, role, new_start, new_end)
         rule = aliases.lookup(canonical, label)
         if rule is not None and rule.action == "drop":

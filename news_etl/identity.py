@@ -1,0 +1,59 @@
+"""Warehouse-wide identity at load time: after a batch's rows are in, merge the keys that name one entity.
+
+The rules are `transforms/identity.py`'s; this module feeds them the entities a batch may concern (same names,
+people of the same surnames) and applies their answer with `sql/run/merge_entities.sql`, inside the batch's
+transaction. A key merged before is merged again wherever a new article brings it back.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+
+from transforms.aliases import EntityAliases
+from transforms.identity import KnownEntity, Merge, person_parts, plan_merges
+
+MERGE_SCHEMA = pa.schema([("from_key", pa.string()), ("to_key", pa.string()), ("reason", pa.string())])
+
+
+def merge_batch_entities(
+    con: duckdb.DuckDBPyConnection,
+    entities: list[tuple[str, str]],
+    aliases: EntityAliases | None,
+    sql: dict[str, str],
+) -> list[Merge]:
+    """Plan and apply the merges the batch's (name, label) `entities` call for; `sql` holds the statements."""
+    if not entities:
+        return []
+    names = sorted({n.casefold() for n, _ in entities})
+    surnames = set()
+    for name, label in entities:
+        if label == "PERSON":
+            parts = person_parts(name)
+            surnames.add(parts[1] if parts else name.casefold())
+    con.register("stg_identity_name", pa.table({"name": pa.array(names, pa.string())}))
+    con.register("stg_identity_surname", pa.table({"surname": pa.array(sorted(surnames), pa.string())}))
+    try:
+        rows = con.execute(sql["candidates"]).fetchall()
+    finally:
+        con.unregister("stg_identity_name")
+        con.unregister("stg_identity_surname")
+    known = [KnownEntity(key, name, label, mentions, role) for key, name, label, mentions, role in rows]
+    recorded = {
+        key: Merge(key, to_key, reason)
+        for key, to_key, reason in con.execute(
+            "SELECT from_key, to_key, reason FROM entity_merge WHERE from_key IN (SELECT unnest($keys))",
+            {"keys": [k.key for k in known]},
+        ).fetchall()
+    }
+    again = [recorded[k.key] for k in known if k.key in recorded]
+    rules = aliases if aliases is not None else EntityAliases()
+    pinned = [k.key for k in known if (rule := rules.lookup(k.name, k.label)) is not None and rule.action == "keep"]
+    merges = again + plan_merges([k for k in known if k.key not in recorded], pinned)
+    if merges:
+        con.register("stg_entity_merge", pa.Table.from_pylist([m.__dict__ for m in merges], schema=MERGE_SCHEMA))
+        try:
+            con.execute(sql["merge"])
+        finally:
+            con.unregister("stg_entity_merge")
+    return merges

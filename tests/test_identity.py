@@ -1,0 +1,88 @@
+"""Warehouse-wide identity: the merge rules (pure) and merges across articles and runs (real flow, DuckDB)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import query, run, write_article
+from transforms.identity import KnownEntity, Merge, person_parts, plan_merges
+
+
+def person(key: str, name: str, mentions: int, role: str | None = None) -> KnownEntity:
+    return KnownEntity(key, name, "PERSON", mentions, role)
+
+
+def test_person_parts_ignore_titles_middles_suffixes_and_capitals() -> None:
+    forms = ["Joseph R. Biden Jr.", "JOSEPH R. BIDEN JR", "Joseph Biden", "President Joseph R. Biden"]
+    assert {person_parts(f) for f in forms} == {("joseph", "biden")}
+    assert person_parts("Biden") is None
+
+
+def test_spellings_and_nicknames_are_one_person_and_a_different_first_name_is_not() -> None:
+    people = [
+        person("PERSON:joe biden", "Joe Biden", 72),
+        person("PERSON:joseph r. biden", "Joseph R. Biden", 66),
+        person("PERSON:joseph r. biden jr", "JOSEPH R. BIDEN JR", 9),
+        person("PERSON:jill biden", "Jill Biden", 51),
+    ]
+    merges = plan_merges(people)
+    assert {(m.from_key, m.to_key) for m in merges} == {
+        ("PERSON:joseph r. biden", "PERSON:joe biden"),
+        ("PERSON:joseph r. biden jr", "PERSON:joe biden"),
+    }
+
+
+def test_a_bare_surname_goes_to_the_only_person_or_the_one_its_title_names() -> None:
+    only = plan_merges([person("PERSON:naqvi", "Naqvi", 3), person("PERSON:m a naqvi", "Mukhtar Abbas Naqvi", 2)])
+    assert [(m.from_key, m.to_key) for m in only] == [("PERSON:naqvi", "PERSON:m a naqvi")]
+    two = [
+        person("PERSON:joe biden", "Joe Biden", 72, "President"),
+        person("PERSON:jill biden", "Jill Biden", 51, "First Lady"),
+    ]
+    titled = plan_merges([*two, person("PERSON:biden", "Biden", 262, "President")])
+    assert [(m.from_key, m.to_key) for m in titled] == [("PERSON:biden", "PERSON:joe biden")]
+    assert plan_merges([*two, person("PERSON:biden", "Biden", 5)]) == []  # who? it stays apart
+
+
+def test_one_name_with_two_labels_of_one_kind_is_one_entity() -> None:
+    entities = [
+        KnownEntity("ORG:biden-harris administration", "Biden-Harris Administration", "ORG", 40),
+        KnownEntity("FAC:biden-harris administration", "Biden-Harris Administration", "FAC", 3),
+        KnownEntity("PERSON:jordan", "Jordan", "PERSON", 2),
+        KnownEntity("GPE:jordan", "Jordan", "GPE", 9),
+    ]
+    assert plan_merges(entities) == [
+        Merge("FAC:biden-harris administration", "ORG:biden-harris administration", "same name, label FAC → ORG")
+    ]
+
+
+def test_pinned_keys_never_move() -> None:
+    people = [person("PERSON:naqvi", "Naqvi", 3), person("PERSON:m a naqvi", "Mukhtar Abbas Naqvi", 2)]
+    assert plan_merges(people, pinned=["PERSON:naqvi"]) == []
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_later_article_names_the_person_an_earlier_one_called_by_surname(tmp_path: Path) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    write_article(inbox, "a.txt", "date 2024-01-02\nPresident Okonkwo met farmers in Kano on Monday.\n")
+    run(inbox, db)
+    assert query(db, "select entity_key from fact_entity_mention where surface_text = 'Okonkwo'") == [
+        ("PERSON:okonkwo",)
+    ]
+    write_article(inbox, "b.txt", "date 2024-01-05\nPresident Chidi Okonkwo of Nigeria signed the budget.\n")
+    run(inbox, db)
+    keys = query(db, "select distinct entity_key from fact_entity_mention where surface_text like '%Okonkwo'")
+    assert keys == [("PERSON:chidi okonkwo",)]
+    assert query(db, "select from_key, to_key from entity_merge") == [("PERSON:okonkwo", "PERSON:chidi okonkwo")]
+    assert query(db, "select count(*) from dim_entity where entity_key = 'PERSON:okonkwo'") == [(0,)]
+    aliases = query(db, "select surface_text, mentions from dim_entity_alias where entity_key = 'PERSON:chidi okonkwo'")
+    assert sorted(aliases) == [("Chidi Okonkwo", 1), ("Okonkwo", 1)]
+    # a third article with the bare surname joins the person at once
+    write_article(inbox, "c.txt", "date 2024-01-09\nOkonkwo later flew to Abuja.\n")
+    run(inbox, db)
+    assert query(
+        db, "select count(distinct entity_key) from fact_entity_mention where surface_text like '%Okonkwo'"
+    ) == [(1,)]
