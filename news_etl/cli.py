@@ -1,4 +1,4 @@
-"""The `news-etl` command line: run, serve, status, extract, sql."""
+"""The `news-etl` command line: run, serve, status, entities, extract, sql."""
 
 from __future__ import annotations
 
@@ -99,6 +99,32 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_entities(args: argparse.Namespace) -> int:
+    from news_etl.query import format_table, open_read_only
+    from news_etl.warehouse import sql_file
+    from transforms.identity import KnownEntity, review_queue
+
+    settings = load_settings()
+    db = Path(args.db) if args.db else settings.db
+    con = open_read_only(db)
+    try:
+        known = [KnownEntity(*row) for row in con.execute(sql_file("run/review_entities.sql")).fetchall()]
+    finally:
+        con.close()
+    items = review_queue(known)[: args.limit]
+    rows = [
+        (i.kind, i.entity.name, i.entity.label, i.entity.mentions, i.other.name, i.other.label, i.other.mentions,
+         i.suggestion)
+        for i in items
+    ]  # fmt: skip
+    columns = ["kind", "entity", "label", "mentions", "other", "other_label", "other_mentions", "alias_line"]
+    print(format_table(columns, rows))
+    if items:  # untruncated, ready to paste
+        print("\n" + "\n".join(dict.fromkeys(i.suggestion for i in items)))
+    print(f"\nPaste the lines you agree with into {settings.entity_aliases_file}, then `news-etl run --rebuild`.")
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import serve_ingestion
 
@@ -138,6 +164,14 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="latest runs, totals and open quarantine items")
     status.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
     status.set_defaults(func=_cmd_status)
+
+    entities = sub.add_parser(
+        "entities",
+        help="the curators' review queue: likely duplicates and ambiguous names, with the alias line to paste",
+    )
+    entities.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    entities.add_argument("--limit", type=int, default=50, help="how many items (default 50)")
+    entities.set_defaults(func=_cmd_entities)
 
     extract = sub.add_parser("extract", help="extraction only, nothing written")
     extract.add_argument("files", nargs="+", help="article files")

@@ -185,3 +185,22 @@ def test_read_commands_start_without_nlp_orchestration_or_validation(tmp_path: P
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "HEAVY [] CODE 0"
+
+
+def test_entities_review_queue_prints_alias_lines(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
+    from tests.conftest import run
+
+    write_article_text = "date 2024-01-02\nThe World Health Organisation and the World Health Organization met.\n"
+    (inbox / "who.txt").write_text(write_article_text, encoding="utf-8")
+    os.utime(inbox / "who.txt", (0, 0))
+    db = tmp_path / "w.duckdb"
+    run(inbox, db)
+    done = subprocess.run(
+        [sys.executable, "-m", "news_etl.cli", "entities", "--db", str(db)], capture_output=True, text=True, check=True
+    )
+    lines = set(done.stdout.splitlines())
+    assert {
+        "merge,ORG,World Health Organisation,,World Health Organization,",
+        "merge,ORG,World Health Organization,,World Health Organisation,",
+    } & lines
+    assert "news-etl run --rebuild" in done.stdout.splitlines()[-1]

@@ -38,3 +38,42 @@ def test_thirty_real_articles_load_with_exact_money(tmp_path: Path) -> None:
         "where substr(a.body, m.start_char + 1, m.end_char - m.start_char) <> m.surface_text",
     )
     assert body_matches == [(0,)]
+
+
+def test_who_is_who_on_two_hundred_press_releases(tmp_path: Path) -> None:
+    """The identity acceptance checks: Joe Biden's spellings are one entity, the U.S. one country, states coded."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for source in [*sorted(CORPUS.glob("*.txt"))[:200], CORPUS / "01575.txt"]:
+        settle(Path(shutil.copy(source, inbox)))
+    db = tmp_path / "w.duckdb"
+    run(inbox, db)
+    forms = "'biden', 'joe biden', 'joseph r. biden', 'joseph r. biden jr.', 'joseph r. biden jr'"
+    biden = query(
+        db,
+        "select entity_key, count(*) from fact_entity_mention "
+        f"where label = 'PERSON' and lower(surface_text) in ({forms}) group by 1 order by 2 desc",
+    )
+    assert biden[0][1] / sum(n for _, n in biden) >= 0.95
+    jill = query(db, "select distinct entity_key from fact_entity_mention where surface_text = 'Jill Biden'")
+    assert jill and biden[0][0] not in {k for (k,) in jill}
+    us = query(
+        db,
+        "select distinct e.entity_key, e.country_code from fact_entity_mention m join dim_entity e using (entity_key) "
+        "where lower(m.surface_text) in ('u.s.', 'united states', 'the united states')",
+    )
+    assert us == [("GPE:united states", "US")]
+    states = query(
+        db,
+        "select canonical_name, country_code from dim_entity "
+        "where canonical_name in ('Texas', 'California', 'Ohio', 'Florida') order by 1",
+    )
+    assert states == [("California", "US"), ("Florida", "US"), ("Ohio", "US"), ("Texas", "US")]
+    junk = query(db, "select count(*) from dim_entity where canonical_name in ('Administration', 'Nominee', 'AI')")
+    assert junk == [(0,)]
+    africa = query(
+        db,
+        "select distinct e.canonical_name from fact_entity_mention m join dim_entity e using (entity_key) "
+        "join dim_article a using (article_id) where a.path = '01575.txt' and m.surface_text = 'Africa'",
+    )
+    assert africa == [("Africa",)]

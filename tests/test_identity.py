@@ -86,3 +86,26 @@ def test_a_later_article_names_the_person_an_earlier_one_called_by_surname(tmp_p
     assert query(
         db, "select count(distinct entity_key) from fact_entity_mention where surface_text like '%Okonkwo'"
     ) == [(1,)]
+
+
+def test_review_queue_lists_ambiguous_and_similar_names_with_their_alias_line() -> None:
+    from transforms.identity import review_queue
+
+    entities = [
+        person("PERSON:biden", "Biden", 5),
+        person("PERSON:joe biden", "Joe Biden", 72),
+        person("PERSON:jill biden", "Jill Biden", 51),
+        KnownEntity("ORG:world health organization", "World Health Organization", "ORG", 9),
+        KnownEntity("ORG:world health organisation", "World Health Organisation", "ORG", 3),
+        KnownEntity("LAW:section 1261", "Section 1261", "LAW", 2),
+        KnownEntity("LAW:section 1264", "Section 1264", "LAW", 4),
+        KnownEntity("PERSON:covid-19", "COVID-19", "PERSON", 4),
+        KnownEntity("ORG:covid-19", "COVID-19", "ORG", 9),
+    ]
+    lines = {(i.kind, i.suggestion) for i in review_queue(entities)}
+    assert lines == {
+        ("ambiguous surname", "merge,PERSON,Biden,,Joe Biden,"),
+        ("ambiguous surname", "merge,PERSON,Biden,,Jill Biden,"),
+        ("similar names", "merge,ORG,World Health Organisation,,World Health Organization,"),
+        ("one name, two kinds", "merge,PERSON,COVID-19,ORG,COVID-19,"),
+    }

@@ -154,3 +154,55 @@ def _label_merges(entities: Sequence[KnownEntity], fixed: set[str]) -> list[Merg
                 if entity.key != target.key and entity.key not in fixed:
                     merges.append(Merge(entity.key, target.key, f"same name, label {entity.label} → {target.label}"))
     return merges
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A pair a curator should look at, and the alias-file line that would settle it."""
+
+    kind: str  # ambiguous surname | similar names | one name, two kinds
+    entity: KnownEntity
+    other: KnownEntity
+    suggestion: str  # a line for data/entity_aliases.csv
+
+
+def review_queue(entities: Sequence[KnownEntity], similarity: float = 0.9) -> list[ReviewItem]:
+    """Likely duplicates and ambiguous names, most mentioned first: bare surnames that fit several people,
+    names spelled almost alike with labels of one kind ("World Health Organisation"/"…Organization"), and
+    one name under labels of different kinds ("Jordan" the person and the country: the line relabels the
+    rarer one; a curator who knows both exist writes `keep` lines instead)."""
+    from difflib import SequenceMatcher
+
+    items: list[ReviewItem] = []
+    people = [e for e in entities if e.label == "PERSON"]
+    for bare in (p for p in people if len(p.name.split()) == 1):
+        for full in people:
+            parts = person_parts(full.name)
+            if parts is not None and parts[1] == bare.name.casefold():
+                items.append(ReviewItem("ambiguous surname", bare, full, f"merge,PERSON,{bare.name},,{full.name},"))
+    by_first_word: dict[str, list[KnownEntity]] = defaultdict(list)
+    for entity in entities:
+        if entity.name.split():
+            by_first_word[entity.name.split()[0].casefold()].append(entity)
+    for block in by_first_word.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                same_kind = a.label == b.label or any({a.label, b.label} <= kind for kind in LABEL_KINDS)
+                if a.name.casefold() == b.name.casefold():
+                    if not same_kind:
+                        big, small = sorted((a, b), key=lambda e: -e.mentions)
+                        line = f"merge,{small.label},{small.name},{big.label},{big.name},"
+                        items.append(ReviewItem("one name, two kinds", small, big, line))
+                    continue
+                if _digits(a.name) != _digits(b.name):
+                    continue  # "Section 1261" and "Section 1264" are two laws
+                if same_kind and SequenceMatcher(None, a.name.casefold(), b.name.casefold()).ratio() >= similarity:
+                    big, small = sorted((a, b), key=lambda e: -e.mentions)
+                    items.append(
+                        ReviewItem("similar names", small, big, f"merge,{small.label},{small.name},,{big.name},")
+                    )
+    return sorted(items, key=lambda r: -(r.entity.mentions + r.other.mentions))
+
+
+def _digits(name: str) -> str:
+    return "".join(c for c in name if c.isdigit())
