@@ -60,7 +60,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_sql(args: argparse.Namespace) -> int:
-    from news_etl.query import QueryRefused, run_query
+    from news_etl.query import QueryInvalid, QueryRefused, QueryTimeout, run_query
 
     settings = load_settings()
     db = Path(args.db) if args.db else settings.db
@@ -72,9 +72,17 @@ def _cmd_sql(args: argparse.Namespace) -> int:
         print("news-etl sql: give a QUERY or --file F.sql", file=sys.stderr)
         return 2
     try:
-        print(run_query(db, query, args.format))
+        print(run_query(db, query, args.format, settings.query_timeout_seconds, settings.query_memory_limit))
     except QueryRefused as exc:
         print(f"news-etl sql: refused: {exc}", file=sys.stderr)
+        return 2
+    except QueryInvalid as exc:
+        # DuckDB's own words, with its "Did you mean …" hint, and nothing else
+        lines = [line for line in str(exc).splitlines() if line.strip()][:3]
+        print("news-etl sql: " + "\n  ".join(lines), file=sys.stderr)
+        return 2
+    except QueryTimeout as exc:
+        print(f"news-etl sql: {exc} (setting query_timeout_seconds)", file=sys.stderr)
         return 2
     return 0
 

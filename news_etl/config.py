@@ -38,6 +38,8 @@ class Settings:
     settle_seconds: float = 2.0  # files modified more recently are left for the next run
     lock_timeout_seconds: float = 0.0  # how long a run waits for another run's warehouse lock
     file_glob: str = "*.txt"
+    query_timeout_seconds: float = 300.0  # `news-etl sql` stops a query that runs longer
+    query_memory_limit: str = "2GB"  # DuckDB memory limit of a `news-etl sql` connection
 
     def __post_init__(self) -> None:
         if self.data_docs not in DATA_DOCS_MODES:

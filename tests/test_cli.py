@@ -92,6 +92,12 @@ def test_sql_answers_exactly(small_warehouse: Path, capsys: pytest.CaptureFixtur
         "select * from read_csv('/etc/passwd')",
         "select * from read_text('/etc/hostname')",
         "set enable_external_access = true",
+        "explain analyze create temp table x as select 1",
+        "explain analyze copy (select 1) to 'x.csv'",
+        "set variable x = 1",
+        "checkpoint",
+        "call pragma_version()",
+        "select 1; drop table fact_money_mention",
     ],
 )
 def test_sql_refuses_anything_but_reads(small_warehouse: Path, query: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,6 +106,45 @@ def test_sql_refuses_anything_but_reads(small_warehouse: Path, query: str, capsy
     con = duckdb.connect(str(small_warehouse), read_only=True)
     assert con.execute("select count(*) from fact_money_mention").fetchone() == (3,)
     con.close()
+
+
+def test_sql_reads_pivots_explains_and_each_statement(
+    small_warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(small_warehouse)
+    assert main(["sql", "--db", db, "pivot fact_money_mention on currency_code using count(*)"]) == 0
+    assert "USD" in capsys.readouterr().out
+    assert main(["sql", "--db", db, "explain analyze select count(*) from fact_money_mention"]) == 0
+    assert "analyzed_plan" in capsys.readouterr().out
+    assert main(["sql", "--db", db, "select 1 as first; select 2 as second"]) == 0
+    out = capsys.readouterr().out
+    assert "first" in out and "second" in out
+
+
+def test_sql_json_has_no_nan(small_warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["sql", "--db", str(small_warehouse), "--format", "json", "select 'nan'::double as x, 'inf'::double as y"])
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out) == [{"x": None, "y": None}]
+
+
+def test_sql_typo_is_duckdbs_hint_in_three_lines_without_traceback(
+    small_warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["sql", "--db", str(small_warehouse), "select amont from fact_money_mention"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) <= 3 and "Traceback" not in err and "refused" not in err
+    assert '"amount"' in err  # DuckDB's candidate binding
+
+
+def test_sql_stops_a_runaway_query(
+    small_warehouse: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_ETL_QUERY_TIMEOUT_SECONDS", "0.5")
+    endless = "select count(*) from range(1000000000) a, range(1000000) b"
+    assert main(["sql", "--db", str(small_warehouse), endless]) == 2
+    assert "ran past its limit of 0.5s" in capsys.readouterr().err
 
 
 def test_sql_without_a_warehouse_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
