@@ -271,7 +271,7 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         started = time.perf_counter()
         rows = record_inbox_state(summary.run_id, plan, settings)
         summary.stage_seconds["load"] += time.perf_counter() - started
-        summary.rows["quarantine"] += rows["quarantine"]
+        summary.rows.update(rows)  # quarantine rows and retired versions of the settled files
         summary.count_settled(plan.decided)
         summary.status = "completed"
     except BaseException as exc:

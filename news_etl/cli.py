@@ -202,9 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except Exception as exc:
+        from news_etl.lock import LockUnusable
         from news_etl.warehouse import WarehouseUnavailable
 
-        if isinstance(exc, WarehouseUnavailable | FileNotFoundError | ValueError):
+        if isinstance(exc, WarehouseUnavailable | LockUnusable | FileNotFoundError | ValueError):
             print(f"news-etl {args.command}: {exc}", file=sys.stderr)
             return 1
         raise

@@ -7,14 +7,21 @@ Rules (each decided here and nowhere else):
 - content already loaded under another path (or earlier in this run) is a duplicate, never loaded twice;
 - a known path with new content is a *changed* article: its new version replaces the old one;
 - a symlink that leads outside the inbox, an unreadable file and an oversized file are quarantined;
-- a recorded file that is no longer in the inbox is *deleted*: its facts stay, flagged.
+- a recorded file that is no longer in the inbox is *deleted*: its facts stay, flagged;
+- a symlink loop is quarantined (`symlink_loop`), never a failed run; a modification time in the future
+  (a skewed clock, not a writer) does not hold a file back;
+- every other inbox entry is *ignored* and counted by reason: `not_an_article_name` (no match for
+  `file_glob`: `.md`, `.gz`, `.TXT`…), `directory` (nested folders are not read), `not_a_regular_file`
+  (a FIFO, a device, a folder named `x.txt`).
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import stat
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -76,6 +83,7 @@ class Plan:
     unchanged: int = 0
     deferred: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
+    ignored: Counter[str] = field(default_factory=Counter)  # inbox entries that are not articles, by reason
 
     def batches(self, size: int) -> list[list[Candidate]]:
         return [self.candidates[i : i + size] for i in range(0, len(self.candidates), size)]
@@ -104,7 +112,11 @@ def plan_run(
     plan = Plan()
     listed: set[str] = set()
     by_sha: dict[str, Candidate] = {}
-    for path in sorted(inbox.glob(pattern)):
+    matching = set(inbox.glob(pattern))
+    for entry in inbox.iterdir():
+        if entry not in matching:
+            plan.ignored["directory" if entry.is_dir() else "not_an_article_name"] += 1
+    for path in sorted(matching):
         rel = path.relative_to(inbox).as_posix()
         try:
             st = path.stat()
@@ -114,12 +126,14 @@ def plan_run(
                 plan.seen += 1
                 _quarantine(plan, InboxFile(path, rel, 0, 0), None, "vanished", "symlink target does not exist")
             continue  # deleted between listing and stat: it is simply not there
-        except PermissionError as exc:
+        except OSError as exc:
             listed.add(rel)
             plan.seen += 1
-            _quarantine(plan, InboxFile(path, rel, 0, 0), None, "unreadable", str(exc))
+            reason = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
+            _quarantine(plan, InboxFile(path, rel, 0, 0), None, reason, str(exc))
             continue
         if not stat.S_ISREG(st.st_mode):
+            plan.ignored["not_a_regular_file"] += 1
             continue
         listed.add(rel)
         plan.seen += 1
@@ -127,7 +141,7 @@ def plan_run(
         if path.is_symlink() and not path.resolve().is_relative_to(inbox_real):
             _quarantine(plan, file, None, "outside_inbox", f"symlink points outside the inbox: {path.resolve()}")
             continue
-        if now_ns - st.st_mtime_ns < settle_seconds * 1e9:
+        if abs(now_ns - st.st_mtime_ns) < settle_seconds * 1e9:  # being written (a future mtime is skew)
             plan.deferred.append(rel)
             continue
         record = known.get(rel)

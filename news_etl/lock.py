@@ -14,6 +14,10 @@ class WarehouseBusy(RuntimeError):
     """Another run holds the warehouse."""
 
 
+class LockUnusable(RuntimeError):
+    """The lock path is a symlink, a directory or otherwise not a file this run may write its PID to."""
+
+
 @contextlib.contextmanager
 def warehouse_lock(db: Path, timeout_seconds: float = 0.0) -> Iterator[None]:
     """Hold the warehouse's run lock, waiting up to `timeout_seconds`, else raise `WarehouseBusy`.
@@ -22,7 +26,12 @@ def warehouse_lock(db: Path, timeout_seconds: float = 0.0) -> Iterator[None]:
     """
     lock_path = db.with_name(db.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:  # never follow a symlink: the PID written below would overwrite whatever it points to
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        raise LockUnusable(
+            f"cannot use {lock_path} as the run lock ({exc.strerror}): it must be a plain file; remove it"
+        ) from exc
     deadline = time.monotonic() + timeout_seconds
     try:
         while True:

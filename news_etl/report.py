@@ -34,8 +34,10 @@ class RunSummary:
     files_quarantined: int = 0
     files_deferred: int = 0
     files_deleted: int = 0
+    files_ignored: int = 0
     rows: Counter[str] = field(default_factory=Counter)
     quarantine_by_reason: Counter[str] = field(default_factory=Counter)
+    ignored_by_reason: Counter[str] = field(default_factory=Counter)
     suites: dict[str, dict[str, Any]] = field(default_factory=dict)
     stage_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     words: int = 0
@@ -49,6 +51,8 @@ class RunSummary:
         self.files_unchanged = plan.unchanged
         self.files_deferred = len(plan.deferred)
         self.files_deleted = len(plan.deleted)
+        self.files_ignored = sum(plan.ignored.values())
+        self.ignored_by_reason.update(plan.ignored)
 
     def count_settled(self, decisions: Iterable[FileDecision]) -> None:
         """Files decided without extraction: duplicates and refusals (stat-only refreshes are `unchanged`)."""
@@ -114,6 +118,8 @@ class RunSummary:
             "files_quarantined": self.files_quarantined,
             "files_deferred": self.files_deferred,
             "files_deleted": self.files_deleted,
+            "files_ignored": self.files_ignored,
+            "ignored_by_reason": dict(self.ignored_by_reason),
             **{f"rows_{t}": self.rows[t] for t in TABLES},
             "rows_quarantined": self.rows["quarantine"],
             "validation_success": self.validation_success,
@@ -131,7 +137,7 @@ class RunSummary:
         return (
             f"run {self.run_id} {self.status}: {self.files_seen} files seen, {self.files_new} new, "
             f"{self.files_changed} changed, {self.files_unchanged} unchanged, {self.files_duplicate} duplicate, "
-            f"{self.files_quarantined} quarantined, {self.files_deferred} deferred, {self.files_deleted} deleted; "
+            f"{self.files_quarantined} quarantined, {self.files_deferred} deferred, {self.files_deleted} deleted, {self.files_ignored} ignored; "
             f"loaded {self.rows['dim_article']} articles, {self.rows['fact_entity_mention']} entity, "
             f"{self.rows['fact_money_mention']} money and {self.rows['fact_date_mention']} date mentions; "
             f"{self.rows['quarantine']} quarantine rows; {self.elapsed_seconds:.1f}s"
@@ -145,14 +151,33 @@ class RunSummary:
             "| files | count |",
             "|---|---:|",
         ]
-        for name in ("seen", "new", "changed", "unchanged", "duplicate", "quarantined", "deferred", "deleted"):
+        for name in (
+            "seen",
+            "new",
+            "changed",
+            "unchanged",
+            "duplicate",
+            "quarantined",
+            "deferred",
+            "deleted",
+            "ignored",
+        ):
             lines.append(f"| {name} | {getattr(self, 'files_' + name)} |")
         lines += ["", "| table | rows loaded |", "|---|---:|"]
         lines += [f"| {t} | {self.rows[t]} |" for t in TABLES]
         lines.append(f"| quarantine | {self.rows['quarantine']} |")
+        if self.rows["retired_versions"]:
+            lines += [
+                "",
+                f"{self.rows['retired_versions']} loaded article version(s) retired: their file was edited into "
+                "a refused file or a copy of another article, so their facts are no longer current.",
+            ]
         if self.quarantine_by_reason:
             lines += ["", "| quarantine reason | count |", "|---|---:|"]
             lines += [f"| {r} | {n} |" for r, n in self.quarantine_by_reason.most_common()]
+        if self.ignored_by_reason:
+            lines += ["", "| ignored inbox entries | count |", "|---|---:|"]
+            lines += [f"| {r} | {n} |" for r, n in self.ignored_by_reason.most_common()]
         if self.suites:
             lines += ["", "| suite | result | rows | rows failed | failed expectations |", "|---|---|---:|---:|---|"]
             for name, s in self.suites.items():

@@ -147,6 +147,7 @@ def load_batch(
             registered += ["stg_source_file", "stg_quarantine"]
             for path in _sql_files("load"):
                 con.execute(path.read_text(encoding="utf-8"))
+            ((retired,),) = con.execute("SELECT count(*) FROM refused_edit").fetchall()
             mentions = staged.frames["fact_entity_mention"]
             merge_batch_entities(
                 con,
@@ -159,6 +160,7 @@ def load_batch(
             con.unregister(name)
     counts = {table: staged.rows(table) for table in _STAGING_NAMES}
     counts["quarantine"] = len(quarantine)
+    counts["retired_versions"] = retired
     return LoadCounts(counts)
 
 

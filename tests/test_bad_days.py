@@ -288,3 +288,69 @@ def test_touched_refused_file_is_unchanged_not_quarantined_again(inbox: Path, tm
         ("quarantined", "malformed_date")
     ]
     assert query(db, "select count(*) from quarantine where path = 'malformed.txt'") == [(1,)]
+
+
+def test_symlink_loop_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Path) -> None:
+    (inbox / "loop.txt").symlink_to(inbox / "loop.txt")
+    summary = run(inbox, tmp_path / "w.duckdb")
+    assert summary["quarantine_by_reason"] == {"symlink_loop": 1}
+    assert summary["files_new"] == 6
+
+
+def test_entries_that_are_not_articles_are_counted_by_reason(inbox: Path, tmp_path: Path) -> None:
+    write_article(inbox, "notes.md", "date 2020-01-01\nNot an article name.")
+    write_article(inbox, "SHOUT.TXT", "date 2020-01-01\nUpper-case extension.")
+    (inbox / "nested").mkdir()
+    write_article(inbox / "nested", "deep.txt", "date 2020-01-01\nNested folders are not read.")
+    (inbox / "folder.txt").mkdir()
+    os.mkfifo(inbox / "pipe.txt")
+    summary = run(inbox, tmp_path / "w.duckdb")
+    assert summary["files_ignored"] == 5
+    assert summary["ignored_by_reason"] == {"not_an_article_name": 2, "directory": 1, "not_a_regular_file": 2}
+    assert summary["files_new"] == 6
+    assert '"not_a_regular_file": 2' in query(tmp_path / "w.duckdb", "select ignored_by_reason from etl_run")[0][0]
+
+
+def test_a_file_dated_in_the_future_by_a_skewed_clock_loads(inbox: Path, tmp_path: Path) -> None:
+    future = write_article(inbox, "skewed.txt", "date 2020-01-01\nWritten on a machine whose clock runs ahead.")
+    stamp = time.time() + 3600
+    os.utime(future, (stamp, stamp))
+    summary = run(inbox, tmp_path / "w.duckdb")
+    assert (summary["files_new"], summary["files_deferred"]) == (7, 0)
+
+
+def test_the_lock_never_follows_a_symlink(tmp_path: Path) -> None:
+    from news_etl.lock import LockUnusable, warehouse_lock
+
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    (tmp_path / "w.duckdb.lock").symlink_to(victim)
+    with pytest.raises(LockUnusable, match="must be a plain file"), warehouse_lock(db):
+        pass
+    assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize(
+    ("edit", "status"),
+    [("date 2999-01-01\nFrom the future.", "quarantined"), (None, "duplicate")],
+    ids=["edited-into-refused", "edited-into-a-copy"],
+)
+def test_an_edit_that_ends_refused_retires_the_old_version(
+    inbox: Path, tmp_path: Path, edit: str | None, status: str
+) -> None:
+    db = tmp_path / "w.duckdb"
+    target = write_article(inbox, "edited.txt", "date 2024-01-02\nNasdaq paid $2 million to Citadel in Chicago.\n")
+    run(inbox, db)
+    content = edit if edit is not None else (inbox / "003_tech_acquisition.txt").read_text(encoding="utf-8")
+    target.write_text(content, encoding="utf-8")
+    settle(target, seconds_ago=30)
+    summary = run(inbox, db)
+    assert summary["rows"]["retired_versions"] == 1
+    assert query(db, "select is_current from dim_article where path = 'edited.txt'") == [(False,)]
+    money = query(
+        db,
+        "select count(*) from fact_money_mention m join dim_article a using (article_id) where a.path = 'edited.txt'",
+    )
+    assert money == [(0,)]
+    assert query(db, "select status from source_file where path = 'edited.txt'") == [(status,)]

@@ -22,6 +22,7 @@ REASONS = (
     "unreadable",
     "vanished",
     "outside_inbox",
+    "symlink_loop",
     "extraction_failed",
 )
 

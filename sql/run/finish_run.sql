@@ -10,6 +10,8 @@ UPDATE etl_run SET
     files_quarantined = $files_quarantined,
     files_deferred = $files_deferred,
     files_deleted = $files_deleted,
+    files_ignored = $files_ignored,
+    ignored_by_reason = $ignored_by_reason,
     rows_dim_article = $rows_dim_article,
     rows_fact_entity_mention = $rows_fact_entity_mention,
     rows_fact_money_mention = $rows_fact_money_mention,

@@ -29,3 +29,5 @@ CREATE TABLE IF NOT EXISTS etl_run (
 ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS rows_fact_money_entity INTEGER DEFAULT 0;
 ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS rows_fact_money_event INTEGER DEFAULT 0;
 ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS rows_fact_money_event_mention INTEGER DEFAULT 0;
+ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS files_ignored INTEGER DEFAULT 0;     -- inbox entries that are not articles
+ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS ignored_by_reason JSON;
