@@ -137,7 +137,8 @@ class RunSummary:
         return (
             f"run {self.run_id} {self.status}: {self.files_seen} files seen, {self.files_new} new, "
             f"{self.files_changed} changed, {self.files_unchanged} unchanged, {self.files_duplicate} duplicate, "
-            f"{self.files_quarantined} quarantined, {self.files_deferred} deferred, {self.files_deleted} deleted, {self.files_ignored} ignored; "
+            f"{self.files_quarantined} quarantined, {self.files_deferred} deferred, {self.files_deleted} deleted, "
+            f"{self.files_ignored} ignored; "
             f"loaded {self.rows['dim_article']} articles, {self.rows['fact_entity_mention']} entity, "
             f"{self.rows['fact_money_mention']} money and {self.rows['fact_date_mention']} date mentions; "
             f"{self.rows['quarantine']} quarantine rows; {self.elapsed_seconds:.1f}s"
