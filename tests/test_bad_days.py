@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import signal
@@ -354,3 +355,32 @@ def test_an_edit_that_ends_refused_retires_the_old_version(
     )
     assert money == [(0,)]
     assert query(db, "select status from source_file where path = 'edited.txt'") == [(status,)]
+
+
+def test_one_bad_byte_keeps_a_utf8_file_utf8_and_flags_it(inbox: Path, tmp_path: Path) -> None:
+    text = "date 2021-03-02\nThe Commission approved €750 million for Italy. Bad byte: \xff here.\n"
+    write_article(inbox, "bad-byte.txt", text.encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    db = tmp_path / "w.duckdb"
+    run(inbox, db)
+    ((encoding, body),) = query(db, "select encoding, body from dim_article where path = 'bad-byte.txt'")
+    assert encoding == "utf-8-replaced" and "€750 million" in body and "\ufffd" in body
+    money = query(
+        db,
+        "select m.amount, m.currency_code from fact_money_mention m join dim_article a using (article_id) "
+        "where a.path = 'bad-byte.txt'",
+    )
+    assert money == [(750_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u2060", "\ufeff", "\u00ad"])
+def test_invisible_characters_do_not_split_an_amount(tmp_path: Path, invisible: str) -> None:
+    from news_etl.config import Settings
+    from news_etl.pipeline import pipeline_for
+    from transforms.articles import parse_article
+    from transforms.extract import extract_articles
+
+    settings = Settings()
+    text = f"date 2024-01-02\nThe fund paid $3{invisible}million to Kenya."
+    article = parse_article(text.encode("utf-8"), "inv.txt", dt.date(2024, 6, 1))
+    (ex,) = extract_articles(pipeline_for(settings.spacy_model, settings.spacy_components), [article])
+    assert [(m.amount, m.text) for m in ex.money] == [(3_000_000, f"$3{invisible}million")]

@@ -82,18 +82,25 @@ def read_article_bytes(path: Path, max_bytes: int) -> bytes:
     return raw
 
 
+# A well-formed multi-byte UTF-8 sequence: a file holding one is UTF-8, whatever stray bytes it also has.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def decode_text(raw: bytes) -> tuple[str, str]:
-    """Decode article bytes: UTF-8 (a BOM is dropped), else cp1252 for legacy Windows files.
+    """Decode article bytes: UTF-8 (a BOM is dropped); UTF-8 with its few invalid bytes replaced by U+FFFD
+    when the file is UTF-8 elsewhere (`utf-8-replaced`: one bad byte must not turn "€750 million" into
+    "â‚¬750 million"); else cp1252 for legacy Windows files.
 
     Returns the text and the encoding used. NUL bytes mean binary content and are refused.
     """
     if b"\x00" in raw:
         raise ArticleError("binary", "file contains NUL bytes: binary content, not an article")
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
-        if raw.startswith(b"\xef\xbb\xbf"):
-            return raw[3:].decode("utf-8"), "utf-8-sig"
-        return raw.decode("utf-8"), "utf-8"
+        return body.decode("utf-8"), ("utf-8-sig" if body is not raw else "utf-8")
     except UnicodeDecodeError as utf8_error:
+        if _UTF8_SEQUENCE.search(body):
+            return body.decode("utf-8", errors="replace"), "utf-8-replaced"
         try:
             return raw.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
@@ -143,6 +150,8 @@ def parse_article(raw: bytes, path: str, today: dt.date) -> Article:
         flags.append("no_date")
     if encoding == "cp1252":
         flags.append("cp1252_fallback")
+    if encoding == "utf-8-replaced":
+        flags.append(f"replaced_bytes:{text.count(chr(0xFFFD))}")
     return Article(
         path=path,
         sha256=sha256_bytes(raw),

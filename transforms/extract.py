@@ -17,7 +17,7 @@ from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
-from transforms.nlp import recase_capitals
+from transforms.nlp import reading_text
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_name, is_continent
 from transforms.resolve import resolve_article
@@ -93,7 +93,7 @@ def extract_doc(
 ) -> ArticleExtraction:
     """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`)."""
     text = article.body  # doc.text (which joins every token on each access) but for recased capitals
-    recased = recase_capitals(text)  # what the model read: names are resolved in it, surfaces cut from `text`
+    recased = reading_text(text)  # what the model read: names and money are found in it; surfaces come from `text`
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
     sentences = tuple((s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents)
     starts = [s for s, _ in sentences]
@@ -129,11 +129,12 @@ def extract_doc(
     ner_money = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "MONEY"]
     money = []
     matched_ner: set[int] = set()
-    for found in find_money(text, infer_currency_context(text)):
+    for found in find_money(recased, infer_currency_context(text)):
         overlapping = [i for i, (s, e, _) in enumerate(ner_money) if s < found.end and found.start < e]
         matched_ner.update(overlapping)
         source: MoneySource = "ner+rules" if overlapping else "rules"
-        money.append(replace(found, sentence_index=sentence_of(found.start), source=source))
+        surface = text[found.start : found.end]  # as written: the reading text may differ in case or spacing
+        money.append(replace(found, text=surface, sentence_index=sentence_of(found.start), source=source))
     dates = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
@@ -202,12 +203,12 @@ def extract_articles(
     """
     label_set = frozenset(labels)
     try:
-        docs: list[Doc | Exception] = list(nlp.pipe((recase_capitals(a.body) for a in articles), batch_size=batch_size))
+        docs: list[Doc | Exception] = list(nlp.pipe((reading_text(a.body) for a in articles), batch_size=batch_size))
     except Exception:  # noqa: BLE001 - isolate the failing article below
         docs = []
         for article in articles:
             try:
-                docs.append(nlp(recase_capitals(article.body)))
+                docs.append(nlp(reading_text(article.body)))
             except Exception as exc:  # noqa: BLE001
                 docs.append(exc)
     results: list[ArticleExtraction | ExtractionFailure] = []

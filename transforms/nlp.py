@@ -87,3 +87,13 @@ def recase_capitals(text: str) -> str:
 
         lines[i] = _WORD.sub(title, line)
     return "\n".join(lines)
+
+
+# Format characters that split what a reader sees as one token: "$3\u200bmillion" is "$3 million".
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def reading_text(body: str) -> str:
+    """What the model and the money reader read: invisible format characters as spaces and lines in capitals
+    in title case. Same length as `body`, so every offset found in it is an offset into `body`."""
+    return recase_capitals(_INVISIBLE.sub(" ", body))
