@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLE_INBOX, query, run, settle, write_article
+from tests.conftest import SAMPLE_INBOX, SEED, query, run, settle, write_article
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -384,3 +384,32 @@ def test_invisible_characters_do_not_split_an_amount(tmp_path: Path, invisible: 
     article = parse_article(text.encode("utf-8"), "inv.txt", dt.date(2024, 6, 1))
     (ex,) = extract_articles(pipeline_for(settings.spacy_model, settings.spacy_components), [article])
     assert [(m.amount, m.text) for m in ex.money] == [(3_000_000, f"$3{invisible}million")]
+
+
+def test_text_without_sentence_breaks_is_linked_in_bounded_sentences(nlp) -> None:
+    from transforms.articles import parse_article
+    from transforms.extract import extract_articles
+    from transforms.nlp import MAX_SENTENCE_TOKENS
+
+    run_on = " ".join(f"Acme Corp paid ${i + 1} million to Beta Ltd in Paris and" for i in range(400))
+    article = parse_article(f"date 2024-01-02\n{run_on}".encode()[:20_000], "run-on.txt", dt.date(2024, 6, 1))
+    (ex,) = extract_articles(nlp, [article])
+    assert len(ex.money) > 300
+    longest = max(len(nlp.make_doc(ex.sentence_text(i))) for i in range(len(ex.sentences)))
+    assert longest <= MAX_SENTENCE_TOKENS + 5  # the tokeniser of a sentence alone may split one more
+    assert len(ex.parties) < 20_000  # a 20 KB run-on text gave 344,763 links when it was one sentence
+
+
+def test_a_long_text_read_in_chunks_keeps_its_text_and_offsets(nlp) -> None:
+    from transforms.nlp import chunks, pipe_long
+
+    text = SEED.read_text(encoding="utf-8")
+    pieces = chunks(text, 400)
+    assert "".join(pieces) == text and max(map(len, pieces)) <= 400 and len(pieces) > 5
+    (joined,) = pipe_long(nlp, [text], 4, size=400)
+    (whole,) = pipe_long(nlp, [text], 4)
+    assert joined.text == text
+    found = {(e.start_char, e.end_char, e.label_) for e in joined.ents}
+    expected = {(e.start_char, e.end_char, e.label_) for e in whole.ents}
+    assert len(found & expected) >= 0.9 * len(expected)
+    assert all(text[s:e] == joined.char_span(s, e).text for s, e, _ in found)

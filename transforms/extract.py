@@ -17,7 +17,7 @@ from transforms.dates import normalise_date
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
-from transforms.nlp import reading_text
+from transforms.nlp import pipe_long, reading_text
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_name, is_continent
 from transforms.resolve import resolve_article
@@ -203,12 +203,12 @@ def extract_articles(
     """
     label_set = frozenset(labels)
     try:
-        docs: list[Doc | Exception] = list(nlp.pipe((reading_text(a.body) for a in articles), batch_size=batch_size))
+        docs: list[Doc | Exception] = list(pipe_long(nlp, [reading_text(a.body) for a in articles], batch_size))
     except Exception:  # noqa: BLE001 - isolate the failing article below
         docs = []
         for article in articles:
             try:
-                docs.append(nlp(reading_text(article.body)))
+                docs.append(pipe_long(nlp, [reading_text(article.body)], 1)[0])
             except Exception as exc:  # noqa: BLE001
                 docs.append(exc)
     results: list[ArticleExtraction | ExtractionFailure] = []

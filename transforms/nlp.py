@@ -13,17 +13,54 @@ from spacy.tokens import Doc
 
 from transforms.vocab import DEFAULT_COMPONENTS
 
+#: The longest run of tokens without a sentence start: text without punctuation (a list, a table, junk)
+#: would otherwise make one huge "sentence", and linking money to entities is quadratic in its length.
+MAX_SENTENCE_TOKENS = 150
+#: Texts longer than this are read in chunks cut at line breaks (spaCy refuses texts over `nlp.max_length`,
+#: and its memory grows with the text).
+CHUNK_CHARS = 100_000
+
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: paragraphs and headlines never share a sentence.
+    """Start a sentence after every line break (paragraphs and headlines never share a sentence) and after
+    every `MAX_SENTENCE_TOKENS` tokens without one.
 
     Runs before `senter`/`parser`, which keep boundaries already set.
     """
+    since = 0
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+        since += 1
+        if ("\n" in doc[token.i - 1].text_with_ws or since >= MAX_SENTENCE_TOKENS) and not token.is_space:
             token.is_sent_start = True
+            since = 0
     return doc
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `size` characters (at a line break, else a space, where there is
+    one), which concatenate back to `text` exactly."""
+    pieces = []
+    while len(text) > size:
+        cut = text.rfind("\n", 0, size)
+        if cut <= 0:
+            cut = text.rfind(" ", 0, size)
+        cut = cut + 1 if cut > 0 else size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
+def pipe_long(nlp: Language, texts: Sequence[str], batch_size: int, size: int = CHUNK_CHARS) -> list[Doc]:
+    """`nlp.pipe` over `texts`, a long text read in chunks and joined back into one `Doc` (same text, same
+    offsets)."""
+    pieces = [chunks(t, size) for t in texts]
+    docs = iter(nlp.pipe((p for group in pieces for p in group), batch_size=batch_size))
+    joined = []
+    for group in pieces:
+        parts = [next(docs) for _ in group]
+        joined.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+    return joined
 
 
 def _listens_to_tok2vec(nlp: Language, name: str) -> bool:
