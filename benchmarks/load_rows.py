@@ -59,6 +59,9 @@ def synthetic_batch(rows: int, articles: int = 1000) -> StagedBatch:
             "label": "ORG",
         }
     )
+    # one mention per offset of an article (the key of fact_entity_mention)
+    mentions["start_char"] = mentions.groupby("doc_index").cumcount() * 5
+    mentions["end_char"] = mentions["start_char"] + 4
     mentions["entity_key"] = "ORG:" + mentions["canonical_name"].str.casefold()
     mentions["country_code"] = None
     mentions["role"] = None

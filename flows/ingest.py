@@ -114,6 +114,7 @@ def load(
             files,
             validated.quarantine + file_quarantine,
             aliases_for(settings.entity_aliases_file),
+            batch_no,
         )
     finally:
         con.close()

@@ -128,16 +128,23 @@ def load_batch(
     source_files: list[dict[str, Any]],
     quarantine: list[dict[str, Any]],
     aliases: EntityAliases | None = None,
+    batch_no: int = 0,
 ) -> LoadCounts:
-    """Load one validated batch and the inbox state of its files, all or nothing.
+    """Load one validated batch and the inbox state of its files, all or nothing, exactly once.
 
     Runs `sql/load/*.sql` in order, then merges the keys that name one entity (news_etl/identity.py;
-    `aliases`' keep rules pin keys), inside a single transaction; a crash anywhere leaves the warehouse
-    as it was before the batch.
+    `aliases`' keep rules pin keys), and records (`run_id`, `batch_no`) in `etl_batch`, inside a single
+    transaction: a crash anywhere leaves the warehouse as it was before the batch, and a retry of a batch
+    that did commit finds its record and loads nothing again (its recorded counts are returned).
     """
     registered = []
     try:
         with transaction(con):
+            done = con.execute(
+                "SELECT rows FROM etl_batch WHERE run_id = ? AND batch_no = ?", [run_id, batch_no]
+            ).fetchall()
+            if done:
+                return LoadCounts(json.loads(done[0][0]))
             con.execute("SET VARIABLE run_id = ?", [run_id])
             for table, name in _STAGING_NAMES.items():
                 con.register(name, staged.arrow(table))
@@ -155,12 +162,15 @@ def load_batch(
                 aliases,
                 {"candidates": sql_file("run/identity_candidates.sql"), "merge": sql_file("run/merge_entities.sql")},
             )
+            counts = {table: staged.rows(table) for table in _STAGING_NAMES}
+            counts["quarantine"] = len(quarantine)
+            counts["retired_versions"] = retired
+            con.execute(
+                "INSERT INTO etl_batch VALUES (?, ?, ?, current_timestamp)", [run_id, batch_no, json.dumps(counts)]
+            )
     finally:
         for name in registered:
             con.unregister(name)
-    counts = {table: staged.rows(table) for table in _STAGING_NAMES}
-    counts["quarantine"] = len(quarantine)
-    counts["retired_versions"] = retired
     return LoadCounts(counts)
 
 

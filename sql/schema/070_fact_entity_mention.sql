@@ -7,7 +7,8 @@ CREATE TABLE IF NOT EXISTS fact_entity_mention (
     end_char        INTEGER NOT NULL,
     sentence_index  INTEGER NOT NULL,
     sentence_text   VARCHAR NOT NULL,
-    run_id          VARCHAR NOT NULL
+    run_id          VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, start_char)      -- a mention is its article version and offset
 );
 
 -- A title split off a person's name ("Prime Minister", "President"); see transforms/resolve.py.

@@ -15,5 +15,6 @@ CREATE TABLE IF NOT EXISTS fact_money_mention (
     sentence_index     INTEGER NOT NULL,
     sentence_text      VARCHAR NOT NULL,
     source             VARCHAR NOT NULL,     -- ner+rules | rules
-    run_id             VARCHAR NOT NULL
+    run_id             VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, start_char)      -- a mention is its article version and offset
 );

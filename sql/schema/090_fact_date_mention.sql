@@ -8,7 +8,8 @@ CREATE TABLE IF NOT EXISTS fact_date_mention (
     sentence_text   VARCHAR NOT NULL,
     run_id          VARCHAR NOT NULL,
     date_value      DATE,                    -- NULL when vague
-    granularity     VARCHAR NOT NULL         -- day | month | year | vague
+    granularity     VARCHAR NOT NULL,        -- day | month | year | vague
+    PRIMARY KEY (article_id, start_char)      -- a mention is its article version and offset
 );
 
 -- Warehouses made before date normalisation gain the columns (nullable there).
