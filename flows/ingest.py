@@ -35,7 +35,7 @@ def discover_new_files(settings: Settings) -> Plan:
     """List the inbox and decide each file against what the warehouse already holds."""
     if not settings.inbox.is_dir():
         raise FileNotFoundError(f"inbox {settings.inbox} is not a directory")
-    con = warehouse.connect(settings.db)
+    con = warehouse.connect(settings.db, wait_seconds=settings.reader_wait_seconds)
     try:
         known, current = warehouse.known_files(con), warehouse.current_hashes(con)
     finally:
@@ -105,7 +105,7 @@ def load(
 ) -> dict[str, int]:
     """Load the batch's valid rows and its files' state into DuckDB in one transaction."""
     files, file_quarantine = source_file_rows(batch, validated)
-    con = warehouse.connect(settings.db)
+    con = warehouse.connect(settings.db, wait_seconds=settings.reader_wait_seconds)
     try:
         counts = warehouse.load_batch(
             con,
@@ -128,7 +128,7 @@ def record_inbox_state(run_id: str, plan: Plan, settings: Settings) -> dict[str,
     batch = ExtractedBatch(decided=plan.decided)
     validated = ValidatedBatch(stage_extractions([]), [], [])
     files, quarantine = source_file_rows(batch, validated)
-    con = warehouse.connect(settings.db)
+    con = warehouse.connect(settings.db, wait_seconds=settings.reader_wait_seconds)
     try:
         counts = warehouse.load_batch(con, run_id, validated.staged, files, quarantine)
         warehouse.mark_deleted(con, run_id, plan.deleted)
@@ -141,7 +141,7 @@ def record_inbox_state(run_id: str, plan: Plan, settings: Settings) -> dict[str,
 def summarise_run(summary: RunSummary, settings: Settings) -> None:
     """Close the run record and publish the run report and top tables as Prefect artifacts."""
     summary.flow_run_name = _title(summary)
-    con = warehouse.connect(settings.db)
+    con = warehouse.connect(settings.db, wait_seconds=settings.reader_wait_seconds)
     try:
         warehouse.finish_run(con, summary.finish_params())
         params = {"run_id": summary.run_id}
@@ -244,7 +244,7 @@ def ingest_articles(
 
 
 def _ingest(settings: Settings, summary: RunSummary) -> None:
-    with warehouse.open_warehouse(settings.db) as con:
+    with warehouse.open_warehouse(settings.db, settings.reader_wait_seconds) as con:
         warehouse.start_run(
             con,
             {

@@ -37,6 +37,7 @@ class Settings:
     max_file_bytes: int = 5_000_000
     settle_seconds: float = 2.0  # files modified more recently are left for the next run
     lock_timeout_seconds: float = 0.0  # how long a run waits for another run's warehouse lock
+    reader_wait_seconds: float = 120.0  # how long a run waits for readers (`news-etl sql`) to let go of the file
     file_glob: str = "*.txt"
     query_timeout_seconds: float = 300.0  # `news-etl sql` stops a query that runs longer
     query_memory_limit: str = "2GB"  # DuckDB memory limit of a `news-etl sql` connection

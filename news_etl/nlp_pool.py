@@ -7,8 +7,12 @@ each worker loads the model once, in its initializer.
 from __future__ import annotations
 
 import atexit
+import ctypes
+import ctypes.util
 import functools
 import multiprocessing
+import os
+import signal
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -20,12 +24,26 @@ from transforms.extract import ArticleExtraction, ExtractionFailure, extract_art
 from transforms.nlp import load_pipeline
 
 _worker_nlp: Language | None = None
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def _load_in_worker(model: str, components: tuple[str, ...]) -> None:
+def _end_with_parent() -> None:
+    """Ask Linux to SIGKILL this worker when the process that started it dies (`kill -9` of a run included):
+    an orphaned worker would hold a model's worth of memory forever. Elsewhere, nothing to do."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def _load_in_worker(model: str, components: tuple[str, ...], parent: int) -> None:
     global _worker_nlp
     import news_etl  # noqa: F401 - analytics off in the worker too
 
+    _end_with_parent()
+    if os.getppid() != parent:  # the parent died before the request above took effect
+        os._exit(1)
     _worker_nlp = load_pipeline(model, components)
 
 
@@ -45,7 +63,7 @@ class ExtractionPool:
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_load_in_worker,
-            initargs=(model, components),
+            initargs=(model, components, os.getpid()),
         )
         atexit.register(self.close)
 

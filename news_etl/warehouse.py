@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -45,22 +46,31 @@ def _sql_files(folder: str) -> list[Traversable]:
     return sorted((p for p in SQL_DIR.joinpath(folder).iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
 
 
-def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse file, with a clear error when that is impossible."""
+def connect(db: Path, read_only: bool = False, wait_seconds: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse file, with a clear error when that is impossible.
+
+    A writer waits up to `wait_seconds` while another process (an analyst's `news-etl sql`) holds the file.
+    """
     if read_only and not db.exists():
         raise WarehouseUnavailable(f"no warehouse at {db}: run `news-etl run` first")
     if not read_only:
         db.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        return duckdb.connect(str(db), read_only=read_only)
-    except duckdb.Error as exc:
-        raise WarehouseUnavailable(f"cannot open warehouse {db}: {exc}") from exc
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            return duckdb.connect(str(db), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise WarehouseUnavailable(f"cannot open warehouse {db}: {str(exc).splitlines()[0]}") from exc
+            time.sleep(0.5)
+        except duckdb.Error as exc:
+            raise WarehouseUnavailable(f"cannot open warehouse {db}: {str(exc).splitlines()[0]}") from exc
 
 
 @contextlib.contextmanager
-def open_warehouse(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_warehouse(db: Path, wait_seconds: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection with the schema and views applied."""
-    con = connect(db)
+    con = connect(db, wait_seconds=wait_seconds)
     try:
         apply_schema(con)
         yield con

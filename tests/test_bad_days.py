@@ -438,3 +438,58 @@ def test_a_replayed_batch_load_leaves_exactly_the_same_rows(inbox: Path, tmp_pat
             snapshots.append({t: con.execute(f"select * from {t} order by all").fetchall() for t in tables})
     assert snapshots[0] == snapshots[1]
     assert counts[0] == counts[1] and counts[0]["dim_article"] == 6
+
+
+def test_a_run_waits_for_a_reader_then_writes(tmp_path: Path) -> None:
+    from news_etl import warehouse
+
+    db = tmp_path / "w.duckdb"
+    with warehouse.open_warehouse(db):
+        pass
+    reader = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}, read_only=True); "
+         "print('open', flush=True); time.sleep(3)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "open"
+        with pytest.raises(warehouse.WarehouseUnavailable, match="lock"):
+            warehouse.connect(db, wait_seconds=0)
+        started = time.monotonic()
+        con = warehouse.connect(db, wait_seconds=30)
+        con.close()
+        assert time.monotonic() - started >= 1
+    finally:
+        reader.kill()
+        reader.wait()
+
+
+def test_nlp_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    script = (
+        "import os, time\n"
+        "from news_etl.config import Settings\n"
+        "from news_etl.nlp_pool import ExtractionPool\n"
+        "s = Settings()\n"
+        "pool = ExtractionPool(s.spacy_model, s.spacy_components, 1)\n"
+        "pool.warm()\n"
+        "print(*pool.pids(), flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    workers = [int(p) for p in parent.stdout.readline().split()]
+    assert workers
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split()[2] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
