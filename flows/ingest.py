@@ -149,6 +149,7 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
         top_money = con.execute(warehouse.sql_file("run/run_top_money.sql"), params).fetch_df()
     finally:
         con.close()
+    warehouse.mark_verified(settings.db)
     create_markdown_artifact(key="ingest-run-report", markdown=summary.markdown(), description=summary.one_line())
     docs = settings.docs_root / summary.run_id
     if docs.is_dir():

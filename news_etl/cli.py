@@ -13,12 +13,16 @@ from news_etl.config import load_settings
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from news_etl.preflight import check_run_inputs
+
+    settings = load_settings().with_overrides(db=args.db, inbox=args.inbox)
+    check_run_inputs(settings.inbox, settings.db)  # before Prefect and spaCy are even imported
+
     from flows.ingest import ingest_articles, on_dask
     from news_etl import warehouse
 
     dask = bool(args.dask_address or args.workers)
     run = on_dask(args.dask_address, args.workers) if dask else ingest_articles
-    settings = load_settings().with_overrides(db=args.db)
     # --rebuild: a fresh warehouse from the inbox as it is now, beside the old one, swapped in at the end
     db = settings.db.with_name(f"{settings.db.stem}.rebuild{settings.db.suffix}") if args.rebuild else settings.db
     if args.rebuild:
@@ -207,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, WarehouseUnavailable | LockUnusable | FileNotFoundError | ValueError):
             print(f"news-etl {args.command}: {exc}", file=sys.stderr)
-            return 1
+            return 2
         raise
 
 

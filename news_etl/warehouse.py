@@ -37,6 +37,10 @@ class WarehouseUnavailable(RuntimeError):
     """The DuckDB file cannot be opened (missing directory, permissions, held by another process)."""
 
 
+class WarehouseDamaged(WarehouseUnavailable):
+    """The DuckDB file's data fails its checksums: a run must not append to it."""
+
+
 def sql_file(relative: str) -> str:
     return SQL_DIR.joinpath(relative).read_text(encoding="utf-8")
 
@@ -67,11 +71,45 @@ def connect(db: Path, read_only: bool = False, wait_seconds: float = 0.0) -> duc
             raise WarehouseUnavailable(f"cannot open warehouse {db}: {str(exc).splitlines()[0]}") from exc
 
 
+def _verified_stamp(db: Path) -> Path:
+    return db.with_name(db.name + ".verified")
+
+
+def _file_state(db: Path) -> str:
+    st = db.stat()
+    return f"{st.st_size} {st.st_mtime_ns}"
+
+
+def mark_verified(db: Path) -> None:
+    """Remember the file as this run left it: the next run skips the integrity scan if nobody touched it."""
+    if db.exists():
+        _verified_stamp(db).write_text(_file_state(db), encoding="ascii")
+
+
+def check_integrity(con: duckdb.DuckDBPyConnection, db: Path) -> None:
+    """Read every block of every table (DuckDB verifies each block's checksum) unless the file is exactly as
+    the last run left it; raise `WarehouseDamaged` naming the file and table on the first bad block."""
+    stamp = _verified_stamp(db)
+    if stamp.exists() and stamp.read_text(encoding="ascii") == _file_state(db):
+        return
+    tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()
+    for (table,) in tables:
+        try:
+            con.execute(f'SELECT bit_xor(hash(t)) FROM "{table}" t').fetchall()
+        except duckdb.Error as exc:
+            raise WarehouseDamaged(
+                f"warehouse {db} is damaged (table {table}: {str(exc).splitlines()[0]}); restore it from a "
+                "backup or rebuild it from the inbox with `news-etl run --rebuild`"
+            ) from exc
+
+
 @contextlib.contextmanager
 def open_warehouse(db: Path, wait_seconds: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-write connection with the schema and views applied."""
+    """A read-write connection to a warehouse that passed its integrity check, with the schema and views
+    applied."""
     con = connect(db, wait_seconds=wait_seconds)
     try:
+        check_integrity(con, db)
         apply_schema(con)
         yield con
     finally:

@@ -493,3 +493,34 @@ def _alive(pid: int) -> bool:
             return handle.read().split()[2] != "Z"  # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+def test_a_damaged_warehouse_stops_the_run_with_one_line(inbox: Path, tmp_path: Path) -> None:
+    import random
+
+    from news_etl import warehouse
+
+    db = tmp_path / "w.duckdb"
+    run(inbox, db)
+    data = bytearray(db.read_bytes())
+    rnd = random.Random(3)
+    for block in range(3, len(data) // 262144):  # a few bytes of every data block past the headers
+        for i in range(block * 262144 + 100, block * 262144 + 600):
+            data[i] = rnd.randrange(256)
+    db.write_bytes(bytes(data))
+    with pytest.raises(warehouse.WarehouseUnavailable, match=r"w\.duckdb") as raised:
+        with warehouse.open_warehouse(db):
+            pass
+    assert len(str(raised.value).splitlines()) == 1
+    done = subprocess.run(
+        [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(db)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_an_untouched_warehouse_is_not_scanned_again(inbox: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    run(inbox, db)
+    stamp = db.with_name(db.name + ".verified")
+    assert stamp.read_text(encoding="ascii") == f"{db.stat().st_size} {db.stat().st_mtime_ns}"

@@ -148,7 +148,7 @@ def test_sql_stops_a_runaway_query(
 
 
 def test_sql_without_a_warehouse_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["sql", "--db", str(tmp_path / "missing.duckdb"), "select 1"]) == 1
+    assert main(["sql", "--db", str(tmp_path / "missing.duckdb"), "select 1"]) == 2
     assert "no warehouse" in capsys.readouterr().err
 
 
@@ -249,3 +249,21 @@ def test_entities_review_queue_prints_alias_lines(prefect_harness: str, inbox: P
         "merge,ORG,World Health Organization,,World Health Organisation,",
     } & lines
     assert "news-etl run --rebuild" in done.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize("problem", ["no-inbox", "inbox-is-a-file", "db-folder-missing"])
+def test_run_input_problems_are_one_line_and_create_nothing(tmp_path: Path, problem: str) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    if problem == "inbox-is-a-file":
+        inbox.write_text("not a folder", encoding="utf-8")
+    elif problem == "db-folder-missing":
+        inbox.mkdir()
+        db = tmp_path / "no" / "such" / "w.duckdb"
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    done = subprocess.run(
+        [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(db)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
