@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import deque
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -24,6 +25,7 @@ from news_etl.pipeline import ExtractedBatch, aliases_for, extract_batch, source
 from news_etl.quality import ValidatedBatch, write_data_docs_index
 from news_etl.report import RunSummary
 from news_etl.staging import stage_extractions, today_utc
+from transforms.money import decimal_text
 
 # Every task has a timeout: a hung file system, NLP worker or warehouse fails the run instead of holding the
 # run lock forever. Generous bounds: a 50-article batch takes seconds; the largest allowed file a few minutes.
@@ -145,8 +147,8 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
     try:
         warehouse.finish_run(con, summary.finish_params())
         params = {"run_id": summary.run_id}
-        top_entities = con.execute(warehouse.sql_file("run/run_top_entities.sql"), params).fetch_df()
-        top_money = con.execute(warehouse.sql_file("run/run_top_money.sql"), params).fetch_df()
+        top_entities = _records(con.execute(warehouse.sql_file("run/run_top_entities.sql"), params))
+        top_money = _records(con.execute(warehouse.sql_file("run/run_top_money.sql"), params))
     finally:
         con.close()
     warehouse.mark_verified(settings.db)
@@ -160,27 +162,36 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
             link_text=str(index),
             description="Great Expectations Data Docs of this run's validations",
         )
-    if not top_entities.empty:
+    if top_entities:
         create_table_artifact(
-            key="ingest-run-top-entities",
-            table=top_entities.to_dict(orient="records"),
-            description="Most mentioned entities in this run",
+            key="ingest-run-top-entities", table=top_entities, description="Most mentioned entities in this run"
         )
-    if not top_money.empty:
-        top_money["amount"] = top_money["amount"].map(str)
+    if top_money:
         create_table_artifact(
-            key="ingest-run-top-money",
-            table=top_money.to_dict(orient="records"),
-            description="Largest monetary amounts in this run",
+            key="ingest-run-top-money", table=top_money, description="Largest monetary amounts in this run"
         )
     _rename_flow_run(summary.run_id, summary.flow_run_name)
     get_run_logger().info(summary.one_line())
 
 
+def _records(cursor: Any) -> list[dict[str, Any]]:
+    """Rows as records for a table artifact, amounts as exact decimal strings (never floats)."""
+    columns = [d[0] for d in cursor.description]
+    return [
+        {c: decimal_text(v) if isinstance(v, Decimal) else v for c, v in zip(columns, row, strict=True)}
+        for row in cursor.fetchall()
+    ]
+
+
 def _title(summary: RunSummary) -> str:
     """A flow-run name that says what the run did, e.g. `2026-11-27 20:15 · 12 new, 1 quarantined`."""
     parts = [f"{summary.files_new} new"]
-    for label, count in (("changed", summary.files_changed), ("quarantined", summary.files_quarantined)):
+    rows_refused = sum(n for reason, n in summary.quarantine_by_reason.items() if reason.startswith("row:"))
+    for label, count in (
+        ("changed", summary.files_changed),
+        ("quarantined", summary.files_quarantined),
+        ("rows quarantined", rows_refused),
+    ):
         if count:
             parts.append(f"{count} {label}")
     name = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} · {', '.join(parts)}"
@@ -261,6 +272,8 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         plan = discover_new_files(settings)
         summary.stage_seconds["discover"] += time.perf_counter() - started
         summary.count_plan(plan)
+        summary.files_to_extract = len(plan.candidates)
+        summary.batches = len(plan.batches(settings.batch_size))
         # `extract_ahead` batches are extracted (in the NLP worker processes, or on Dask) while the
         # previous one is validated and loaded here: at most extract_ahead + 1 batches are in memory.
         ahead: deque[tuple[int, PrefectFuture[ExtractedBatch]]] = deque()
@@ -318,3 +331,4 @@ def _finish_batch(
     rows = load(batch_no, summary.run_id, _quoted(extracted), _quoted(validated), settings)
     summary.stage_seconds["load"] += time.perf_counter() - timer
     summary.count_batch(extracted, validated, rows)
+    get_run_logger().info(summary.progress(batch_no))

@@ -3,20 +3,39 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import news_etl  # noqa: F401 - analytics off before Prefect and GX import
 from news_etl.config import load_settings
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from news_etl.preflight import check_run_inputs
+    from news_etl.preflight import check_run_inputs, nothing_to_do, pending_work
 
     settings = load_settings().with_overrides(db=args.db, inbox=args.inbox)
     check_run_inputs(settings.inbox, settings.db)  # before Prefect and spaCy are even imported
+    plan = pending_work(
+        settings.inbox, settings.db, settings.file_glob, settings.max_file_bytes, settings.settle_seconds
+    )
+    recorded = bool(os.environ.get("PREFECT_API_URL"))  # a server to record the run on: always run the flow
+    if plan is not None and not args.rebuild:
+        if nothing_to_do(plan) and not recorded:
+            print(
+                f"nothing new: {plan.seen} files seen, {plan.unchanged} unchanged, {len(plan.deferred)} still "
+                f'being written; warehouse {settings.db} is up to date (news-etl status, news-etl sql "…")'
+            )
+            return 0
+        print(
+            f"news-etl run: {len(plan.candidates)} of {plan.seen} files to extract from {settings.inbox}"
+            + ("" if recorded else "; starting Prefect's temporary server…"),
+            file=sys.stderr,
+            flush=True,
+        )
 
     from flows.ingest import ingest_articles, on_dask
     from news_etl import warehouse
@@ -40,6 +59,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.rebuild and summary["status"] == "completed":
         warehouse.replace_with(db, settings.db, settings.lock_timeout_seconds)
     print(_summary_line(summary))
+    print(f'warehouse: {settings.db} — next: news-etl status, or news-etl sql "select * from mart_money_events"')
     return 0 if summary["status"] in ("completed", "skipped") else 1
 
 
@@ -145,11 +165,27 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command(sub: Any, name: str, summary: str, examples: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog=f"examples:\n  {examples}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="news-etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="one ingestion run over the inbox")
+    run = _command(
+        sub,
+        "run",
+        "one ingestion run over the inbox: new and changed files are extracted, validated and loaded",
+        "news-etl run\n  news-etl run --inbox ~/articles --db ~/news.duckdb\n  news-etl run --rebuild",
+    )
     run.add_argument("--inbox", type=Path, help="folder of article .txt files (default data/inbox)")
     run.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
     run.add_argument("--batch-size", type=int, help="articles per extract/validate/load batch")
@@ -164,7 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
     dask.add_argument("--workers", type=int, help="run extraction on a local Dask cluster of N worker processes")
     run.set_defaults(func=_cmd_run)
 
-    serve = sub.add_parser("serve", help="serve the flow as a scheduled Prefect deployment (default: every 5 minutes)")
+    serve = _command(
+        sub,
+        "serve",
+        "serve the flow as a scheduled Prefect deployment (default: every 5 minutes)",
+        "PREFECT_API_URL=http://127.0.0.1:4200/api news-etl serve --interval 600",
+    )
     schedule = serve.add_mutually_exclusive_group()
     schedule.add_argument("--cron", help="cron schedule, e.g. '*/10 * * * *'")
     schedule.add_argument("--interval", type=int, help="seconds between runs")
@@ -173,24 +214,38 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--name", default="news-etl", help="deployment name (default news-etl)")
     serve.set_defaults(func=_cmd_serve)
 
-    status = sub.add_parser("status", help="latest runs, totals and open quarantine items")
+    status = _command(
+        sub, "status", "latest runs, totals and open quarantine items", "news-etl status --db data/warehouse.duckdb"
+    )
     status.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
     status.set_defaults(func=_cmd_status)
 
-    entities = sub.add_parser(
+    entities = _command(
+        sub,
         "entities",
-        help="the curators' review queue: likely duplicates and ambiguous names, with the alias line to paste",
+        "the curators' review queue: likely duplicates and ambiguous names, with the alias line to paste",
+        "news-etl entities --limit 20",
     )
     entities.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
     entities.add_argument("--limit", type=int, default=50, help="how many items (default 50)")
     entities.set_defaults(func=_cmd_entities)
 
-    extract = sub.add_parser("extract", help="extraction only, nothing written")
+    extract = _command(
+        sub,
+        "extract",
+        "extraction only, nothing written: entities, money and dates of each file as JSON lines",
+        "news-etl extract data/inbox/000_320c9d408e36c2bc.txt --format table",
+    )
     extract.add_argument("files", nargs="+", help="article files")
     extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     extract.set_defaults(func=_cmd_extract)
 
-    sql = sub.add_parser("sql", help="run SQL on a read-only connection")
+    sql = _command(
+        sub,
+        "sql",
+        "run SQL on a read-only connection (reads only; time and memory limited)",
+        'news-etl sql "select * from mart_money_events limit 5"\n  news-etl sql --format csv --file q.sql',
+    )
     sql.add_argument("query", nargs="?", help="the SQL query")
     sql.add_argument("--file", help="read the query from a .sql file")
     sql.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")

@@ -1,7 +1,9 @@
 """Checks of a run's inputs before anything starts or is created: one clear line for each problem.
 
 `news-etl run` calls `check_run_inputs` before it starts Prefect, so a wrong path or a damaged warehouse is
-one line on stderr (exit status 2), never a flow-run traceback, and no file or folder is made on the way.
+one line on stderr (exit status 2), never a flow-run traceback, and no file or folder is made on the way;
+then `pending_work` runs discovery alone, so a run with nothing new ends in about a second without
+starting Prefect's temporary server.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from news_etl import warehouse
+from news_etl.discovery import Plan, plan_run
 
 
 class InputProblem(ValueError):
@@ -31,3 +34,24 @@ def check_run_inputs(inbox: Path, db: Path) -> None:
             warehouse.check_integrity(con, db)
         finally:
             con.close()
+
+
+def pending_work(inbox: Path, db: Path, pattern: str, max_bytes: int, settle_seconds: float) -> Plan | None:
+    """What a run would find to do (discovery on a read-only connection, no Prefect); None when the
+    warehouse cannot be read right now (a run is writing it) and only a real run can tell."""
+    if not db.exists():
+        return plan_run(inbox, pattern, {}, {}, max_bytes, settle_seconds)
+    try:
+        con = warehouse.connect(db, read_only=True)
+    except warehouse.WarehouseUnavailable:
+        return None
+    try:
+        known, current = warehouse.known_files(con), warehouse.current_hashes(con)
+    finally:
+        con.close()
+    return plan_run(inbox, pattern, known, current, max_bytes, settle_seconds)
+
+
+def nothing_to_do(plan: Plan) -> bool:
+    """No file to extract, record or mark deleted: a run would change nothing but its own record."""
+    return not (plan.candidates or plan.decided or plan.deleted)

@@ -17,6 +17,7 @@ import json
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,23 @@ class ValidatedBatch:
     @property
     def success(self) -> bool:
         return all(o.success for o in self.outcomes)
+
+
+def _example(frame: pd.DataFrame, position: int, names: list[str], paths: dict[Any, str] | None) -> str:
+    """A failing row as a reader needs it: the file, the column and its value, the expectation."""
+    row = frame.iloc[position]
+    path = row["path"] if "path" in row.index else (paths or {}).get(row["doc_index"], "?")
+    parts = []
+    for name in names:
+        column = name[name.find("(") + 1 : name.rfind(")")].split(",")[0] if "(" in name else ""
+        value = f"{column}={_shown(row[column])} " if column in row.index else ""
+        parts.append(f"{value}fails {name}")
+    return f"{path}: " + "; ".join(parts)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if not isinstance(value, Decimal) else str(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _describe(config: Any) -> str:
@@ -95,7 +113,13 @@ class BatchValidator:
         }
 
     def _validate_frame(
-        self, table: str, frame: pd.DataFrame, parameters: dict[str, Any], docs_prefix: Path | None, docs_for: str
+        self,
+        table: str,
+        frame: pd.DataFrame,
+        parameters: dict[str, Any],
+        docs_prefix: Path | None,
+        docs_for: str,
+        paths: dict[Any, str] | None = None,
     ) -> tuple[SuiteOutcome, dict[int, list[str]]]:
         """Validate one frame; return its outcome and, per failing row position, the failed expectations."""
         suite = self._suites[table]
@@ -122,7 +146,7 @@ class BatchValidator:
             for index in r.result.get("unexpected_index_list") or []:
                 position = index if isinstance(index, int) else int(next(iter(index.values())))
                 failing[position].append(name)
-        examples = tuple(f"row {i}: {', '.join(names)}" for i, names in list(sorted(failing.items()))[:5])
+        examples = tuple(_example(frame, i, names, paths) for i, names in list(sorted(failing.items()))[:5])
         outcome = SuiteOutcome(
             suite=table,
             success=not failed,
@@ -151,6 +175,7 @@ class BatchValidator:
         outcomes: list[SuiteOutcome] = []
 
         outcome, failing = self._validate_frame("dim_article", articles, parameters, docs_prefix, docs_for)
+        doc_path = dict(zip(articles["doc_index"], articles["path"], strict=True))
         outcomes.append(outcome)
         refused_docs = {int(articles.loc[i, "doc_index"]) for i in failing}
         for i, names in failing.items():
@@ -165,14 +190,13 @@ class BatchValidator:
                     "detail": _row_json(row.drop(labels=["body"])),
                 }
             )
-        doc_path = dict(zip(articles["doc_index"], articles["path"], strict=True))
         doc_sha = dict(zip(articles["doc_index"], articles["sha256"], strict=True))
         clean = {"dim_article": articles[~articles["doc_index"].isin(refused_docs)]}
 
         for table in TABLES[1:]:
             frame = frames[table]
             frame = frame[~frame["doc_index"].isin(refused_docs)].reset_index(drop=True)
-            outcome, failing = self._validate_frame(table, frame, parameters, docs_prefix, docs_for)
+            outcome, failing = self._validate_frame(table, frame, parameters, docs_prefix, docs_for, doc_path)
             outcomes.append(outcome)
             for i, names in failing.items():
                 row = frame.loc[i]

@@ -41,6 +41,9 @@ class RunSummary:
     suites: dict[str, dict[str, Any]] = field(default_factory=dict)
     stage_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     words: int = 0
+    files_to_extract: int = 0  # what discovery handed to extraction, for progress
+    batches: int = 0
+    files_done: int = 0
     started: float = field(default_factory=time.perf_counter)
     elapsed_seconds: float = 0.0
     error: str | None = None
@@ -72,6 +75,7 @@ class RunSummary:
         loaded_paths = set(validated.staged.frames["dim_article"]["path"])
         self.words += sum(e.article.word_count for e in extracted.extractions if e.article.path in loaded_paths)
         self.files_deferred += len(extracted.deferred)
+        self.files_done += len(extracted.candidates) + len(extracted.decided) + len(extracted.deferred)
         for path, candidate in extracted.candidates.items():
             if path in loaded_paths:
                 if candidate.change == "changed":
@@ -86,6 +90,16 @@ class RunSummary:
         for q in validated.quarantine:
             if q["table_name"] != "dim_article":
                 self.quarantine_by_reason[f"row:{q['table_name']}"] += 1
+
+    def progress(self, batch_no: int) -> str:
+        """A progress line: batches and files done of all, files per second so far, time left at that pace."""
+        elapsed = time.perf_counter() - self.started
+        rate = self.files_done / elapsed if elapsed else 0.0
+        left = (self.files_to_extract - self.files_done) / rate if rate else 0.0
+        return (
+            f"batch {batch_no}/{self.batches}: {self.files_done}/{self.files_to_extract} files done, "
+            f"{rate:.1f} files/s, about {left:.0f}s left"
+        )
 
     def add_validation(self, outcomes: list[SuiteOutcome]) -> None:
         for o in outcomes:
@@ -130,7 +144,7 @@ class RunSummary:
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-able values (Counters become dicts)."""
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "started"}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("started", "files_done")}
         return {k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}
 
     def one_line(self) -> str:

@@ -158,7 +158,10 @@ def test_run_command_against_a_real_prefect_server(prefect_harness: str, inbox: 
     command = [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(db)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert done.stdout.strip().splitlines()[-1].startswith("completed: 6 files seen, 6 new")
+    *_, summary, where = done.stdout.strip().splitlines()
+    assert summary.startswith("completed: 6 files seen, 6 new")
+    assert where.startswith(f"warehouse: {db}") and "news-etl status" in where
+    assert "6 of 6 files to extract" in done.stderr.splitlines()[0]
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from dim_article").fetchone() == (6,)
     con.close()
@@ -267,3 +270,33 @@ def test_run_input_problems_are_one_line_and_create_nothing(tmp_path: Path, prob
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_a_run_with_nothing_new_starts_no_server_and_ends_in_seconds(
+    prefect_harness: str, inbox: Path, tmp_path: Path
+) -> None:
+    import time
+
+    from tests.conftest import run
+
+    db = tmp_path / "w.duckdb"
+    run(inbox, db)
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(db)],
+        capture_output=True, text=True, timeout=120, check=True, env=env,
+    )  # fmt: skip
+    assert time.monotonic() - started < 10  # a temporary server alone takes longer to start
+    assert done.stdout.startswith("nothing new: 6 files seen, 6 unchanged")
+    assert "temporary server" not in done.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "serve", "status", "entities", "extract", "sql"])
+def test_every_subcommand_help_has_a_description_and_an_example(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert "examples:" in out and f"news-etl {command}" in out.split("examples:")[1]

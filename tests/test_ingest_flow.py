@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -96,6 +97,9 @@ def test_run_publishes_its_report_as_prefect_artifacts(
     assert {"ingest-run-report", "ingest-run-top-entities", "ingest-run-top-money", "ingest-run-data-docs"} <= set(
         by_key
     )
+    top_money = json.loads(by_key["ingest-run-top-money"].data)
+    assert top_money and all(isinstance(r["amount"], str) and "e" not in r["amount"] for r in top_money)
+    assert "39450000000000" in {r["amount"] for r in top_money}  # exact, no ".0" of a float
     docs = tmp_path / "gx_docs" / summary["run_id"]
     assert (docs / "index.html").resolve().as_uri() in by_key["ingest-run-data-docs"].data
     pages = sorted(p.name for p in docs.glob("batch-*.html"))
@@ -186,6 +190,12 @@ def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Pa
     summary = run(inbox, db)
     # the amount's mention row and its event row each fail their table's exactness check
     assert summary["rows"]["quarantine"] == 2
+    assert summary["flow_run_name"].endswith("7 new, 2 rows quarantined")
+    examples = summary["suites"]["fact_money_mention"]["examples"]
+    assert examples == [
+        "tiny.txt: amount_high_text='0.00001' fails expect_column_values_to_match_regex(amount_high_text); "
+        "amount_low_text='0.00001' fails expect_column_values_to_match_regex(amount_low_text)"
+    ]
     quarantined = query(db, "select path, table_name, reason, expectation from quarantine order by table_name")
     assert [q[:3] for q in quarantined] == [
         ("tiny.txt", "fact_money_event", "expectation_failed"),
@@ -233,3 +243,15 @@ def test_bad_files_are_quarantined_with_reasons_and_the_batch_loads(inbox: Path,
 
 def _last_run(db: Path) -> str:
     return query(db, "select run_id from etl_run order by started_at desc limit 1")[0][0]
+
+
+def test_progress_is_logged_batch_by_batch(inbox: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.INFO)
+    run(inbox, tmp_path / "w.duckdb", batch_size=2)
+    lines = [
+        r.getMessage() for r in caplog.records if r.getMessage().startswith("batch ") and "files done" in r.getMessage()
+    ]
+    assert [line.split(":")[0] for line in lines] == ["batch 1/3", "batch 2/3", "batch 3/3"]
+    assert lines[-1].split(": ")[1].startswith("6/6 files done")
