@@ -277,6 +277,47 @@ The department announced $45 million – $20 million from the new law. || 450000
 Gas has dropped to $3.20 – a decrease of 5 cents. || 3.20 USD; 0.05 USD
 The agency has invested $432 million – an 18-fold increase. || 432000000 USD
 The bank lent COP 500 billion to farmers in Bogota. || 500000000000 COP
+Brent crude rose to USD 85 a barrel on supply worries. || 85 USD
+European carbon permits traded at EUR 80 per tonne on Monday. || 80 EUR
+Stalls at the fair charge GBP 30 for a pitch. || 30 GBP
+Concert tickets cost 20€ at the door in Lyon. || 20 EUR
+Day passes in the park run 5 € to 500 € depending on the season. || 5-500 EUR
+Kuwait lent the fund 5 million Kuwaiti dinars last spring. || 5000000 KWD
+Baghdad set aside 3 billion Iraqi dinars for reconstruction. || 3000000000 IQD
+The Amman council spent 40 Jordanian dinars per household. || 40 JOD
+Muscat approved 2 million Omani rials for desalination. || 2000000 OMR
+Cairo borrowed LE 17 billion from local banks. || 17000000000 EGP
+A ferry ticket from Oslo costs 300 kroner in Norway this summer. || 300 NOK
+The Prague clinic charged 5,000 koruna for the test. || 5000 CZK
+Hawkers in Penang earned 50 ringgits a day. || 50 MYR
+The Ulaanbaatar market sold felt boots for 20 tugrik less than last year. || 20 MNT
+Gas rose 25¢ a gallon over the weekend. || 0.25 USD
+Candy bars once sold for 99 pennies. || 0.99 USD
+In 1995 the Bundesbank held 5 million Deutsche marks in old notes. || 5000000 DEM
+A baguette cost 4 French francs in 1998. || 4 FRF
+The painting sold for 10 million Dutch guilders in 1990. || 10000000 NLG
+Madrid fined the club 500,000 pesetas in 1999. || 500000 ESP
+An espresso in Rome cost 2,000 lire in 2000. || 2000 ITL
+Sofia budgeted 5 million lev for roads in 2019. || 5000000 BGN
+Zagreb raised 100 million kuna in bonds in 2015. || 100000000 HRK
+Repairs should cost between 40 and 60 dollars. || 40-60 USD
+The hospital received a quarter million euros from the trust. || 250000 EUR
+The programme will cost three quarters of a billion euros. || 750000000 EUR
+The minimum wage was 7 dollars 25 cents an hour. || 7.25 USD
+Lunch in Kuala Lumpur cost 15 ringgit and 60 sen. || 15.60 MYR
+The invoice came to USD240 in all. || 240 USD
+A bowl of laksa was RM18 at the hawker centre. || 18 MYR
+The subsidiary booked revenue of 45 MUSD in the quarter. || 45000000 USD
+Operating profit rose to MSEK 75 in the period. || 75000000 SEK
+The exchange seized 0.5 BTC from the account. || 0.5 BTC
+The fund holds 2,000 bitcoins in cold storage. || 2000 BTC
+Canada ($1.21 billion Canadian) pledged the most per person. || 1210000000 CAD
+Delegates at COP28 agreed on a fund for SDG 7 targets. ||
+The G20 finance ministers met in Rio. ||
+Sen. Smith cast 5 Sen. votes against it. ||
+No family will pay a penny more in taxes under the plan. ||
+Help lines are open from 8:30a.m. to 7:30p.m. on weekdays. ||
+The agencies will advance 2030 SDG and climate goals together. ||
 """
 
 

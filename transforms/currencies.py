@@ -5,18 +5,32 @@ Every rule about *which currency* a written amount is in lives here; `money.py` 
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 
 import pycountry
 
 
 @lru_cache(maxsize=1)
+def extra_currencies() -> dict[str, tuple[str, str]]:
+    """Code -> (name, kind) of the curated `data/extra_currencies.csv`: withdrawn currencies and crypto."""
+    text = files("transforms.lexicons").joinpath("extra_currencies.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {row["code"]: (row["name"], row["kind"]) for row in rows}
+
+
+@lru_cache(maxsize=1)
 def iso_4217() -> dict[str, str]:
-    """ISO 4217 code -> English name, from pycountry (no network)."""
-    return {c.alpha_3: c.name for c in pycountry.currencies}
+    """Currency code -> English name: ISO 4217's current list (pycountry, no network), then the curated
+    withdrawn currencies (DEM, FRF, HRK…) and crypto-assets (BTC: not ISO, its name says so)."""
+    codes = {c.alpha_3: c.name for c in pycountry.currencies}
+    for code, (name, _) in extra_currencies().items():
+        codes.setdefault(code, name)
+    return codes
 
 
 @dataclass(frozen=True)
@@ -103,12 +117,16 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "Sh": _t("KES", False, "shilling"),
     "Shs": _t("KES", False, "shilling"),
     "R": _t("ZAR", False, "rand"),
+    "LE": _t("EGP", True),
+    "L.E.": _t("EGP", True),
 }
 
 # ISO codes that are also ordinary upper-case words; only accepted directly glued to digits.
-WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "PEN", "GEL", "MAD", "FUN", "TRY", "BAM"})
+WORDLIKE_CODES = frozenset(
+    {"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "PEN", "GEL", "MAD", "FUN", "TRY", "BAM", "SDG"}  # SDG: goals
+)
 
-_DOLLAR_ADJECTIVES: dict[str, str] = {
+DOLLAR_ADJECTIVES: dict[str, str] = {
     "us": "USD",
     "u.s.": "USD",
     "american": "USD",
@@ -134,7 +152,7 @@ _DOLLAR_ADJECTIVES: dict[str, str] = {
 # Currency names written after the number: regex fragment (case-insensitive) -> token.
 # Order matters only for readability; the compiled pattern tries longer names first.
 SUFFIX_NAMES: dict[str, CurrencyToken] = {
-    **{rf"{re.escape(adj)}\s+dollars?": _t(code, True) for adj, code in _DOLLAR_ADJECTIVES.items()},
+    **{rf"{re.escape(adj)}\s+dollars?": _t(code, True) for adj, code in DOLLAR_ADJECTIVES.items()},
     r"dollars?": _t("USD", False, "dollar"),
     r"bucks": _t("USD", False, "dollar"),
     r"cents?": _t("USD", False, "dollar", 100),
@@ -198,6 +216,37 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?:ghanaian\s+)?cedis?": _t("GHS", True),
     r"(?:ukrainian\s+)?hryvnias?": _t("UAH", True),
     r"(?:zambian\s+)?kwacha": _t("ZMW", True),
+    r"kuwaiti\s+dinars?": _t("KWD", True),
+    r"iraqi\s+dinars?": _t("IQD", True),
+    r"jordanian\s+dinars?": _t("JOD", True),
+    r"bahraini\s+dinars?": _t("BHD", True),
+    r"libyan\s+dinars?": _t("LYD", True),
+    r"tunisian\s+dinars?": _t("TND", True),
+    r"algerian\s+dinars?": _t("DZD", True),
+    r"serbian\s+dinars?": _t("RSD", True),
+    r"omani\s+ria[ly]s?": _t("OMR", True),
+    r"iranian\s+ria[ly]s?": _t("IRR", True),
+    r"yemeni\s+ria[ly]s?": _t("YER", True),
+    r"(?:czech\s+)?korun(?:a|y|as)": _t("CZK", True),
+    r"kroner": _t("DKK", False, "krone"),
+    r"(?:mongolian\s+)?(?:tugriks?|t[oö]gr[oö]gs?)": _t("MNT", True),
+    r"ringgits": _t("MYR", True),
+    r"sen(?!\.)": _t("MYR", True, None, 100),
+    r"penn(?:y|ies)": _t("USD", False, "dollar", 100),
+    r"(?:deutsche?\s*|d-)marks?": _t("DEM", True),
+    r"french\s+francs?": _t("FRF", True),
+    r"belgian\s+francs?": _t("BEF", True),
+    r"(?:dutch\s+)?guilders?": _t("NLG", True),
+    r"(?:spanish\s+)?pesetas?": _t("ESP", True),
+    r"lire|italian\s+lira": _t("ITL", True),
+    r"austrian\s+schillings?": _t("ATS", True),
+    r"(?:portuguese\s+)?escudos?": _t("PTE", True),
+    r"(?:greek\s+)?drachmas?": _t("GRD", True),
+    r"irish\s+punts?": _t("IEP", True),
+    r"(?:finnish\s+)?markkas?": _t("FIM", True),
+    r"(?:croatian\s+)?kunas?": _t("HRK", True),
+    r"(?:bulgarian\s+)?(?:lev|leva)": _t("BGN", True),
+    r"bitcoins?": _t("BTC", True),
 }
 
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
@@ -234,6 +283,8 @@ _COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "HK": ("Hong Kong",),
     "TW": ("Taiwan", "Taiwanese", "Taipei"),
     "US": ("United States", "U.S.", "America", "American", "Washington"),
+    "NO": ("Norway", "Norwegian", "Oslo"),
+    "DK": ("Denmark", "Danish", "Copenhagen"),
     "GB": ("United Kingdom", "Britain", "British", "UK", "U.K.", "London", "England", "Scotland", "Wales"),
     "PH": ("Philippines", "Philippine", "Filipino", "Manila"),
     "AR": ("Argentina", "Argentine", "Buenos Aires"),
@@ -314,6 +365,7 @@ def infer_currency_context(text: str) -> CurrencyContext:
 
     rules = {
         "rupee": ({"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}, "IN"),
+        "krone": ({"DK": "DKK", "NO": "NOK"}, "DK"),
         "yen_yuan": ({"JP": "JPY", "CN": "CNY"}, "JP"),
         "peso": ({"US": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"}, "US"),
         "dirham": ({"US": "AED", "MA": "MAD"}, "US"),

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from transforms.currencies import (
     AMBIGUOUS_WORDS,
     DEFAULT_CONTEXT,
+    DOLLAR_ADJECTIVES,
     PREFIX_SYMBOLS,
     SUFFIX_NAMES,
     WORDLIKE_CODES,
@@ -99,6 +100,10 @@ _FRACTIONS = {
     "a half": Decimal("0.5"),
     "a quarter of a": Decimal("0.25"),
     "quarter of a": Decimal("0.25"),
+    "a quarter": Decimal("0.25"),
+    "three quarters of a": Decimal("0.75"),
+    "three-quarters of a": Decimal("0.75"),
+    "three quarters": Decimal("0.75"),
     "a": Decimal(1),
     "an": Decimal(1),
 }
@@ -189,9 +194,11 @@ _N99 = (
     rf"(?:(?:{_alternation(list(_TENS))})(?:[- ](?:{_alternation(list(_UNITS)[:9])}))?"
     rf"|{_alternation(list(_UNITS))})"
 )
+# Fractions of more than one word first: "three quarters of a billion" is not "three" then "a billion".
 _SPELLED = (
-    rf"(?:(?:{_N99}|an?)\s+hundred(?:\s+(?:and\s+)?{_N99})?|{_N99}(?:\s+and\s+a\s+half)?"
-    rf"|{_phrases(list(_FRACTIONS))})"
+    rf"(?:{_phrases([f for f in _FRACTIONS if ' ' in f or '-' in f])}"
+    rf"|(?:{_N99}|an?)\s+hundred(?:\s+(?:and\s+)?{_N99})?|{_N99}(?:\s+and\s+a\s+half)?"
+    rf"|{_phrases([f for f in _FRACTIONS if ' ' not in f and '-' not in f])})"
 )
 # Digits: Indian grouping (1,50,000), western grouping (1,500,000), plain, with optional decimals.
 _DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -200,10 +207,23 @@ _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(
 _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
 _PREFIX = re.compile(
     rf"(?:(?P<symbol>{_SYMBOLS})"
-    rf"|(?P<code>\b[A-Z]{{3}}))\s?(?=[\d.])"
+    rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}}))\s?(?=[\d.])"
 )
+# Codes that are only ever money before a number, however small or glued ("USD 85 a barrel", "USD240");
+# other codes before a small bare number are names ("COP28", "SDG 7").
+MAJOR_CODES = frozenset("USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB PLN".split())
+# "MSEK 75", "45 MUSD", "TSEK 300": company reports' thousand (K/T) and million (M) prefixed codes.
+_CODE_MULTIPLIERS = {"M": Decimal(10) ** 6, "K": Decimal(10) ** 3, "T": Decimal(10) ** 3}
+_SUFFIX_SYMBOL = re.compile(r"(?P<symbol>€|£|¥|₹|₩|₽|₺|₪|₫|₦|₱|฿)")
+# A minor amount after a major one of the same currency: "7 dollars 25 cents", "15 ringgit and 60 sen".
+_MINOR_AFTER = re.compile(
+    r"\s*(?:and\s+)?(?P<minor>\d{1,2})\s+(?P<unit>cents?|sen|pence|paise|kopecks?|centimes?)\b", re.IGNORECASE
+)
+_NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if code != "USD"]
+# "$1.21 billion Canadian)": a nationality closing the amount, before punctuation, names its dollar.
+_DOLLAR_AFTER = re.compile(rf"\s+(?i:(?P<adj>{_alternation(_NATIONAL_DOLLARS)}))(?=\s*[)\].,;:]|\s*$)")
 _SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{_alternation(list(SUFFIX_NAMES))}))\b")
-_SUFFIX_CODE = re.compile(r"(?P<code>[A-Z]{3})\b")
+_SUFFIX_CODE = re.compile(r"(?P<mega>[MKT])?(?P<code>[A-Z]{3})\b")
 _SPACE = re.compile(r"[ \t\u00a0]*")
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*")
 _QUALIFIER_BEFORE = re.compile(rf"(?i:\b(?P<q>{_phrases(list(_QUALIFIER_WORDS))}))\s+$")
@@ -234,13 +254,14 @@ _SLASH_PER: dict[str, Per] = {
 _WEIGHT_AFTER = re.compile(r"(?i:\s+(?:of|heavier|lighter|overweight)\b)")
 _WEIGHT_BEFORE = re.compile(r"(?i:\b(?:lost|lose|losing|gained|gain|gaining|weighs?|weighing|weighed|lifted|lift))\s+$")
 # Minor units glued to the digits: "99p", "50c".
-_GLUED_MINOR = re.compile(r"(?P<unit>p|c)\b(?![.,]?\d)")
+_GLUED_MINOR = re.compile(r"(?P<unit>p\b|c\b|¢)(?![.,]?\d)(?!\.m\.)")  # "7:30p.m." is a time
 _GLUED_MINOR_TOKENS = {
     "p": CurrencyToken("GBP", True, None, 100),
     "c": CurrencyToken("USD", False, "dollar", 100),
+    "¢": CurrencyToken("USD", False, "dollar", 100),
 }
 _ANCHOR = re.compile(
-    rf"(?:{_SYMBOLS}|\b[A-Z]{{3}}\s?)(?=\s?[\d.])"
+    rf"(?:{_SYMBOLS}|\b[MKT]?[A-Z]{{3}}\s?)(?=\s?[\d.])"
     rf"|(?<![\w.,])\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
 )
 _SUFFIX_NAME_KEYS = list(SUFFIX_NAMES)
@@ -371,8 +392,9 @@ class _Scanner:
     def skip_space(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()  # type: ignore[union-attr]
 
-    def prefix(self, pos: int) -> tuple[CurrencyToken, int, bool] | None:
-        """A currency marker at `pos`: its token, where it ends, and whether it was an ISO code."""
+    def prefix(self, pos: int) -> tuple[CurrencyToken, int, bool, Decimal | None] | None:
+        """A currency marker at `pos`: its token, where it ends, whether it was an ISO code, and the
+        multiplier of a thousand/million-prefixed code ("MSEK")."""
         match = _PREFIX.match(self.text, pos)
         if match is None:
             return None
@@ -385,7 +407,8 @@ class _Scanner:
         code = match.group("code")
         if code in WORDLIKE_CODES and match.end() != match.end("code"):
             return None  # "ALL 5" is not Albanian lek
-        return token, match.end(), code is not None
+        mega = match.group("mega")
+        return token, match.end(), code is not None, _CODE_MULTIPLIERS[mega] if mega else None
 
     def number(self, pos: int) -> tuple[Decimal, bool, bool, int] | None:
         match = _NUMBER.match(self.text, pos)
@@ -422,7 +445,10 @@ class _Scanner:
             return _suffix_token(name.group("name")), name.group("name"), name.end()
         code = _SUFFIX_CODE.match(self.text, start) if after_digits else None
         if code is not None and code.group("code") in iso_4217() and code.group("code") not in WORDLIKE_CODES:
-            return CurrencyToken(code.group("code"), True), code.group("code"), code.end()
+            return CurrencyToken(code.group("code"), True), code.group(), code.end()
+        symbol = _SUFFIX_SYMBOL.match(self.text, start) if after_digits else None
+        if symbol is not None:  # "20€", "500 €": the symbol after the number, European style
+            return PREFIX_SYMBOLS[symbol.group("symbol")], symbol.group("symbol"), symbol.end()
         return None
 
     def amount(self, pos: int) -> _Amount | None:
@@ -431,8 +457,9 @@ class _Scanner:
         cursor = pos
         prefixed = self.prefix(pos)
         by_code = False
+        code_scale: Decimal | None = None
         if prefixed is not None:
-            token, cursor, by_code = prefixed
+            token, cursor, by_code, code_scale = prefixed
         number = self.number(cursor)
         if number is None:
             return None
@@ -453,7 +480,14 @@ class _Scanner:
         plain_number = scale_word is None and not any(c in self.text[number_start:number_end] for c in ",.")
         if token is not None and token.family == "rand" and plain_number:
             return None  # "R2" is a road or a droid; "R2 billion" and "R99.95" are rand
-        if by_code and plain_number and (value < 100 or not self.text[number_start - 1].isspace()):
+        if (
+            by_code
+            and plain_number
+            and code_scale is None
+            and token is not None
+            and token.code not in MAJOR_CODES
+            and (value < 100 or not self.text[number_start - 1].isspace())
+        ):
             return None  # "COP28", "SDG 7", "G20": a code before a small bare number is a name
         if token is None and scale_word is None and not spelled:
             glued = _GLUED_MINOR.match(self.text, cursor)
@@ -463,15 +497,24 @@ class _Scanner:
             suffixed = self.suffix(cursor, after_digits=not spelled)  # "a CHW programme" is no amount
             if suffixed is not None:
                 suffix_token, written, end = suffixed
+                if spelled and written.lower().startswith("penn"):
+                    return None  # "will not pay a penny more" is an idiom, "99 pennies" an amount
                 if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, pos, end):
                     return None
                 token, cursor = suffix_token, end
+                if len(written) == 4 and written[0] in _CODE_MULTIPLIERS and written[1:] == token.code:
+                    code_scale = _CODE_MULTIPLIERS[written[0]]  # "45 MUSD"
         else:
             # "$5 million dollars", "US$ 5 million USD": a redundant name after a symbol is part of it.
             suffixed = self.suffix(cursor)
             if suffixed is not None and suffixed[0].code == token.code and suffixed[0].minor == 1:
                 cursor = suffixed[2]
-        multiplier = scale_value(scale_word) if scale_word else None
+        if token is not None and token.family == "dollar" and token.minor == 1:
+            national = _DOLLAR_AFTER.match(self.text, cursor)
+            if national is not None:  # "$1.21 billion Canadian"
+                token = CurrencyToken(DOLLAR_ADJECTIVES[national.group("adj").lower()], True)
+                cursor = national.end()
+        multiplier = scale_value(scale_word) if scale_word else code_scale
         return _Amount(pos, cursor, value, multiplier, token, grouping, spelled)
 
     def _suffix_plausible(
@@ -552,7 +595,7 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
         )
         if not two_amounts and (sep != "and" or opener_word == "between"):
             candidate = scanner.amount(separator.end())
-            if candidate is not None and _is_range(first, candidate, sep):
+            if candidate is not None and _is_range(first, candidate, sep, opener_word == "between"):
                 low, high, token = _combine(first, candidate)
                 if low < high:
                     second = candidate
@@ -562,6 +605,12 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
             return None
         token = first.token
         low = high = normalise_amount(first.number, first.scale, token.minor)
+        minor = _MINOR_AFTER.match(text, end) if token.minor == 1 and first.scale is None else None
+        if minor is not None:  # "7 dollars 25 cents" is 7.25; "15 ringgit and 60 sen" is 15.60 MYR
+            unit = _suffix_token(minor.group("unit"))
+            if context.resolve(unit) == context.resolve(token) and unit.minor == 100:
+                low = high = low + Decimal(minor.group("minor")) / 100
+                end = minor.end()
     if opener is not None and opener_word == "between" and second is not None:
         start = opener.start()
     qualifier: Qualifier | None = None
@@ -593,10 +642,12 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
     )
 
 
-def _is_range(first: _Amount, second: _Amount, sep: str) -> bool:
+def _is_range(first: _Amount, second: _Amount, sep: str, between: bool = False) -> bool:
     """Whether `first <sep> second` reads as one range rather than two separate things."""
     if first.token is None and second.token is None:
         return False
+    if between and first.token is None:
+        return True  # "between 40 and 60 dollars": the first end borrows the second's currency
     if second.spelled and second.token is None:
         return False  # "$1 billion – a cumulative price tag": "a" is not the range's other end
     if first.token is None:
