@@ -62,7 +62,8 @@ def score(ours: bool, nlp, settings: Settings) -> Scores:
             for e in doc.ents:
                 if e.label_ == "DATE":
                     when = normalise_date(e.text, None)
-                    dates[e.text.casefold()] = (when.value.isoformat() if when.value else None, when.granularity)
+                    if when is not None:  # None: a duration, no date
+                        dates[e.text.casefold()] = (when.value.isoformat() if when.value else None, when.granularity)
         gold_entities = {g.casefold() for g in gold["entities"]}
         gold_countries = {(k.casefold(), v) for k, v in gold["countries"].items()}
         for metric, predicted, expected in (

@@ -159,6 +159,8 @@ CONTRACTS: dict[str, TableContract] = {
             _mention(
                 Column("date_value", pa.date32(), nullable=True),
                 Column("granularity", pa.string(), values=GRANULARITIES),
+                Column("date_end", pa.date32(), nullable=True),
+                Column("timex_value", pa.string(), nullable=True),
             ),
             staged_key=("doc_index", "start_char"),
         ),

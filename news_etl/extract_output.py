@@ -51,7 +51,15 @@ def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:
             for m, roles in zip(ex.money, (_parties(ex, i) for i in range(len(ex.money))), strict=True)
         ],
         "dates": [
-            {"text": d.text, "start": d.start, "end": d.end, "value": d.value, "granularity": d.granularity}
+            {
+                "text": d.text,
+                "start": d.start,
+                "end": d.end,
+                "value": d.timex if d.granularity == "ref" else d.value,  # ISO first day, or a TimeML token
+                "granularity": d.granularity,
+                "date_end": d.value_end,
+                "timex": d.timex,
+            }
             for d in ex.dates
         ],
     }

@@ -27,6 +27,7 @@ import pandas as pd
 from news_etl.contracts import TABLES
 from news_etl.staging import StagedBatch
 from transforms.currencies import iso_4217
+from transforms.vocab import FIRST_YEAR, LAST_YEAR
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +107,8 @@ class BatchValidator:
         return {
             "latest_publication_date": today + dt.timedelta(days=1),
             "earliest_publication_date": dt.date(1900, 1, 1),
-            "earliest_mentioned_date": dt.date(1000, 1, 1),
-            "latest_mentioned_date": dt.date(2200, 12, 31),
+            "earliest_mentioned_date": dt.date(FIRST_YEAR, 1, 1),
+            "latest_mentioned_date": dt.date(LAST_YEAR, 12, 31),
             "entity_labels": self._entity_labels,
             "currency_codes": sorted(iso_4217()),
         }

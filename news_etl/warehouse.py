@@ -28,6 +28,7 @@ from news_etl.lock import warehouse_lock
 from news_etl.staging import StagedBatch, quarantine_frame
 from transforms.aliases import EntityAliases
 from transforms.currencies import iso_4217
+from transforms.vocab import FIRST_YEAR, LAST_YEAR
 
 #: `sql/` of the source tree, installed as the package data `news_etl.sql`.
 SQL_DIR = files("news_etl.sql")
@@ -119,6 +120,8 @@ def open_warehouse(db: Path, wait_seconds: float = 0.0) -> Iterator[duckdb.DuckD
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create tables, reference data and views if missing (safe to run every time)."""
     with transaction(con):
+        con.execute("SET VARIABLE first_year = ?", [FIRST_YEAR])
+        con.execute("SET VARIABLE last_year = ?", [LAST_YEAR])
         for path in _sql_files("schema"):
             con.execute(path.read_text(encoding="utf-8"))
         currencies = pa.table({"currency_code": list(iso_4217()), "currency_name": list(iso_4217().values())})

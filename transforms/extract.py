@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.currencies import infer_currency_context
-from transforms.dates import normalise_date
+from transforms.dates import normalise_date, tense_of
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
@@ -45,8 +45,10 @@ class DateMention:
     start: int
     end: int
     sentence_index: int
-    value: dt.date | None  # None when granularity is "vague"
+    value: dt.date | None  # the period's first day; None when granularity is "vague" or "ref"
     granularity: Granularity
+    value_end: dt.date | None = None  # the first day of a range's last period ("2009-2010" → 2010-01-01)
+    timex: str | None = None  # TimeML value: "2013-W12", "2013-Q1", "199", "PRESENT_REF"
 
 
 @dataclass(frozen=True)
@@ -138,10 +140,23 @@ def extract_doc(
     dates = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
-            when = normalise_date(ent.text, article.published_date)
+            sentence = sentence_of(ent.start_char)
+            start, end = sentences[sentence] if sentences else (0, len(text))
+            # the tense of the clause around the date: 60 characters before it and 40 after, in its sentence
+            window = text[max(start, ent.start_char - 60) : min(end, ent.end_char + 40)]
+            when = normalise_date(ent.text, article.published_date, tense_of(window))
+            if when is None:
+                continue  # a duration ("five years") is no date
             dates.append(
                 DateMention(
-                    ent.text, ent.start_char, ent.end_char, sentence_of(ent.start_char), when.value, when.granularity
+                    text[ent.start_char : ent.end_char],
+                    ent.start_char,
+                    ent.end_char,
+                    sentence,
+                    when.value,
+                    when.granularity,
+                    when.end,
+                    when.timex,
                 )
             )
     return ArticleExtraction(

@@ -12,7 +12,7 @@ Qualifier = Literal["about", "nearly", "more than", "at least", "up to", "less t
 Per = Literal[
     "each", "share", "person", "year", "month", "week", "day", "hour", "barrel", "ton", "ounce", "gallon", "unit"
 ]
-Granularity = Literal["day", "month", "year", "vague"]
+Granularity = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "ref", "vague"]
 PartyRole = Literal["payer", "recipient", "other"]
 MoneySource = Literal["ner+rules", "rules"]
 DateSource = Literal["text", "published"]  # where a money event's date came from
@@ -23,6 +23,10 @@ GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
 PARTY_ROLES: tuple[PartyRole, ...] = get_args(PartyRole)
 MONEY_SOURCES: tuple[MoneySource, ...] = get_args(MoneySource)
 DATE_SOURCES: tuple[DateSource, ...] = get_args(DateSource)
+
+#: The calendar the warehouse knows, declared once: date values, `dim_date` and the date suites use it.
+FIRST_YEAR = 1000
+LAST_YEAR = 2200
 
 #: spaCy labels kept as entities unless the `entity_labels` setting says otherwise.
 DEFAULT_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")

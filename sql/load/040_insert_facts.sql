@@ -18,8 +18,9 @@ SELECT b.article_id, m.amount, m.amount_low, m.amount_high, m.currency_code, m.c
 FROM stg_money_mention m JOIN batch_article b USING (doc_index);
 
 INSERT INTO fact_date_mention (
-    article_id, surface_text, start_char, end_char, sentence_index, sentence_text, run_id, date_value, granularity
+    article_id, surface_text, start_char, end_char, sentence_index, sentence_text, run_id, date_value, granularity,
+    date_end, timex_value
 )
 SELECT b.article_id, m.surface_text, m.start_char, m.end_char, m.sentence_index, m.sentence_text,
-       getvariable('run_id'), m.date_value, m.granularity
+       getvariable('run_id'), m.date_value, m.granularity, m.date_end, m.timex_value
 FROM stg_date_mention m JOIN batch_article b USING (doc_index);

@@ -8,10 +8,14 @@ CREATE TABLE IF NOT EXISTS fact_date_mention (
     sentence_text   VARCHAR NOT NULL,
     run_id          VARCHAR NOT NULL,
     date_value      DATE,                    -- NULL when vague
-    granularity     VARCHAR NOT NULL,        -- day | month | year | vague
+    granularity     VARCHAR NOT NULL,        -- day | week | month | quarter | season | half | year | decade | century | ref | vague
+    date_end        DATE,                    -- an explicit range's last period ("2009-2010" → 2010-01-01)
+    timex_value     VARCHAR,                 -- TimeML value: 2013-W12, 2013-Q1, 199, PRESENT_REF
     PRIMARY KEY (article_id, start_char)      -- a mention is its article version and offset
 );
 
 -- Warehouses made before date normalisation gain the columns (nullable there).
 ALTER TABLE fact_date_mention ADD COLUMN IF NOT EXISTS date_value DATE;
 ALTER TABLE fact_date_mention ADD COLUMN IF NOT EXISTS granularity VARCHAR;
+ALTER TABLE fact_date_mention ADD COLUMN IF NOT EXISTS date_end DATE;
+ALTER TABLE fact_date_mention ADD COLUMN IF NOT EXISTS timex_value VARCHAR;
