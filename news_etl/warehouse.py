@@ -267,4 +267,6 @@ def replace_with(fresh: Path, target: Path, lock_timeout_seconds: float = 0.0) -
     with warehouse_lock(target, lock_timeout_seconds):
         target.with_name(target.name + ".wal").unlink(missing_ok=True)
         os.replace(fresh, target)
-    fresh.with_name(fresh.name + ".lock").unlink(missing_ok=True)
+        mark_verified(target)  # the fresh file was checked as it was built
+    for leftover in (".lock", ".verified"):
+        fresh.with_name(fresh.name + leftover).unlink(missing_ok=True)

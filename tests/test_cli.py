@@ -204,7 +204,7 @@ def test_rebuild_applies_an_edited_alias_file_and_swaps_the_warehouse(
     assert "DPRK (North Korea)" in names and "North Korea" not in names
     assert query(db, "select count(*), count(*) filter (where status = 'completed') from etl_run") == [(1, 1)]
     assert query(db, "select count(*) from dim_article") == [(6,)]
-    assert sorted(p.name for p in tmp_path.glob("w.*")) == ["w.duckdb", "w.duckdb.lock"]
+    assert sorted(p.name for p in tmp_path.glob("w.*")) == ["w.duckdb", "w.duckdb.lock", "w.duckdb.verified"]
 
 
 @pytest.mark.parametrize(
