@@ -20,7 +20,7 @@ from transforms.money import MoneyMention, find_money
 from transforms.nlp import pipe_long, reading_text
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_name, is_continent
-from transforms.resolve import resolve_article
+from transforms.resolve import RawMention, resolve_article
 from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
 
 TITLE_MAX_CHARS = 300
@@ -104,7 +104,7 @@ def extract_doc(
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     raw = [
-        (canonical, ent.label_, ent.start_char, ent.end_char)
+        RawMention(canonical, ent.label_, ent.start_char, ent.end_char)
         for ent in doc.ents
         if ent.label_ in labels and (canonical := normalise_entity(ent.text))
     ]

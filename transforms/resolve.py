@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from transforms.aliases import AliasRule, EntityAliases
 
@@ -153,6 +154,15 @@ ORG_SUFFIXES = frozenset(
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
 
 
+class RawMention(NamedTuple):
+    """One NER mention as resolution receives it: normalised name, spaCy label, character span."""
+
+    canonical: str
+    label: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True)
 class Resolution:
     """How one mention was resolved: its final canonical name, label and optional role."""
@@ -243,11 +253,11 @@ def initials_names(text: str) -> list[tuple[int, int]]:
 
 
 def _with_initials_names(
-    text: str, mentions: list[tuple[str, str, int, int]], clean: Callable[[str], str]
-) -> list[tuple[str, str, int, int]]:
+    text: str, mentions: list[RawMention], clean: Callable[[str], str]
+) -> list[RawMention]:
     """The model's mentions plus initials-and-surname PERSONs that overlap none of them, in text order."""
     added = [
-        (clean(text[start:end]), "PERSON", start, end)
+        RawMention(clean(text[start:end]), "PERSON", start, end)
         for start, end in initials_names(text)
         if not any(s < end and start < e for _, _, s, e in mentions)
     ]
@@ -256,12 +266,12 @@ def _with_initials_names(
 
 def resolve_article(
     text: str,
-    mentions: list[tuple[str, str, int, int]],
+    mentions: list[RawMention],
     clean: Callable[[str], str],
     is_place: Callable[[str], bool],
     aliases: EntityAliases | None = None,
 ) -> list[Resolution]:
-    """Resolve the (canonical, label, start, end) mentions of one article.
+    """Resolve the raw mentions of one article.
 
     `clean` normalises a repaired surface text; `is_place` says whether a name is a known place, which
     keeps a short form like "Jordan" from being read as a person's surname; `aliases` are the curated
