@@ -1,6 +1,13 @@
-"""End-to-end throughput and memory against `nlp.pipe` baselines, all in one process.
+"""End-to-end throughput and memory against `nlp.pipe` baselines.
 
     .venv/bin/python -m benchmarks.throughput --articles 500 [--corpus ../shared/corpus/articles]
+    .venv/bin/python -m benchmarks.throughput --whole-process --articles 1000
+
+`--whole-process` times three whole processes back to back on the same articles, as a user meets them
+(interpreter start, imports, model load, Prefect's temporary server included): the naive loop
+(`nlp(text)` with the model's full pipeline), the practical NER limit (`nlp.pipe` with only `ner` and what
+it listens to, one process per core), and `news-etl run` into a fresh warehouse; it prints the three wall
+times and the ratios. Without it, everything runs warm in one process:
 
 Prints articles/s and words/s for: the full `ingest-articles` flow into a fresh warehouse (executed by
 Prefect on its temporary local server, started before timing); a tuned baseline that only runs
@@ -77,7 +84,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--skip-naive", action="store_true", help="skip the slow nlp(text) loop")
+    parser.add_argument("--whole-process", action="store_true", help="time whole processes back to back")
     args = parser.parse_args()
+    if args.whole_process:
+        whole_process(args.articles, args.corpus, args.skip_naive)
+        return
 
     from transforms.articles import parse_article
     from transforms.nlp import load_pipeline
@@ -167,3 +178,60 @@ def time_today():
 
 if __name__ == "__main__":
     main()
+
+
+_NAIVE = """
+import sys, spacy
+from pathlib import Path
+nlp = spacy.load(sys.argv[1])
+for path in sorted(Path(sys.argv[2]).glob("*.txt")):
+    nlp(path.read_text(encoding="utf-8"))
+"""
+_NER_LIMIT = """
+import os, sys, spacy
+from pathlib import Path
+nlp = spacy.load(sys.argv[1])
+keep = {"ner"} | ({"tok2vec"} if "tok2vec" in nlp.pipe_names else set())
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
+with nlp.select_pipes(enable=sorted(keep & set(nlp.pipe_names))):
+    for _ in nlp.pipe(texts, batch_size=32, n_process=min(2, os.cpu_count() or 1)):
+        pass
+"""
+
+
+def whole_process(articles: int, corpus: Path, skip_naive: bool) -> None:
+    """Wall times of three whole processes on the same articles, back to back, and their ratios."""
+    import subprocess
+    import sys
+
+    settings = Settings()
+    texts = collect_texts(articles, corpus)
+    work = Path(tempfile.mkdtemp(prefix="news-etl-whole-"))
+    try:
+        inbox = work / "inbox"
+        write_inbox(texts, inbox)
+        words = sum(len(t.split()) for t in texts)
+        print(f"{len(texts)} articles, {words} words, model {settings.spacy_model}, {os.cpu_count()} cores")
+        env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+        commands = {
+            "naive nlp(text) loop": [sys.executable, "-c", _NAIVE, settings.spacy_model, str(inbox)],
+            "NER-only nlp.pipe limit": [sys.executable, "-c", _NER_LIMIT, settings.spacy_model, str(inbox)],
+            "news-etl run": [
+                sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(work / "w.duckdb")
+            ],
+        }  # fmt: skip
+        if skip_naive:
+            del commands["naive nlp(text) loop"]
+        seconds: dict[str, float] = {}
+        for label, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            seconds[label] = time.perf_counter() - started
+            print(f"  {label:<26} {seconds[label]:8.1f} s  {len(texts) / seconds[label]:6.1f} articles/s", flush=True)
+        ours = seconds["news-etl run"]
+        limit = seconds["NER-only nlp.pipe limit"]
+        print(f"news-etl run / NER limit: {limit / ours:.2f} of the limit's speed (target >= 0.85)")
+        if "naive nlp(text) loop" in seconds:
+            print(f"speed-up over the naive loop: {seconds['naive nlp(text) loop'] / ours:.2f}x (target >= 2)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

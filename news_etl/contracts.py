@@ -82,6 +82,17 @@ _ARTICLE_ID = _load_time("article_id", pa.int64())
 _RUN_ID = _load_time("run_id", pa.string())
 
 
+# An amount or range and its currency, as money mentions and money events both carry them.
+_AMOUNTS = (
+    Column("amount", AMOUNT),
+    Column("amount_low", AMOUNT),
+    Column("amount_high", AMOUNT),
+    _staging_only("amount_low_text", pa.string()),  # for the DECIMAL(38,4) exactness check
+    _staging_only("amount_high_text", pa.string()),
+    Column("currency_code", pa.string()),
+)
+
+
 def _mention(*specific: Column) -> tuple[Column, ...]:
     """The columns every mention table shares, then its own."""
     return (
@@ -140,12 +151,7 @@ CONTRACTS: dict[str, TableContract] = {
             "fact_money_mention",
             "stg_money_mention",
             _mention(
-                Column("amount", AMOUNT),
-                Column("amount_low", AMOUNT),
-                Column("amount_high", AMOUNT),
-                _staging_only("amount_low_text", pa.string()),  # for the DECIMAL(38,4) exactness check
-                _staging_only("amount_high_text", pa.string()),
-                Column("currency_code", pa.string()),
+                *_AMOUNTS,
                 Column("currency_inferred", pa.bool_()),
                 Column("qualifier", pa.string(), nullable=True, values=QUALIFIERS),
                 Column("per", pa.string(), nullable=True, values=PERS),
@@ -171,12 +177,7 @@ CONTRACTS: dict[str, TableContract] = {
                 _DOC_INDEX,
                 _ARTICLE_ID,
                 Column("event_index", pa.int32()),
-                Column("amount", AMOUNT),
-                Column("amount_low", AMOUNT),
-                Column("amount_high", AMOUNT),
-                _staging_only("amount_low_text", pa.string()),  # for the DECIMAL(38,4) exactness check
-                _staging_only("amount_high_text", pa.string()),
-                Column("currency_code", pa.string()),
+                *_AMOUNTS,
                 Column("per", pa.string(), nullable=True, values=PERS),
                 Column("is_rate", pa.bool_()),
                 Column("payer_key", pa.string(), nullable=True),

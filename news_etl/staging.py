@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import pyarrow as pa
@@ -65,6 +66,18 @@ def _offsets(ex: ArticleExtraction, doc_index: int, text: str, start: int, end: 
     }
 
 
+def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str) -> dict[str, Any]:
+    """The amount columns money mentions and money events share (contracts._AMOUNTS)."""
+    return {
+        "amount": amount,
+        "amount_low": low,
+        "amount_high": high,
+        "amount_low_text": decimal_text(low),
+        "amount_high_text": decimal_text(high),
+        "currency_code": currency,
+    }
+
+
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
     """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
     articles, entities, money, dates, parties, events, event_mentions = [], [], [], [], [], [], []
@@ -95,12 +108,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
         for m in ex.money:
             row = _offsets(ex, doc_index, m.text, m.start, m.end, m.sentence_index)
             row.update(
-                amount=m.amount,
-                amount_low=m.amount_low,
-                amount_high=m.amount_high,
-                amount_low_text=decimal_text(m.amount_low),
-                amount_high_text=decimal_text(m.amount_high),
-                currency_code=m.currency,
+                **_amounts(m.amount, m.amount_low, m.amount_high, m.currency),
                 currency_inferred=m.currency_inferred,
                 qualifier=m.qualifier,
                 per=m.per,
@@ -121,12 +129,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                 {
                     "doc_index": doc_index,
                     "event_index": event_index,
-                    "amount": ev.amount,
-                    "amount_low": ev.amount_low,
-                    "amount_high": ev.amount_high,
-                    "amount_low_text": decimal_text(ev.amount_low),
-                    "amount_high_text": decimal_text(ev.amount_high),
-                    "currency_code": ev.currency,
+                    **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency),
                     "per": ev.per,
                     "is_rate": ev.is_rate,
                     "payer_key": ev.payer,
