@@ -47,8 +47,17 @@ def test_extract_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert set(seed["entities"][0]) == {"text", "canonical", "label", "country_code", "role", "start", "end"}
     countries = {e["canonical"]: e["country_code"] for e in seed["entities"]}
     assert countries["India"] == "IN" and countries["New Delhi"] == "IN" and countries["North Korean"] == "KP"
-    assert set(seed["dates"][0]) == {"text", "start", "end", "value", "granularity"}
-    assert seed["dates"][0] == {"text": "Friday", "start": 9, "end": 15, "value": "2020-07-24", "granularity": "day"}
+    assert seed["dates"][0] == {
+        "text": "Friday",
+        "start": 9,
+        "end": 15,
+        "value": "2020-07-24",
+        "granularity": "day",
+        "date_end": None,
+        "timex": "2020-07-24",
+    }
+    recent = next(d for d in seed["dates"] if d["text"] == "the recent years")
+    assert (recent["value"], recent["granularity"]) == ("PAST_REF", "ref")  # a reference: its TimeML token
     assert error == {"path": str(bad), "error": {"reason": "empty", "message": "file is empty"}}
 
 
