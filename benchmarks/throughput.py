@@ -176,10 +176,6 @@ def time_today():
     return dt.date.today()
 
 
-if __name__ == "__main__":
-    main()
-
-
 _NAIVE = """
 import sys, spacy
 from pathlib import Path
@@ -235,3 +231,7 @@ def whole_process(articles: int, corpus: Path, skip_naive: bool) -> None:
             print(f"speed-up over the naive loop: {seconds['naive nlp(text) loop'] / ours:.2f}x (target >= 2)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -22,3 +22,24 @@ def test_entity_accuracy_runs_and_keeps_its_recall(nlp) -> None:
     ours = entity_accuracy.score(True, nlp, Settings())
     for metric, (tp, _predicted, gold) in ours.items():
         assert tp == gold, metric  # every hand-annotated entity, country and date value is found
+
+
+def test_whole_process_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import throughput
+
+    throughput.whole_process(3, throughput.DEFAULT_CORPUS, skip_naive=True)
+    out = capsys.readouterr().out
+    assert "NER-only nlp.pipe limit" in out and "news-etl run / NER limit" in out
+
+
+def test_money_roles_benchmark_scores_the_seed(nlp, tmp_path) -> None:
+    import json
+
+    from benchmarks import money_roles
+
+    gold = tmp_path / "seed.json"
+    seed = json.loads((money_roles.GOLD_DIR / "money_roles_dev.json").read_text(encoding="utf-8"))
+    items = [i for i in seed["items"] if i["file"].startswith("000_")]
+    gold.write_text(json.dumps({"items": items}), encoding="utf-8")
+    counts = money_roles.score(gold)
+    assert counts["gold_payer"] == 3 and counts["tp_payer"] == 3

@@ -252,9 +252,7 @@ def initials_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _with_initials_names(
-    text: str, mentions: list[RawMention], clean: Callable[[str], str]
-) -> list[RawMention]:
+def _with_initials_names(text: str, mentions: list[RawMention], clean: Callable[[str], str]) -> list[RawMention]:
     """The model's mentions plus initials-and-surname PERSONs that overlap none of them, in text order."""
     added = [
         RawMention(clean(text[start:end]), "PERSON", start, end)
