@@ -19,9 +19,10 @@ from prefect.utilities.annotations import quote
 import news_etl  # noqa: F401 - analytics off before Prefect and GX import
 from news_etl import warehouse
 from news_etl.config import Settings, load_settings
-from news_etl.discovery import Candidate, Plan, plan_run
+from news_etl.discovery import Candidate, Plan
 from news_etl.lock import WarehouseBusy, warehouse_lock
 from news_etl.pipeline import ExtractedBatch, aliases_for, extract_batch, source_file_rows, validate_batch
+from news_etl.preflight import plan_inbox
 from news_etl.quality import ValidatedBatch, write_data_docs_index
 from news_etl.report import RunSummary
 from news_etl.staging import stage_extractions, today_utc
@@ -39,12 +40,9 @@ def discover_new_files(settings: Settings) -> Plan:
         raise FileNotFoundError(f"inbox {settings.inbox} is not a directory")
     con = warehouse.connect(settings.db, wait_seconds=settings.reader_wait_seconds)
     try:
-        known, current = warehouse.known_files(con), warehouse.current_hashes(con)
+        plan = plan_inbox(con, settings)
     finally:
         con.close()
-    plan = plan_run(
-        settings.inbox, settings.file_glob, known, current, settings.max_file_bytes, settings.settle_seconds
-    )
     get_run_logger().info(
         "%d files in %s: %d to extract, %d unchanged, %d settled without extraction, %d still being written, "
         "%d gone from the inbox",

@@ -19,9 +19,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     settings = load_settings().with_overrides(db=args.db, inbox=args.inbox)
     check_run_inputs(settings.inbox, settings.db)  # before Prefect and spaCy are even imported
-    plan = pending_work(
-        settings.inbox, settings.db, settings.file_glob, settings.max_file_bytes, settings.settle_seconds
-    )
+    plan = pending_work(settings)
     recorded = bool(os.environ.get("PREFECT_API_URL"))  # a server to record the run on: always run the flow
     if plan is not None and not args.rebuild:
         if nothing_to_do(plan) and not recorded:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+
 from news_etl import warehouse
+from news_etl.config import Settings
 from news_etl.discovery import Plan, plan_run
 
 
@@ -36,20 +39,27 @@ def check_run_inputs(inbox: Path, db: Path) -> None:
             con.close()
 
 
-def pending_work(inbox: Path, db: Path, pattern: str, max_bytes: int, settle_seconds: float) -> Plan | None:
+def plan_inbox(con: duckdb.DuckDBPyConnection, settings: Settings) -> Plan:
+    """Discovery: every inbox file decided against what the warehouse on `con` already holds."""
+    known, current = warehouse.known_files(con), warehouse.current_hashes(con)
+    return plan_run(
+        settings.inbox, settings.file_glob, known, current, settings.max_file_bytes, settings.settle_seconds
+    )
+
+
+def pending_work(settings: Settings) -> Plan | None:
     """What a run would find to do (discovery on a read-only connection, no Prefect); None when the
     warehouse cannot be read right now (a run is writing it) and only a real run can tell."""
-    if not db.exists():
-        return plan_run(inbox, pattern, {}, {}, max_bytes, settle_seconds)
+    if not settings.db.exists():
+        return plan_run(settings.inbox, settings.file_glob, {}, {}, settings.max_file_bytes, settings.settle_seconds)
     try:
-        con = warehouse.connect(db, read_only=True)
+        con = warehouse.connect(settings.db, read_only=True)
     except warehouse.WarehouseUnavailable:
         return None
     try:
-        known, current = warehouse.known_files(con), warehouse.current_hashes(con)
+        return plan_inbox(con, settings)
     finally:
         con.close()
-    return plan_run(inbox, pattern, known, current, max_bytes, settle_seconds)
 
 
 def nothing_to_do(plan: Plan) -> bool:

@@ -211,17 +211,14 @@ def _by_tense(month: int, day: int, published: dt.date, tense: Tense | None) -> 
     first after it (future), else the closest."""
     if tense is None:
         return _closest_year(month, day, published)
-    for year in (published.year, published.year - 1, published.year + 1):
+    step = -1 if tense == "past" else 1
+    for year in (published.year, published.year + step):
         try:
             candidate = dt.date(year, month, day)
-        except ValueError:
+        except ValueError:  # 29 February of a common year
             continue
-        if tense == "past" and candidate <= published and (candidate.year == published.year or year < published.year):
-            if candidate.year == published.year or dt.date(published.year, month, min(day, 28)) > published:
-                return candidate
-        if tense == "future" and candidate > published and (year == published.year or year > published.year):
-            if year == published.year or dt.date(published.year, month, min(day, 28)) <= published:
-                return candidate
+        if (candidate <= published) if tense == "past" else (candidate > published):
+            return candidate
     return _closest_year(month, day, published)
 
 
