@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from transforms.vocab import DATE_SOURCES, GRANULARITIES, PARTY_ROLES, PERS, QUALIFIERS
+from transforms.vocab import DATE_SOURCES, GRANULARITIES, MONEY_SOURCES, PARTY_ROLES, PERS, QUALIFIERS
 
 AMOUNT = pa.decimal128(38, 4)
 
@@ -155,7 +155,7 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("currency_inferred", pa.bool_()),
                 Column("qualifier", pa.string(), nullable=True, values=QUALIFIERS),
                 Column("per", pa.string(), nullable=True, values=PERS),
-                Column("source", pa.string(), values=("ner+rules", "rules")),
+                Column("source", pa.string(), values=MONEY_SOURCES),
             ),
             staged_key=("doc_index", "start_char"),
         ),

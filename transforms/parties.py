@@ -62,7 +62,6 @@ _REQUEST_STEMS = ("call", "ask", "urg", "request", "demand", "propos")
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "pcomp", "xcomp", "conj", "ROOT"})
 # Dependencies that make a word part of a longer phrase whose role it shares.
 _PHRASE_DEPS = frozenset({"conj", "amod", "compound", "poss", "appos", "nmod"})
-_OBJECT_OF_NOUN = frozenset({"dobj", "nummod", "quantmod", "compound", "appos", "pobj"})
 
 
 @dataclass(frozen=True)
