@@ -7,14 +7,14 @@ each worker loads the model once, in its initializer.
 from __future__ import annotations
 
 import atexit
-import ctypes
-import ctypes.util
 import functools
 import multiprocessing
 import os
-import signal
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from spacy.language import Language
 
@@ -24,26 +24,29 @@ from transforms.extract import ArticleExtraction, ExtractionFailure, extract_art
 from transforms.nlp import load_pipeline
 
 _worker_nlp: Language | None = None
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_CHECK_SECONDS = 0.5
 
 
-def _end_with_parent() -> None:
-    """Ask Linux to SIGKILL this worker when the process that started it dies (`kill -9` of a run included):
-    an orphaned worker would hold a model's worth of memory forever. Elsewhere, nothing to do."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
+def _end_with_parent(parent: int) -> None:
+    """End this worker within a second of the process that started it dying (`kill -9` of a run included):
+    an orphaned worker would hold a model's worth of memory forever.
+
+    A watcher thread, not Linux's PR_SET_PDEATHSIG: that signal fires when the *thread* that started the
+    worker ends, and pools are started from Prefect's short-lived task threads."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 def _load_in_worker(model: str, components: tuple[str, ...], parent: int) -> None:
     global _worker_nlp
     import news_etl  # noqa: F401 - analytics off in the worker too
 
-    _end_with_parent()
-    if os.getppid() != parent:  # the parent died before the request above took effect
-        os._exit(1)
+    _end_with_parent(parent)
     _worker_nlp = load_pipeline(model, components)
 
 
@@ -58,23 +61,35 @@ class ExtractionPool:
     """`workers` processes running `transforms.extract.extract_articles` on batches of articles."""
 
     def __init__(self, model: str, components: tuple[str, ...], workers: int) -> None:
+        self._model = model
+        self._components = components
         self._workers = workers
-        self._executor = ProcessPoolExecutor(
-            max_workers=workers,
+        self._executor = self._start()
+        atexit.register(self.close)
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_load_in_worker,
-            initargs=(model, components, os.getpid()),
+            initargs=(self._model, self._components, os.getpid()),
         )
-        atexit.register(self.close)
 
     def submit(
         self, articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int, aliases: EntityAliases
     ) -> Future[list[ArticleExtraction | ExtractionFailure]]:
-        return self._executor.submit(_extract_in_worker, list(articles), labels, nlp_batch_size, aliases)
+        """Queue a batch; a pool broken by a worker's death (out of memory, killed) is replaced first, so the
+        task's retry runs on fresh workers instead of failing again."""
+        try:
+            return self._executor.submit(_extract_in_worker, list(articles), labels, nlp_batch_size, aliases)
+        except BrokenProcessPool:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._start()
+            return self._executor.submit(_extract_in_worker, list(articles), labels, nlp_batch_size, aliases)
 
     def warm(self) -> None:
         """Start every worker and wait until each has loaded the model."""
-        jobs = [self._executor.submit(_extract_in_worker, [], (), 1, EntityAliases()) for _ in range(self._workers)]
+        jobs = [self.submit([], (), 1, EntityAliases()) for _ in range(self._workers)]
         for job in jobs:
             job.result()
 

@@ -487,6 +487,45 @@ def test_nlp_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     assert not any(_alive(pid) for pid in workers)
 
 
+def test_nlp_workers_outlive_the_thread_that_started_them(tmp_path: Path) -> None:
+    """Prefect runs tasks in short-lived threads: a pool started in one serves the next run's tasks."""
+    import threading
+
+    from news_etl.config import Settings
+    from news_etl.nlp_pool import ExtractionPool
+    from transforms.aliases import EntityAliases
+    from transforms.articles import load_article
+    from transforms.extract import ArticleExtraction
+
+    settings = Settings()
+    pools: list[ExtractionPool] = []
+
+    def start() -> None:
+        pool = ExtractionPool(settings.spacy_model, settings.spacy_components, 1)
+        pool.warm()
+        pools.append(pool)
+
+    starter = threading.Thread(target=start)
+    starter.start()
+    starter.join()
+    pool = pools[0]
+    try:
+        workers = pool.pids()
+        time.sleep(1.5)
+        assert workers and all(_alive(pid) for pid in workers)
+        article = load_article(SEED, 1 << 20, dt.date(2026, 1, 1))
+        (result,) = pool.submit([article], settings.entity_labels, 8, EntityAliases()).result(timeout=120)
+        assert pool.pids() == workers
+        assert isinstance(result, ArticleExtraction)
+        assert any(m.canonical == "North Korea" for m in result.entities)
+        os.kill(workers[0], signal.SIGKILL)  # a worker lost (out of memory): the next batch gets a fresh pool
+        time.sleep(2)
+        (result,) = pool.submit([article], settings.entity_labels, 8, EntityAliases()).result(timeout=120)
+        assert isinstance(result, ArticleExtraction) and pool.pids() != workers
+    finally:
+        pool.close()
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
