@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections import deque
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+import duckdb
 from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
@@ -31,6 +33,20 @@ from transforms.money import decimal_text
 # Every task has a timeout: a hung file system, NLP worker or warehouse fails the run instead of holding the
 # run lock forever. Generous bounds: a 50-article batch takes seconds; the largest allowed file a few minutes.
 MINUTE = 60
+
+
+class _WarehouseErrorsInOneLine(logging.Filter):
+    """A run stopped by its warehouse (full disk, damaged file) is logged as its one-line reason: a traceback
+    would point into news-etl's code, which is not where the operator's fix is."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], warehouse.WarehouseUnavailable):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+logging.getLogger("prefect.flow_runs").addFilter(_WarehouseErrorsInOneLine())
 
 
 @task(name="discover-new-files", retries=2, retry_delay_seconds=[1, 5], timeout_seconds=30 * MINUTE, cache_policy=NONE)
@@ -250,6 +266,11 @@ def ingest_articles(
         logger.warning(str(busy))
         summary.status = "skipped"
         summary.error = str(busy)
+    except (duckdb.Error, OSError) as exc:
+        full = warehouse.write_failure(exc, settings.db)
+        if full is None:
+            raise
+        raise full from None  # one line for the operator, in the CLI and in the UI
     return summary.as_dict()
 
 

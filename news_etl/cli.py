@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import news_etl  # noqa: F401 - analytics off before Prefect and GX import
-from news_etl.config import load_settings
+from news_etl.config import Settings, load_settings
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -20,7 +20,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     settings = load_settings().with_overrides(db=args.db, inbox=args.inbox)
     check_run_inputs(settings.inbox, settings.db)  # before Prefect and spaCy are even imported
     plan = pending_work(settings)
-    recorded = bool(os.environ.get("PREFECT_API_URL"))  # a server to record the run on: always run the flow
+    recorded = _prefect_server_given()  # a server to record the run on: always run the flow
     if plan is not None and not args.rebuild:
         if nothing_to_do(plan) and not recorded:
             print(
@@ -35,6 +35,38 @@ def _cmd_run(args: argparse.Namespace) -> int:
             flush=True,
         )
 
+    if recorded:
+        summary = _run_flow(args, settings)
+    else:  # Prefect's temporary server, ended with this process even when it is killed
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        from news_etl.temporary_server import temporary_server
+
+        startup = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
+        with temporary_server(startup) as url, temporary_settings({PREFECT_API_URL: url}):
+            os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
+            try:
+                summary = _run_flow(args, settings)
+            finally:
+                del os.environ["PREFECT_API_URL"]
+    print(_summary_line(summary))
+    print(f'warehouse: {settings.db} — next: news-etl status, or news-etl sql "select * from mart_money_events"')
+    return 0 if summary["status"] in ("completed", "skipped") else 1
+
+
+def _prefect_server_given() -> bool:
+    """Whether PREFECT_API_URL names a server (in the environment, or in Prefect's settings if loaded)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    if "prefect.settings" not in sys.modules:  # not imported yet: the environment is all there is
+        return False
+    from prefect.settings import PREFECT_API_URL
+
+    return bool(PREFECT_API_URL.value())
+
+
+def _run_flow(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """Run the `ingest-articles` flow (on Dask with --workers/--dask-address) and return its summary."""
     from flows.ingest import ingest_articles, on_dask
     from news_etl import warehouse
 
@@ -56,9 +88,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         raise RuntimeError("the ingest-articles flow returned no summary")
     if args.rebuild and summary["status"] == "completed":
         warehouse.replace_with(db, settings.db, settings.lock_timeout_seconds)
-    print(_summary_line(summary))
-    print(f'warehouse: {settings.db} — next: news-etl status, or news-etl sql "select * from mart_money_events"')
-    return 0 if summary["status"] in ("completed", "skipped") else 1
+    return summary
 
 
 def _summary_line(summary: dict) -> str:

@@ -10,43 +10,26 @@ import atexit
 import functools
 import multiprocessing
 import os
-import threading
-import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from spacy.language import Language
 
+from news_etl.lifeline import end_with_parent
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
 from transforms.nlp import load_pipeline
 
 _worker_nlp: Language | None = None
-PARENT_CHECK_SECONDS = 0.5
-
-
-def _end_with_parent(parent: int) -> None:
-    """End this worker within a second of the process that started it dying (`kill -9` of a run included):
-    an orphaned worker would hold a model's worth of memory forever.
-
-    A watcher thread, not Linux's PR_SET_PDEATHSIG: that signal fires when the *thread* that started the
-    worker ends, and pools are started from Prefect's short-lived task threads."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_CHECK_SECONDS)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 def _load_in_worker(model: str, components: tuple[str, ...], parent: int) -> None:
     global _worker_nlp
     import news_etl  # noqa: F401 - analytics off in the worker too
 
-    _end_with_parent(parent)
+    end_with_parent(parent)
     _worker_nlp = load_pipeline(model, components)
 
 

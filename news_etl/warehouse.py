@@ -42,6 +42,27 @@ class WarehouseDamaged(WarehouseUnavailable):
     """The DuckDB file's data fails its checksums: a run must not append to it."""
 
 
+class WarehouseFull(WarehouseUnavailable):
+    """The disk under the warehouse is full: the batch being written was rolled back, earlier ones are kept."""
+
+
+#: How DuckDB and the OS say a write found no room (ENOSPC, EFBIG, EDQUOT).
+_NO_ROOM = ("No space left on device", "File too large", "Disk quota exceeded", "not enough space")
+
+
+def write_failure(exc: BaseException, db: Path) -> WarehouseFull | None:
+    """`exc` as a one-line `WarehouseFull` naming the file when it is a write that found no room, else None."""
+    text = str(exc)
+    reason = next((r for r in _NO_ROOM if r.lower() in text.lower()), None)
+    if reason is None or not isinstance(exc, duckdb.Error | OSError):
+        return None
+    said = text.strip().splitlines()[0][:300]
+    return WarehouseFull(
+        f"could not write the warehouse {db}: {reason} ({said}). The batch being written was rolled back and "
+        "every batch before it is kept: free space and run again, the next run takes up where this one stopped"
+    )
+
+
 def sql_file(relative: str) -> str:
     return SQL_DIR.joinpath(relative).read_text(encoding="utf-8")
 

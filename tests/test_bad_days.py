@@ -206,6 +206,46 @@ def test_killed_runs_leave_no_trace_and_the_next_run_completes(prefect_harness: 
     assert statuses[-1] == "completed" and "aborted" in statuses  # killed runs are closed, never left running
 
 
+DISK_FULL_RUN = """
+import resource, signal, sys
+from news_etl.cli import main
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+raise SystemExit(main(["run", "--inbox", sys.argv[2], "--db", sys.argv[3], "--batch-size", "2"]))
+"""
+
+
+def test_a_full_disk_stops_the_run_with_one_line_and_the_next_run_completes(
+    prefect_harness: str, inbox: Path, tmp_path: Path
+) -> None:
+    reference_db = tmp_path / "reference.duckdb"
+    run(inbox, reference_db)
+    db = tmp_path / "w.duckdb"
+    held_back = tmp_path / "held_back"
+    held_back.mkdir()
+    for path in sorted(inbox.iterdir())[2:]:
+        path.rename(held_back / path.name)
+    run(inbox, db)  # a warehouse with two articles; the disk fills while the rest loads
+    for path in held_back.iterdir():
+        path.rename(inbox / path.name)
+    room = 32 * 1024  # no file may grow past this: the WAL of the first batch to load
+    env = {**os.environ, "PREFECT_API_URL": prefect_harness}
+    full = subprocess.run(
+        [sys.executable, "-c", DISK_FULL_RUN, str(room), str(inbox), str(db)],
+        capture_output=True, text=True, timeout=600, check=False, env=env,
+    )  # fmt: skip
+    assert full.returncode == 2, full.stderr[-3000:]
+    assert "Traceback" not in full.stderr
+    (said,) = [line for line in full.stderr.splitlines() if line.startswith("news-etl run:") and "w.duckdb" in line]
+    assert "could not write the warehouse" in said and "File too large" in said
+    assert query(db, "select count(*) from dim_article where is_current") == [(2,)]  # nothing half-written
+    run(inbox, db)
+    assert fingerprint(db) == fingerprint(reference_db)
+    statuses = [status for (status,) in query(db, "select status from etl_run order by started_at")]
+    assert "running" not in statuses and statuses[-1] == "completed"  # the full-disk run, if recorded, closed
+
+
 def test_two_runs_at_once_one_writer(prefect_harness: str, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     count = make_backlog(inbox, copies=3)
@@ -524,6 +564,49 @@ def test_nlp_workers_outlive_the_thread_that_started_them(tmp_path: Path) -> Non
         assert isinstance(result, ArticleExtraction) and pool.pids() != workers
     finally:
         pool.close()
+
+
+def test_a_killed_run_leaves_no_server_or_workers_behind(tmp_path: Path) -> None:
+    """`kill -9` of `news-etl run` on its own (Prefect's temporary server, NLP workers): nothing outlives it."""
+    inbox = tmp_path / "inbox"
+    make_backlog(inbox, copies=4)
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["NEWS_ETL_BATCH_SIZE"] = "24"  # one batch big enough for the worker pool
+    command = [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(tmp_path / "w.duckdb")]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert process.stdout is not None
+    helpers: set[int] = set()
+    for line in process.stdout:
+        helpers |= _descendants(process.pid)
+        if "extract-batch-1" in line:
+            time.sleep(3)  # the workers are loading the model or extracting
+            helpers |= _descendants(process.pid)
+            break
+    process.kill()
+    process.wait()
+    assert len(helpers) >= 2, helpers  # the server and at least one NLP worker
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(pid) for pid in helpers):
+        time.sleep(0.2)
+    assert not [pid for pid in helpers if _alive(pid)]
+
+
+def _descendants(root: int) -> set[int]:
+    """Pids of every live process below `root`, from /proc."""
+    parent_of: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text(encoding="ascii")
+            except OSError:
+                continue
+            parent_of[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: set[int] = set()
+    frontier = {root}
+    while frontier:
+        frontier = {pid for pid, parent in parent_of.items() if parent in frontier} - found
+        found |= frontier
+    return found
 
 
 def _alive(pid: int) -> bool:

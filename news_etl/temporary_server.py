@@ -1,0 +1,91 @@
+"""Prefect's temporary API server for one `news-etl run`, ended with the run even when the run is killed.
+
+With no PREFECT_API_URL, Prefect would start such a server itself, but that one outlives a `kill -9` of
+the run for minutes. This is the same server (Prefect's app under uvicorn, its SQLite under PREFECT_HOME),
+started as `python -m news_etl.temporary_server PORT PARENT_PID` with a watcher that ends it with its parent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+
+from news_etl.lifeline import end_with_parent
+
+#: Prefect's own switches for its temporary server: no UI, no background services.
+_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _start(startup_timeout: float) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "news_etl.temporary_server", str(port), str(os.getpid())],
+        env={**os.environ, **_SERVER_ENV},
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + startup_timeout
+    with httpx.Client() as client:
+        while time.monotonic() < deadline and server.poll() is None:
+            with contextlib.suppress(httpx.TransportError):
+                if client.get(f"{url}/health", timeout=5).status_code == 200:
+                    return server, url
+            time.sleep(0.1)
+    server.kill()
+    server.wait()
+    raise RuntimeError(f"Prefect's temporary server did not start on port {port} (exit code {server.returncode})")
+
+
+@contextlib.contextmanager
+def temporary_server(startup_timeout: float) -> Iterator[str]:
+    """A Prefect API server on a free loopback port for the block's duration; yields its API URL."""
+    try:
+        server, url = _start(startup_timeout)
+    except RuntimeError:  # the port was taken between choosing and binding it: once more, elsewhere
+        server, url = _start(startup_timeout)
+    try:
+        yield url
+    finally:
+        from prefect._internal.concurrency.services import QueueService
+
+        QueueService.drain_all(timeout=30, at_exit=False)  # the run's last logs and events, while it listens
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def main(argv: list[str]) -> None:
+    """Serve Prefect's API on 127.0.0.1:PORT until PARENT_PID ends (or a SIGTERM)."""
+    port, parent = int(argv[0]), int(argv[1])
+    end_with_parent(parent)
+    import uvicorn
+
+    import news_etl  # noqa: F401 - analytics off
+
+    uvicorn.run(
+        "prefect.server.api.server:create_app",
+        factory=True,
+        host="127.0.0.1",
+        port=port,
+        log_level="error",
+        lifespan="on",
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
