@@ -125,7 +125,7 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("title", pa.string(), nullable=True),
                 Column("word_count", pa.int32()),
                 Column("char_count", pa.int32()),
-                Column("encoding", pa.string(), values=("utf-8", "utf-8-sig", "utf-8-replaced", "cp1252")),
+                Column("encoding", pa.string(), values=("utf-8", "utf-8-sig", "utf-8-replaced", "utf-16", "cp1252")),
                 Column("body", pa.string()),
                 _load_time("loaded_run_id", pa.string()),
                 _load_time("loaded_at", pa.timestamp("us", tz="UTC")),

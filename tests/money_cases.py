@@ -318,6 +318,7 @@ Sen. Smith cast 5 Sen. votes against it. ||
 No family will pay a penny more in taxes under the plan. ||
 Help lines are open from 8:30a.m. to 7:30p.m. on weekdays. ||
 The agencies will advance 2030 SDG and climate goals together. ||
+A spreadsheet export showed $1e308 billion, an overflow, not a payment. ||
 """
 
 

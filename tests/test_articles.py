@@ -47,6 +47,8 @@ def test_the_word_date_starting_a_sentence_is_body_text() -> None:
         (b"  \n\t \n", "blank"),
         (b"date 2020-01-01\n   \n", "blank"),
         (b"binary\x00data", "binary"),
+        (b"\xff\xfe" + "text\x00here".encode("utf-16-le"), "binary"),
+        (b"\xff\xfe\x00\xd8", "undecodable"),  # a lone surrogate
         (b"date 2020-1-5\nText", "malformed_date"),
         (b"date 25/07/2020\nText", "malformed_date"),
         (b"date 2020-02-30\nText", "impossible_date"),
@@ -71,6 +73,14 @@ def test_utf8_bom_is_dropped() -> None:
     assert article.encoding == "utf-8-sig"
     assert article.published_date == dt.date(2020, 1, 1)
     assert article.body == "Café news."
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_text(codec: str) -> None:
+    raw = "\ufeffdate 2020-01-01\nM\u00fcller paid \u20ac750 million.".encode(codec)
+    article = parse_article(raw, "a.txt", TODAY)
+    assert (article.encoding, article.published_date) == ("utf-16", dt.date(2020, 1, 1))
+    assert article.body == "M\u00fcller paid \u20ac750 million."
 
 
 def test_cp1252_fallback_is_flagged() -> None:

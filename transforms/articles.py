@@ -91,8 +91,17 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     when the file is UTF-8 elsewhere (`utf-8-replaced`: one bad byte must not turn "€750 million" into
     "â‚¬750 million"); else cp1252 for legacy Windows files.
 
+    A file that starts with a UTF-16 byte-order mark (Windows Notepad's "Unicode") is UTF-16.
     Returns the text and the encoding used. NUL bytes mean binary content and are refused.
     """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ArticleError("undecodable", f"starts with a UTF-16 byte-order mark but is not UTF-16: {exc}") from exc
+        if "\x00" in text:
+            raise ArticleError("binary", "file contains NUL characters: binary content, not an article")
+        return text, "utf-16"
     if b"\x00" in raw:
         raise ArticleError("binary", "file contains NUL bytes: binary content, not an article")
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw

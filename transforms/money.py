@@ -202,7 +202,8 @@ _SPELLED = (
 )
 # Digits: Indian grouping (1,50,000), western grouping (1,500,000), plain, with optional decimals.
 _DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
+# A number is not followed by more digits or an exponent ("1e308" is no amount).
+_NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
 _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
 _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
 _PREFIX = re.compile(

@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS dim_article (
     title            VARCHAR,
     word_count       INTEGER NOT NULL,
     char_count       INTEGER NOT NULL,
-    encoding         VARCHAR NOT NULL,       -- utf-8 | utf-8-sig | utf-8-replaced (bad bytes → U+FFFD) | cp1252
+    encoding         VARCHAR NOT NULL,       -- utf-8 | utf-8-sig | utf-8-replaced (bad bytes → U+FFFD) | utf-16 | cp1252
     body             VARCHAR NOT NULL,       -- mention offsets point into this text
     loaded_run_id    VARCHAR NOT NULL,
     loaded_at        TIMESTAMPTZ NOT NULL,
