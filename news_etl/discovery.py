@@ -124,13 +124,13 @@ def plan_run(
             if path.is_symlink():  # a dangling link: nothing to read, record why
                 listed.add(rel)
                 plan.seen += 1
-                _quarantine(plan, InboxFile(path, rel, 0, 0), None, "vanished", "symlink target does not exist")
+                _refuse_unread(plan, known, InboxFile(path, rel, 0, 0), "vanished", "symlink target does not exist")
             continue  # deleted between listing and stat: it is simply not there
         except OSError as exc:
             listed.add(rel)
             plan.seen += 1
             reason = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
-            _quarantine(plan, InboxFile(path, rel, 0, 0), None, reason, str(exc))
+            _refuse_unread(plan, known, InboxFile(path, rel, 0, 0), reason, str(exc))
             continue
         if not stat.S_ISREG(st.st_mode):
             plan.ignored["not_a_regular_file"] += 1
@@ -139,7 +139,8 @@ def plan_run(
         plan.seen += 1
         file = InboxFile(path, rel, st.st_size, st.st_mtime_ns)
         if path.is_symlink() and not path.resolve().is_relative_to(inbox_real):
-            _quarantine(plan, file, None, "outside_inbox", f"symlink points outside the inbox: {path.resolve()}")
+            message = f"symlink points outside the inbox: {path.resolve()}"
+            _refuse_unread(plan, known, file, "outside_inbox", message)
             continue
         if abs(now_ns - st.st_mtime_ns) < settle_seconds * 1e9:  # being written (a future mtime is skew)
             plan.deferred.append(rel)
@@ -180,6 +181,20 @@ def plan_run(
         plan.candidates.append(candidate)
     plan.deleted = sorted(p for p, rec in known.items() if p not in listed and rec.status != "deleted")
     return plan
+
+
+def _refuse_unread(plan: Plan, known: dict[str, KnownFile], file: InboxFile, reason: str, message: str) -> None:
+    """Quarantine an entry that cannot be read (symlink loop, dangling or outside link) once: while it stays
+    as it was refused, later runs count it unchanged instead of refusing it again."""
+    record = known.get(file.rel)
+    if (
+        record is not None
+        and (record.status, record.reason) == ("quarantined", reason)
+        and (record.size_bytes, record.mtime_ns) == (file.size, file.mtime_ns)
+    ):
+        plan.unchanged += 1
+        return
+    _quarantine(plan, file, None, reason, message)
 
 
 def _quarantine(plan: Plan, file: InboxFile, sha: str | None, reason: str, message: str) -> None:

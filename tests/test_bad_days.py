@@ -46,6 +46,11 @@ def test_every_kind_of_bad_file_is_quarantined_with_its_reason(
     assert query(db, "select count(*) from dim_article") == [(6,)]  # the sample still loads
     by_reason = query(db, "select quarantine_by_reason from etl_run")[0][0]
     assert '"too_large": 1' in by_reason
+    (inbox / "loop.txt").symlink_to(inbox / "loop.txt")
+    assert run(inbox, db)["quarantine_by_reason"] == {"symlink_loop": 1}
+    again = run(inbox, db)  # refused once, not on every run: nothing new to do
+    assert (again["files_quarantined"], again["files_unchanged"]) == (0, 6 + len(reasons) + 1)
+    assert query(db, "select count(*) from quarantine where table_name is null") == [(len(reasons) + 1,)]
 
 
 def test_cp1252_article_loads_flagged(inbox: Path, tmp_path: Path) -> None:
