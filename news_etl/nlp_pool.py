@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import functools
 import multiprocessing
+import multiprocessing.util
 import os
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -49,6 +50,9 @@ class ExtractionPool:
         self._workers = workers
         self._executor = self._start()
         atexit.register(self.close)
+        # A flow run that Prefect's runner started as a multiprocessing child joins its own children before
+        # atexit runs: without this, its idle workers would keep it (and `news-etl serve`) alive forever.
+        multiprocessing.util.Finalize(self, self.stop_now, exitpriority=10)
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -81,7 +85,14 @@ class ExtractionPool:
         return [p.pid for p in (self._executor._processes or {}).values() if p.pid is not None]
 
     def close(self) -> None:
+        """Let the running batches finish, then end the workers."""
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def stop_now(self) -> None:
+        """End the workers at once (the process is exiting): batches in flight are dropped, not loaded."""
+        for process in list((self._executor._processes or {}).values()):
+            process.terminate()
+        self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 @functools.lru_cache(maxsize=2)

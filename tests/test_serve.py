@@ -11,15 +11,14 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from prefect.client.orchestration import SyncPrefectClient
+from prefect.client.schemas.responses import DeploymentResponse
 
 from news_etl.config import PROJECT_ROOT
 
 
-@pytest.fixture
-def served(prefect_harness: str, inbox: Path, tmp_path: Path):
-    db = tmp_path / "served.duckdb"
-    env = {**os.environ, "PREFECT_API_URL": prefect_harness, "PREFECT_RUNNER_POLL_FREQUENCY": "1"}
-    command = [
+def serve_command(inbox: Path, db: Path, name: str = "test-serve") -> list[str]:
+    return [
         sys.executable,
         "-m",
         "news_etl.cli",
@@ -27,15 +26,39 @@ def served(prefect_harness: str, inbox: Path, tmp_path: Path):
         "--interval",
         "3600",
         "--name",
-        "test-serve",
+        name,
         "--inbox",
         str(inbox),
         "--db",
         str(db),
     ]
+
+
+def serve_env(api_url: str) -> dict[str, str]:
+    return {**os.environ, "PREFECT_API_URL": api_url, "PREFECT_RUNNER_POLL_FREQUENCY": "1"}
+
+
+def wait_for_deployment(client: SyncPrefectClient, log: Path, name: str = "test-serve") -> DeploymentResponse:
+    deadline = time.monotonic() + 180
+    while True:
+        try:
+            return client.read_deployment_by_name(f"ingest-articles/{name}")
+        except Exception:  # noqa: BLE001 - not registered yet
+            assert time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(1)
+
+
+@pytest.fixture
+def served(prefect_harness: str, inbox: Path, tmp_path: Path):
+    db = tmp_path / "served.duckdb"
     log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
-        command, env=env, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        serve_command(inbox, db),
+        env=serve_env(prefect_harness),
+        cwd=PROJECT_ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     try:
         yield db, tmp_path / "serve.log"
@@ -54,14 +77,7 @@ def test_served_deployment_runs_on_request(served: tuple[Path, Path]) -> None:
 
     db, log = served
     with get_client(sync_client=True) as client:
-        deadline = time.monotonic() + 180
-        deployment = None
-        while deployment is None:
-            try:
-                deployment = client.read_deployment_by_name("ingest-articles/test-serve")
-            except Exception:  # noqa: BLE001 - not registered yet
-                assert time.monotonic() < deadline, log.read_text()[-3000:]
-                time.sleep(1)
+        deployment = wait_for_deployment(client, log)
         assert deployment.parameters == {"inbox": deployment.parameters["inbox"], "db": str(db.resolve())}
         assert deployment.global_concurrency_limit is not None
         assert deployment.global_concurrency_limit.limit == 1
@@ -82,5 +98,53 @@ def test_served_deployment_runs_on_request(served: tuple[Path, Path]) -> None:
     try:
         assert con.execute("select count(*) from dim_article").fetchone() == (6,)
         assert con.execute("select run_id from etl_run").fetchall() == [(str(flow_run.id),)]
+    finally:
+        con.close()
+
+
+def test_serve_stops_within_a_minute_of_sigterm_mid_run_and_leaves_nothing(
+    prefect_harness: str, tmp_path: Path
+) -> None:
+    from prefect.client.orchestration import get_client
+
+    from tests.conftest import run
+    from tests.test_bad_days import _alive, _descendants, make_backlog
+
+    inbox = tmp_path / "inbox"
+    total = make_backlog(inbox, copies=6)
+    db = tmp_path / "served.duckdb"
+    log_path = tmp_path / "serve.log"
+    env = {**serve_env(prefect_harness), "NEWS_ETL_BATCH_SIZE": "18"}  # batches that use the worker pool
+    with log_path.open("w") as log:
+        serve = subprocess.Popen(serve_command(inbox, db, "test-stop"), env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        with get_client(sync_client=True) as client:
+            deployment = wait_for_deployment(client, log_path, "test-stop")
+            flow_run = client.create_flow_run_from_deployment(deployment.id)
+            deadline = time.monotonic() + 240
+            while "extract-batch-1" not in log_path.read_text():
+                assert time.monotonic() < deadline and serve.poll() is None, log_path.read_text()[-3000:]
+                time.sleep(0.5)
+            time.sleep(2)  # the workers are busy
+            helpers = _descendants(serve.pid)
+            serve.send_signal(signal.SIGTERM)  # `kill <serve pid>`, as an operator would
+            serve.wait(timeout=60)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and any(_alive(pid) for pid in helpers):
+                time.sleep(0.2)
+            assert not [pid for pid in helpers if _alive(pid)], log_path.read_text()[-3000:]
+            deadline = time.monotonic() + 30
+            while (state := client.read_flow_run(flow_run.id).state).is_running() and time.monotonic() < deadline:
+                time.sleep(0.5)  # the runner reports the cancellation as it stops
+            assert not state.is_running(), log_path.read_text()[-3000:]
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+            serve.wait()
+    summary = run(inbox, db)  # the warehouse is whole: the next run loads what the stopped one did not
+    assert summary["files_new"] + summary["files_unchanged"] == total
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("select count(*) from dim_article where is_current").fetchone() == (total,)
     finally:
         con.close()
