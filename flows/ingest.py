@@ -16,6 +16,7 @@ from prefect.artifacts import create_link_artifact, create_markdown_artifact, cr
 from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
+from prefect.states import Completed
 from prefect.utilities.annotations import quote
 
 import news_etl  # noqa: F401 - analytics off before Prefect and GX import
@@ -199,6 +200,12 @@ def _records(cursor: Any) -> list[dict[str, Any]]:
 
 def _title(summary: RunSummary) -> str:
     """A flow-run name that says what the run did, e.g. `2026-11-27 20:15 · 12 new, 1 quarantined`."""
+    name = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} · {_outcome(summary)}"
+    return name if summary.status == "completed" else f"{name} · {summary.status}"
+
+
+def _outcome(summary: RunSummary) -> str:
+    """What the run did in a few words: `12 new, 1 changed, 1 quarantined, 3 rows quarantined`."""
     parts = [f"{summary.files_new} new"]
     rows_refused = sum(n for reason, n in summary.quarantine_by_reason.items() if reason.startswith("row:"))
     for label, count in (
@@ -208,8 +215,7 @@ def _title(summary: RunSummary) -> str:
     ):
         if count:
             parts.append(f"{count} {label}")
-    name = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} · {', '.join(parts)}"
-    return name if summary.status == "completed" else f"{name} · {summary.status}"
+    return ", ".join(parts)
 
 
 def _rename_flow_run(run_id: str, name: str) -> None:
@@ -266,12 +272,19 @@ def ingest_articles(
         logger.warning(str(busy))
         summary.status = "skipped"
         summary.error = str(busy)
+        return _completed(f"skipped: {busy}", summary)
     except (duckdb.Error, OSError) as exc:
         full = warehouse.write_failure(exc, settings.db)
         if full is None:
             raise
         raise full from None  # one line for the operator, in the CLI and in the UI
-    return summary.as_dict()
+    # The UI's final state says what happened ("Completed · 6 new, 2 rows quarantined"); callers get the summary.
+    return _completed(_outcome(summary), summary)
+
+
+def _completed(message: str, summary: RunSummary) -> Any:
+    """A Completed state with `message` shown in the UI; Prefect hands its data, the summary, to callers."""
+    return Completed(message=message, data=summary.as_dict())
 
 
 def _ingest(settings: Settings, summary: RunSummary) -> None:

@@ -191,6 +191,11 @@ def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Pa
     # the amount's mention row and its event row each fail their table's exactness check
     assert summary["rows"]["quarantine"] == 2
     assert summary["flow_run_name"].endswith("7 new, 2 rows quarantined")
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:  # the UI's final state says so too
+        state = client.read_flow_run(summary["run_id"]).state
+    assert state is not None and state.is_completed() and state.message == "7 new, 2 rows quarantined"
     examples = summary["suites"]["fact_money_mention"]["examples"]
     assert examples == [
         "tiny.txt: amount_high_text='0.00001' fails expect_column_values_to_match_regex(amount_high_text); "
