@@ -23,6 +23,7 @@ import news_etl  # noqa: F401 - analytics off before Prefect and GX import
 from news_etl import warehouse
 from news_etl.config import Settings, load_settings
 from news_etl.discovery import Candidate, Plan
+from news_etl.docs_server import docs_url
 from news_etl.lock import WarehouseBusy, warehouse_lock
 from news_etl.pipeline import ExtractedBatch, aliases_for, extract_batch, source_file_rows, validate_batch
 from news_etl.preflight import plan_inbox
@@ -173,9 +174,9 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
         index = write_data_docs_index(docs.resolve(), f"news-etl run {summary.run_id}: Great Expectations results")
         create_link_artifact(
             key="ingest-run-data-docs",
-            link=index.as_uri(),
-            link_text=str(index),
-            description="Great Expectations Data Docs of this run's validations",
+            link=docs_url(settings, summary.run_id),
+            link_text=f"Data Docs ({index}; `news-etl docs` serves them)",
+            description="Great Expectations Data Docs of this run's validations, served by `news-etl docs`",
         )
     if top_entities:
         create_table_artifact(

@@ -193,6 +193,25 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_docs(args: argparse.Namespace) -> int:
+    from news_etl.docs_server import docs_server
+
+    settings = load_settings().with_overrides(db=args.db, docs_port=args.port)
+    root = settings.docs_root
+    if not root.is_dir():
+        print(f"news-etl docs: no Data Docs yet at {root}: they are written by runs whose checks fail", file=sys.stderr)
+        return 2
+    server = docs_server(root, settings.docs_port)
+    print(f"Data Docs of {root} on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def _command(sub: Any, name: str, summary: str, examples: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
         name,
@@ -241,6 +260,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
     serve.add_argument("--name", default="news-etl", help="deployment name (default news-etl)")
     serve.set_defaults(func=_cmd_serve)
+
+    docs = _command(
+        sub,
+        "docs",
+        "serve the runs' Great Expectations Data Docs on loopback, where the Prefect UI's links point",
+        "news-etl docs\n  news-etl docs --port 8800 --db ~/news.duckdb",
+    )
+    docs.add_argument("--db", type=Path, help="DuckDB warehouse file; its gx_docs/ folder is served")
+    docs.add_argument("--port", type=int, help="port on 127.0.0.1 (default 8765, setting docs_port)")
+    docs.set_defaults(func=_cmd_docs)
 
     status = _command(
         sub, "status", "latest runs, totals and open quarantine items", "news-etl status --db data/warehouse.duckdb"

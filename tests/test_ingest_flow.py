@@ -101,7 +101,8 @@ def test_run_publishes_its_report_as_prefect_artifacts(
     assert top_money and all(isinstance(r["amount"], str) and "e" not in r["amount"] for r in top_money)
     assert "39450000000000" in {r["amount"] for r in top_money}  # exact, no ".0" of a float
     docs = tmp_path / "gx_docs" / summary["run_id"]
-    assert (docs / "index.html").resolve().as_uri() in by_key["ingest-run-data-docs"].data
+    assert f"http://127.0.0.1:8765/{summary['run_id']}/index.html" in by_key["ingest-run-data-docs"].data
+    _served_page_contains(tmp_path / "gx_docs", f"/{summary['run_id']}/index.html", "batch-0001-fact_money_mention")
     pages = sorted(p.name for p in docs.glob("batch-*.html"))
     assert pages == [f"batch-0001-{t}.html" for t in sorted(TABLES)]
     assert "fact_money_mention" in (docs / "batch-0001-fact_money_mention.html").read_text()
@@ -260,3 +261,21 @@ def test_progress_is_logged_batch_by_batch(inbox: Path, tmp_path: Path, caplog: 
     ]
     assert [line.split(":")[0] for line in lines] == ["batch 1/3", "batch 2/3", "batch 3/3"]
     assert lines[-1].split(": ")[1].startswith("6/6 files done")
+
+
+def _served_page_contains(root: Path, path: str, text: str) -> None:
+    """`news-etl docs`'s server, on a free loopback port, returns the page and it holds `text`."""
+    import threading
+    import urllib.request
+
+    from news_etl.docs_server import docs_server
+
+    server = docs_server(root, 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}{path}", timeout=10) as page:
+            assert page.status == 200 and text in page.read().decode("utf-8")
+    finally:
+        server.shutdown()
+        server.server_close()
