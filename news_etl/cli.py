@@ -225,6 +225,7 @@ def _command(sub: Any, name: str, summary: str, examples: str) -> argparse.Argum
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="news-etl", description=__doc__)
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error, not one line")
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = _command(
@@ -321,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from news_etl.lock import LockUnusable
         from news_etl.warehouse import WarehouseUnavailable
 
-        if isinstance(exc, WarehouseUnavailable | LockUnusable | FileNotFoundError | ValueError):
+        if not args.debug and isinstance(exc, WarehouseUnavailable | LockUnusable | FileNotFoundError | ValueError):
             print(f"news-etl {args.command}: {exc}", file=sys.stderr)
             return 2
         raise

@@ -279,6 +279,11 @@ def test_run_input_problems_are_one_line_and_create_nothing(tmp_path: Path, prob
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    debug = subprocess.run(
+        [sys.executable, "-m", "news_etl.cli", "--debug", "run", "--inbox", str(inbox), "--db", str(db)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert debug.returncode == 1 and "Traceback" in debug.stderr  # --debug: the whole story
 
 
 def test_a_run_with_nothing_new_starts_no_server_and_ends_in_seconds(
