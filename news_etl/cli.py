@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib
 import os
 import signal
 import sys
@@ -43,7 +45,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         from news_etl.temporary_server import temporary_server
 
         startup = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
-        with temporary_server(startup) as url, temporary_settings({PREFECT_API_URL: url}):
+        load_flow = functools.partial(importlib.import_module, "flows.ingest")  # while the server boots
+        with temporary_server(startup, load_flow) as url, temporary_settings({PREFECT_API_URL: url}):
             os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
             try:
                 summary = _run_flow(args, settings)

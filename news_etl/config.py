@@ -31,7 +31,7 @@ class Settings:
     spacy_components: tuple[str, ...] = DEFAULT_COMPONENTS
     entity_labels: tuple[str, ...] = DEFAULT_ENTITY_LABELS
     entity_aliases_file: Path = DEFAULT_ALIASES_FILE  # curated merges/keeps/drops, transforms/aliases.py
-    batch_size: int = 50  # articles per extract/validate/load task
+    batch_size: int = 200  # most articles per extract/validate/load task (smaller runs: up to 8 batches)
     nlp_batch_size: int = 32  # texts per nlp.pipe minibatch
     extract_ahead: int = 1  # batches extracted while one is validated and loaded (Dask: its worker count)
     n_process: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))  # NLP worker processes

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import stat
 import time
 from collections import Counter
@@ -32,6 +33,10 @@ FileStatus = Literal["loaded", "duplicate", "quarantined", "deleted"]
 Change = Literal["new", "changed"]
 
 CHUNK = 1 << 20
+
+
+MIN_BATCHES = 8  # a run is cut into at least this many batches when it has the files for it…
+MIN_BATCH_FILES = 32  # …of at least this many files each (enough for both NLP workers)
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,16 @@ class Plan:
     ignored: Counter[str] = field(default_factory=Counter)  # inbox entries that are not articles, by reason
 
     def batches(self, size: int) -> list[list[Candidate]]:
-        return [self.candidates[i : i + size] for i in range(0, len(self.candidates), size)]
+        """The candidates in equal batches of at most `size`; a run of a few hundred files is still cut into
+        up to MIN_BATCHES batches (of MIN_BATCH_FILES or more), for progress lines and for extraction that
+        overlaps validation and loading. Each batch costs a fixed ~1.5 s of validation, so large runs use
+        large batches."""
+        count = len(self.candidates)
+        wanted = min(MIN_BATCHES, count // MIN_BATCH_FILES)
+        if -(-count // size) >= wanted:
+            return [self.candidates[i : i + size] for i in range(0, count, size)]
+        cuts = [round(i * count / wanted) for i in range(wanted + 1)]
+        return [self.candidates[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 def hash_file(path: Path) -> str:

@@ -13,7 +13,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 
@@ -29,13 +29,14 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _start(startup_timeout: float) -> tuple[subprocess.Popen[bytes], str]:
+def _start(startup_timeout: float, while_starting: Callable[[], object]) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "news_etl.temporary_server", str(port), str(os.getpid())],
         env={**os.environ, **_SERVER_ENV},
     )
     url = f"http://127.0.0.1:{port}/api"
+    while_starting()
     deadline = time.monotonic() + startup_timeout
     with httpx.Client() as client:
         while time.monotonic() < deadline and server.poll() is None:
@@ -49,12 +50,14 @@ def _start(startup_timeout: float) -> tuple[subprocess.Popen[bytes], str]:
 
 
 @contextlib.contextmanager
-def temporary_server(startup_timeout: float) -> Iterator[str]:
-    """A Prefect API server on a free loopback port for the block's duration; yields its API URL."""
+def temporary_server(startup_timeout: float, while_starting: Callable[[], object] = lambda: None) -> Iterator[str]:
+    """A Prefect API server on a free loopback port for the block's duration; yields its API URL.
+
+    `while_starting` runs while the server boots (the run's own imports: both take seconds)."""
     try:
-        server, url = _start(startup_timeout)
+        server, url = _start(startup_timeout, while_starting)
     except RuntimeError:  # the port was taken between choosing and binding it: once more, elsewhere
-        server, url = _start(startup_timeout)
+        server, url = _start(startup_timeout, while_starting)
     try:
         yield url
     finally:
