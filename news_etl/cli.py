@@ -239,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--inbox", type=Path, help="folder of article .txt files (default data/inbox)")
     run.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
-    run.add_argument("--batch-size", type=int, help="articles per extract/validate/load batch")
+    run.add_argument("--batch-size", type=int, help="most articles per extract/validate/load batch (default 200)")
     run.add_argument(
         "--rebuild",
         action="store_true",
