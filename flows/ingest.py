@@ -306,11 +306,12 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         summary.stage_seconds["discover"] += time.perf_counter() - started
         summary.count_plan(plan)
         summary.files_to_extract = len(plan.candidates)
-        summary.batches = len(plan.batches(settings.batch_size))
+        batches = plan.batches(settings.batch_size)
+        summary.batches = len(batches)
         # `extract_ahead` batches are extracted (in the NLP worker processes, or on Dask) while the
         # previous one is validated and loaded here: at most extract_ahead + 1 batches are in memory.
         ahead: deque[tuple[int, PrefectFuture[ExtractedBatch]]] = deque()
-        for batch_no, candidates in enumerate(plan.batches(settings.batch_size), start=1):
+        for batch_no, candidates in enumerate(batches, start=1):
             ahead.append((batch_no, extract.submit(batch_no, candidates, settings, today)))
             if len(ahead) > max(1, settings.extract_ahead):
                 _finish_batch(*ahead.popleft(), settings, today, summary)
