@@ -17,9 +17,10 @@ from transforms.dates import normalise_date, tense_of
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
-from transforms.nlp import pipe_long, reading_text
+from transforms.nlp import common_words, pipe_long
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_name, is_continent
+from transforms.recase import reading_text
 from transforms.resolve import RawMention, resolve_article
 from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
 
@@ -95,7 +96,7 @@ def extract_doc(
 ) -> ArticleExtraction:
     """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`)."""
     text = article.body  # doc.text (which joins every token on each access) but for recased capitals
-    recased = reading_text(text)  # what the model read: names and money are found in it; surfaces come from `text`
+    recased = doc.text  # what the model read (`reading_text`): names and money are found in it; surfaces in `text`
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
     sentences = tuple((s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents)
     starts = [s for s, _ in sentences]
@@ -217,13 +218,14 @@ def extract_articles(
     when a batch-wide step fails, it is re-run article by article to isolate the culprit.
     """
     label_set = frozenset(labels)
+    common = common_words(nlp)
     try:
-        docs: list[Doc | Exception] = list(pipe_long(nlp, [reading_text(a.body) for a in articles], batch_size))
+        docs: list[Doc | Exception] = list(pipe_long(nlp, [reading_text(a.body, common) for a in articles], batch_size))
     except Exception:  # noqa: BLE001 - isolate the failing article below
         docs = []
         for article in articles:
             try:
-                docs.append(pipe_long(nlp, [reading_text(article.body)], 1)[0])
+                docs.append(pipe_long(nlp, [reading_text(article.body, common)], 1)[0])
             except Exception as exc:  # noqa: BLE001
                 docs.append(exc)
     results: list[ArticleExtraction | ExtractionFailure] = []

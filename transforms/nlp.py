@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
+import functools
 from collections.abc import Sequence
 
 import spacy
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline.tok2vec import Tok2VecListener
 from spacy.tokens import Doc
@@ -98,39 +97,15 @@ def load_pipeline(model: str, components: Sequence[str] = DEFAULT_COMPONENTS) ->
     return nlp
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
-
-
-def recase_capitals(text: str) -> str:
-    """The text with its all-capitals lines in title case, every other character unchanged (same length, so
-    offsets hold): the model misses most names written in capitals ("JOSEPH R. BIDEN JR.", headlines).
-    Common words go to lower case; other words of up to three letters and dotted abbreviations stay as
-    written ("U.S.", "UN", "EU")."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
-            continue
-
-        def title(match: re.Match[str]) -> str:
-            word = match.group()
-            if word.lower() in STOP_WORDS and match.start() > 0:
-                recased = word.lower()  # "ON THE" → "on the"
-            elif len(word) <= 3 or "." in word:
-                return word  # an acronym, most likely: "EU", "UN", "U.S."
-            else:
-                recased = word[0] + word[1:].lower()
-            return recased if len(recased) == len(word) else word
-
-        lines[i] = _WORD.sub(title, line)
-    return "\n".join(lines)
-
-
-# Format characters that split what a reader sees as one token: "$3\u200bmillion" is "$3 million".
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
-
-
-def reading_text(body: str) -> str:
-    """What the model and the money reader read: invisible format characters as spaces and lines in capitals
-    in title case. Same length as `body`, so every offset found in it is an offset into `body`."""
-    return recase_capitals(_INVISIBLE.sub(" ", body))
+@functools.lru_cache(maxsize=4)
+def common_words(nlp: Language) -> frozenset[str]:
+    """English common nouns, verbs, adjectives and adverbs in lower case: the WordNet index the pipeline's
+    rule lemmatizer ships (empty for a pipeline without one). Proper names WordNet lists in lower case
+    ("london") are in it too, so it only says a word *can* be a common word."""
+    if "lemmatizer" not in nlp.component_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups.tables:
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for pos in index.keys() for word in index[pos])

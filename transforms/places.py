@@ -114,3 +114,15 @@ def country_code(canonical: str, label: str) -> str | None:
     if label == "NORP":
         return None  # demonyms come only from the curated list
     return _subdivisions().get(key) or _cities().get(key)
+
+
+def is_region(name: str) -> bool:
+    """A country, a US state, an ISO 3166-2 subdivision of one country, or a continent ("Pakistan", "Texas",
+    "Bavaria", "Africa"): never a common word, unlike some city names ("Surprise", "Reading")."""
+    key = name.casefold()
+    return key in _aliases() or key in _countries() or key in _subdivisions() or key in _continents()
+
+
+def is_city(name: str) -> bool:
+    """A GeoNames city of 15,000+ people."""
+    return name.casefold() in _cities()

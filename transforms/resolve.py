@@ -295,10 +295,11 @@ def resolve_article(
             canonical, role = split_role(person_name(canonical))
             if not canonical:
                 continue
-            # the span is the name only: the role keeps its own words ("President [Joe Biden]")
-            at = text.find(canonical, new_start, new_end)
-            if at != -1:
-                new_start, new_end = at, at + len(canonical)
+        # the span is the name only: without the role ("President [Joe Biden]"), the determiner ("the [United
+        # States]") and the possessive ("[NATO] 's")
+        at = text.find(canonical, new_start, new_end)
+        if at != -1:
+            new_start, new_end = at, at + len(canonical)
         resolution = Resolution(canonical, label, role, new_start, new_end)
         rule = aliases.lookup(canonical, label)
         if rule is not None and rule.action == "drop":
