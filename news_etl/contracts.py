@@ -123,6 +123,7 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("published_date", pa.date32(), nullable=True),
                 Column("date_missing", pa.bool_()),
                 Column("title", pa.string(), nullable=True),
+                Column("dateline_place", pa.string(), nullable=True),
                 Column("word_count", pa.int32()),
                 Column("char_count", pa.int32()),
                 Column("encoding", pa.string(), values=("utf-8", "utf-8-sig", "utf-8-replaced", "utf-16", "cp1252")),

@@ -92,6 +92,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                 "published_date": article.published_date,
                 "date_missing": article.published_date is None,
                 "title": ex.title,
+                "dateline_place": ex.dateline_place,
                 "word_count": article.word_count,
                 "char_count": chars,
                 "encoding": article.encoding,

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.currencies import infer_currency_context
+from transforms.datelines import find_dateline
 from transforms.dates import normalise_date, tense_of
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
@@ -65,6 +66,7 @@ class ArticleExtraction:
     parties: tuple[MoneyParty, ...] = field(default=())  # entities linked to each money mention
     events: tuple[MoneyEvent, ...] = field(default=())  # the transfers and figures the mentions report
     rejected_money_spans: tuple[str, ...] = field(default=())
+    dateline_place: str | None = None  # where the story was filed from: "SIALKOT , Pakistan 1996-09-01"
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
@@ -109,6 +111,10 @@ def extract_doc(
         for ent in doc.ents
         if ent.label_ in labels and (canonical := normalise_entity(ent.text))
     ]
+    dateline = find_dateline(text)
+    if dateline is not None and "GPE" in labels:  # a place, whatever the model read in a word in capitals
+        raw = [m for m in raw if m.end <= dateline.start or dateline.end <= m.start]
+        raw = sorted([*raw, RawMention(dateline.place, "GPE", dateline.start, dateline.end)], key=lambda m: m.start)
     entities = []
     for r in resolve_article(recased, raw, normalise_entity, _is_place, aliases):
         if not r.canonical:
@@ -168,6 +174,7 @@ def extract_doc(
         money=tuple(money),
         dates=tuple(dates),
         rejected_money_spans=tuple(t for i, (_, _, t) in enumerate(ner_money) if i not in matched_ner),
+        dateline_place=dateline.place if dateline is not None else None,
     )
 
 

@@ -1,10 +1,10 @@
 INSERT INTO dim_article (
     article_id, path, sha256, published_date, date_missing, title, word_count, char_count, encoding, body,
-    loaded_run_id, loaded_at, is_current, superseded_run_id, source_deleted
+    loaded_run_id, loaded_at, is_current, superseded_run_id, source_deleted, dateline_place
 )
 SELECT
     nextval('seq_article_id'), path, sha256, published_date, date_missing, title, word_count, char_count,
-    encoding, body, getvariable('run_id'), current_timestamp, true, NULL, false
+    encoding, body, getvariable('run_id'), current_timestamp, true, NULL, false, dateline_place
 FROM stg_article
 ORDER BY doc_index;
 

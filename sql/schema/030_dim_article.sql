@@ -18,3 +18,7 @@ CREATE TABLE IF NOT EXISTS dim_article (
     superseded_run_id VARCHAR,
     source_deleted   BOOLEAN NOT NULL DEFAULT false
 );
+
+-- The place the story was filed from, by its dateline ("SIALKOT , Pakistan 1996-09-01" → Sialkot); see
+-- transforms/datelines.py. NULL when the article has no dateline.
+ALTER TABLE dim_article ADD COLUMN IF NOT EXISTS dateline_place VARCHAR;
