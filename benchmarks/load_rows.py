@@ -38,6 +38,7 @@ def synthetic_batch(rows: int, articles: int = 1000) -> StagedBatch:
             "published_date": None,
             "date_missing": True,
             "title": "Acme",
+            "dateline_place": None,
             "word_count": len(body.split()),
             "char_count": len(body),
             "encoding": "utf-8",

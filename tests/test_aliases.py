@@ -84,7 +84,7 @@ def test_rules_win_over_heuristics(tmp_path: Path) -> None:
         ("Supreme Leader", "ORG", 51, 65),
         ("UN", "ORG", 74, 76),
     ]
-    no_rules = resolve_article(text, mentions, normalise_entity, lambda name: False)
+    no_rules = resolve_article(text, mentions, normalise_entity, lambda name, label: False)
     assert [r.canonical for r in no_rules] == ["Michael Jordan", "DPRK", "Michael Jordan", "Supreme Leader", "UN"]
     aliases = load_aliases(
         write(
@@ -93,7 +93,7 @@ def test_rules_win_over_heuristics(tmp_path: Path) -> None:
             "merge,ORG,UN,,United Nations,\n",
         )
     )
-    resolved = resolve_article(text, mentions, normalise_entity, lambda name: False, aliases)
+    resolved = resolve_article(text, mentions, normalise_entity, lambda name, label: False, aliases)
     assert [(r.canonical, r.label, r.country_code) for r in resolved] == [
         ("Michael Jordan", "PERSON", None),
         ("North Korea", "GPE", "KP"),

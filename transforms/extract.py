@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -13,16 +14,17 @@ from spacy.tokens import Doc
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.currencies import infer_currency_context
-from transforms.datelines import find_dateline
+from transforms.datelines import Dateline, find_dateline
 from transforms.dates import normalise_date, tense_of
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
-from transforms.places import country_code, country_name, is_continent
-from transforms.recase import reading_text
+from transforms.places import country_code, country_name, is_continent, is_region
+from transforms.recase import CaseEvidence, at_sentence_start, given_names, is_common, reading_text
 from transforms.resolve import RawMention, resolve_article
+from transforms.scorelines import teams
 from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
 
 TITLE_MAX_CHARS = 300
@@ -89,14 +91,67 @@ def _title(text: str, sentences: Sequence[tuple[int, int]]) -> str:
     return first if len(first) <= TITLE_MAX_CHARS else first[: TITLE_MAX_CHARS - 1].rstrip() + "…"
 
 
-def _is_place(name: str) -> bool:
-    return country_code(name, "GPE") is not None or is_continent(name)
+def _is_place(name: str, label: str) -> bool:
+    """A known place, for a name the model tagged `label`: any gazetteer place if it said GPE/LOC/FAC; else only
+    a country, state or region ("Campbell" tagged ORG is a surname, though a Californian city has that name)."""
+    if label in ("GPE", "LOC", "FAC"):
+        return country_code(name, "GPE") is not None or is_continent(name)
+    return is_region(name)
+
+
+def _without_capitalised_common_words(
+    text: str, raw: list[RawMention], common: frozenset[str]
+) -> tuple[list[RawMention], frozenset[str]]:
+    """The mentions without a common word the model took for a person because a sentence starts with it
+    ("Attendance : 38,136", "[Opener] Saeed Anwar scored"): a word of the `common` list, no given name nor
+    region, that the article never writes capitalised inside a sentence, alone or before a name of two
+    words or more; and the words taken out."""
+    evidence = CaseEvidence(text.split("\n"))
+    kept = []
+    dropped = set()
+    for m in raw:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        first = text[m.start : m.end].split(" ", 1)[0]
+        if (
+            m.label == "PERSON"
+            and at_sentence_start(text[line_start : m.start + 1], m.start - line_start)
+            and first.isalpha()
+            and is_common(first, common)
+            and first.lower() not in given_names()
+            and not is_region(first)
+            and evidence.form(first) in (None, first.lower())
+            and len(m.canonical.split()) != 2  # "Xavier Becerra": a first name the word list also has
+        ):
+            dropped.add(first)
+            if " " not in m.canonical:
+                continue
+            rest = m.start + len(first) + 1  # "[Opener] Saeed Anwar": what is left is a whole name
+            m = RawMention(normalise_entity(text[rest : m.end]), m.label, rest, m.end)
+        kept.append(m)
+    return kept, frozenset(dropped)
+
+
+def _with_dateline_place(text: str, raw: list[RawMention], dateline: Dateline) -> list[RawMention]:
+    """The dateline's place as a GPE, whatever the model read in a word in capitals, and so is every other
+    mention of that name on its own ("SIALKOT" in the headline), not inside a longer name."""
+    name = re.compile(rf"(?<![\w'’.-]){re.escape(text[dateline.start : dateline.end])}(?![\w'’-])", re.IGNORECASE)
+    for match in name.finditer(text):
+        overlapping = [m for m in raw if m.start < match.end() and match.start() < m.end]
+        if all((m.start, m.end) == match.span() for m in overlapping) or match.start() == dateline.start:
+            raw = [m for m in raw if m not in overlapping]
+            raw.append(RawMention(dateline.place, "GPE", match.start(), match.end()))
+    return sorted(raw, key=lambda m: m.start)
 
 
 def extract_doc(
-    article: Article, doc: Doc, labels: frozenset[str], aliases: EntityAliases | None = None
+    article: Article,
+    doc: Doc,
+    labels: frozenset[str],
+    aliases: EntityAliases | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> ArticleExtraction:
-    """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`)."""
+    """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`);
+    `common` is the pipeline's list of common words (transforms.nlp.common_words)."""
     text = article.body  # doc.text (which joins every token on each access) but for recased capitals
     recased = doc.text  # what the model read (`reading_text`): names and money are found in it; surfaces in `text`
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
@@ -111,16 +166,20 @@ def extract_doc(
         for ent in doc.ents
         if ent.label_ in labels and (canonical := normalise_entity(ent.text))
     ]
+    raw, not_names = _without_capitalised_common_words(text, raw, common)
+    for team in teams(recased, lambda name: country_name(name) is not None):  # results tables: the names are teams
+        raw = [m for m in raw if m.end <= team.start or team.end <= m.start]
+        raw.append(RawMention(team.name, team.label, team.start, team.end))
+    raw.sort(key=lambda m: m.start)
     dateline = find_dateline(text)
-    if dateline is not None and "GPE" in labels:  # a place, whatever the model read in a word in capitals
-        raw = [m for m in raw if m.end <= dateline.start or dateline.end <= m.start]
-        raw = sorted([*raw, RawMention(dateline.place, "GPE", dateline.start, dateline.end)], key=lambda m: m.start)
+    if dateline is not None and "GPE" in labels:
+        raw = _with_dateline_place(text, raw, dateline)
     entities = []
-    for r in resolve_article(recased, raw, normalise_entity, _is_place, aliases):
+    for r in resolve_article(recased, raw, normalise_entity, _is_place, aliases, not_names):
         if not r.canonical:
             continue
-        country = country_name(r.canonical) if r.label in ("GPE", "LOC", "ORG") else None
-        if country is not None:  # "U.S.", "the United States", an "ORG" named United States: the country
+        country = country_name(r.canonical) if r.label not in ("PERSON", "NORP") else None
+        if country is not None:  # "U.S.", "the United States", an "ORG" or "PRODUCT" named so: the country
             r = replace(r, canonical=country, label="GPE")
         entities.append(
             EntityMention(
@@ -241,7 +300,7 @@ def extract_articles(
             results.append(ExtractionFailure(article, f"spaCy: {type(doc).__name__}: {doc}"))
             continue
         try:
-            results.append(extract_doc(article, doc, label_set, aliases))
+            results.append(extract_doc(article, doc, label_set, aliases, common))
         except Exception as exc:  # noqa: BLE001 - one bad article must not sink its batch
             results.append(ExtractionFailure(article, f"{type(exc).__name__}: {exc}"))
     return _with_parties(nlp, results)

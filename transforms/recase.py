@@ -21,6 +21,8 @@ from transforms.places import is_city, is_region
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # Where a sentence starts, a word is capitalised whatever it is: no evidence of how the article writes it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[-]\s+|\s[-–—]\s+)$")
+# A wire headline's topic slug and its dash: "SOCCER - ", "TENNIS - ", "RUGBY UNION - ".
+_SLUG_DASH = re.compile(r"^(\s*[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+)? )-(?= )")
 # Format characters that split what a reader sees as one token: "$3\u200bmillion" is "$3 million".
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 #: All-capitals forms up to this length are acronyms ("NATO", "HHS") and count as evidence; longer ones in
@@ -31,6 +33,11 @@ ACRONYM_MAX = 4
 def _in_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def at_sentence_start(line: str, column: int) -> bool:
+    """Whether the word at `column` of `line` starts a sentence (or a heading, a quote, a list item)."""
+    return _SENTENCE_START.search(line, max(0, column - 6), column) is not None  # a window: lines can be long
 
 
 def _informative(line: str, match: re.Match[str], previous: re.Match[str] | None) -> bool:
@@ -46,7 +53,7 @@ def _informative(line: str, match: re.Match[str], previous: re.Match[str] | None
     return not any(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in before[-1:] + after[:1])
 
 
-class _CaseEvidence:
+class CaseEvidence:
     """How an article writes each word and each pair of adjacent words outside its capitals lines and
     outside sentence starts."""
 
@@ -58,7 +65,7 @@ class _CaseEvidence:
             for match in _WORD.finditer(line):
                 word = match.group()
                 informative = _informative(line, match, previous)
-                if informative and not _SENTENCE_START.search(line, 0, match.start()):
+                if informative and not at_sentence_start(line, match.start()):
                     self.words[word.lower()][word] += 1
                 if (
                     previous is not None
@@ -84,7 +91,8 @@ class _CaseEvidence:
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
-def _is_common(word: str, common: frozenset[str]) -> bool:
+def is_common(word: str, common: frozenset[str]) -> bool:
+    """`word` or a regular inflection of it ("wickets", "rises") is in the list of common words."""
     lower = word.lower()
     return lower in common or any(
         lower.endswith(suffix) and lower[: -len(suffix)] + stem in common for suffix, stem in _INFLECTIONS
@@ -92,7 +100,8 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Given names and their nicknames, lower case (the `nicknames` package): "joseph", "joe"."""
     lookup = NickNamer.default_lookup()  # given name -> its nicknames: "joseph" -> {"joe", ...}
     return frozenset(lookup).union(*lookup.values())
 
@@ -111,13 +120,13 @@ def _fallback(word: str, following: str | None, first: bool, common: frozenset[s
         return word
     title = word[0] + word[1:].lower()
     name_follows = following is not None and (
-        "." in following or (following.lower() not in STOP_WORDS and not _is_common(following, common))
+        "." in following or (following.lower() not in STOP_WORDS and not is_common(following, common))
     )
-    if is_region(title) or (is_city(title) and not _is_common(word, common)):
+    if is_region(title) or (is_city(title) and not is_common(word, common)):
         return title
-    if lower in _given_names() and name_follows:
+    if lower in given_names() and name_follows:
         return title
-    return lower if _is_common(word, common) else title
+    return lower if is_common(word, common) else title
 
 
 def recase_capitals(text: str, common: frozenset[str] = frozenset()) -> str:
@@ -128,9 +137,9 @@ def recase_capitals(text: str, common: frozenset[str] = frozenset()) -> str:
     capitals = [i for i, line in enumerate(lines) if _in_capitals(line)]
     if not capitals:
         return text
-    evidence = _CaseEvidence([line for i, line in enumerate(lines) if i not in set(capitals)])
+    evidence = CaseEvidence([line for i, line in enumerate(lines) if i not in set(capitals)])
     for i in capitals:
-        line = lines[i]
+        line = _SLUG_DASH.sub(r"\1:", lines[i])  # "CRICKET - PAKISTAN WIN": the slug is no part of a name
         words = list(_WORD.finditer(line))
         recased: dict[int, str] = {}
         for k, match in enumerate(words):
@@ -148,7 +157,7 @@ def recase_capitals(text: str, common: frozenset[str] = frozenset()) -> str:
         chars = list(line)
         for k, match in enumerate(words):
             new = recased[k]
-            if k == 0 or _SENTENCE_START.search(line, 0, match.start()):
+            if k == 0 or at_sentence_start(line, match.start()):
                 new = new[:1].upper() + new[1:]
             if len(new) == len(match.group()):
                 chars[match.start() : match.end()] = new

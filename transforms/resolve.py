@@ -194,6 +194,15 @@ def person_name(name: str) -> str:
     return trimmed if trimmed else name
 
 
+def _without_score(name: str, label: str, is_place: Callable[[str, str], bool]) -> str:
+    """An organisation or place without the score or figure after it ("Zimbabwe 182", "Arsenal 3"), unless
+    the number belongs to the name ("Group of 20")."""
+    trimmed = _TRAILING_NUMBER.sub("", name)
+    if trimmed == name or not trimmed or not trimmed.split()[-1][:1].isupper():
+        return name
+    return trimmed if label in ("ORG", "GPE", "LOC") or is_place(trimmed, label) else name
+
+
 def acronyms(text: str) -> dict[str, str]:
     """ACR -> long name, from "Long Name (ACR)" and "ACR (Long Name)" in the text."""
     found: dict[str, str] = {}
@@ -222,7 +231,9 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-def repair_span(text: str, start: int, end: int, label: str, floor: int = 0) -> tuple[int, int]:
+def repair_span(
+    text: str, start: int, end: int, label: str, floor: int = 0, not_names: frozenset[str] = frozenset()
+) -> tuple[int, int]:
     """Extend a PERSON span over the name words the model left out, never before `floor` (the end of the
     previous mention): capitalised words before it, a hyphenated tail ("Moon Jae" + "-in") and the rest of a
     name cut after a particle ("Ursula von der" + "Leyen")."""
@@ -230,7 +241,8 @@ def repair_span(text: str, start: int, end: int, label: str, floor: int = 0) -> 
         return start, end
     while True:
         before = _NAME_WORD.search(text, max(floor, start - 20), start)
-        if before is None or before.end() != start or before.group().strip() in _NOT_NAME_WORDS:
+        word = before.group().strip() if before is not None else ""
+        if before is None or before.end() != start or word in _NOT_NAME_WORDS or word in not_names:
             break
         start = before.start()
     tail = _HYPHEN_TAIL.match(text[end : end + 6])
@@ -262,27 +274,45 @@ def _with_initials_names(text: str, mentions: list[RawMention], clean: Callable[
     return sorted([*mentions, *added], key=lambda m: m[2]) if added else mentions
 
 
+def _with_repeats(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions plus every other whole-word occurrence of a name of two or more words the model found
+    elsewhere in the article, as long as it overlaps no mention ("( Saeed Anwar 78 ," in a score line):
+    the model reads each occurrence in its own context and misses some."""
+    names = {m.canonical: m.label for m in mentions if " " in m.canonical and m.label in ("PERSON", "ORG", "GPE")}
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for name, label in sorted(names.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                added.append(RawMention(name, label, match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def resolve_article(
     text: str,
     mentions: list[RawMention],
     clean: Callable[[str], str],
-    is_place: Callable[[str], bool],
+    is_place: Callable[[str, str], bool],
     aliases: EntityAliases | None = None,
+    not_names: frozenset[str] = frozenset(),
 ) -> list[Resolution]:
     """Resolve the raw mentions of one article.
 
-    `clean` normalises a repaired surface text; `is_place` says whether a name is a known place, which
-    keeps a short form like "Jordan" from being read as a person's surname; `aliases` are the curated
-    rules that win over the heuristics.
+    `clean` normalises a repaired surface text; `is_place(name, label)` says whether a name the model gave
+    that label is a known place, which keeps a short form like "Jordan" from being read as a person's
+    surname; `aliases` are the curated rules that win over the heuristics; `not_names` are words a name is
+    never extended over (common words the article capitalises only to start a sentence).
     """
     aliases = aliases if aliases is not None else EntityAliases()
+    mentions = [RawMention(*m) for m in mentions]
     staged: list[Resolution] = []
     pinned: set[int] = set()  # positions in `staged` kept by a curated rule: no linking
     floor = 0
-    for canonical, label, start, end in _with_initials_names(text, mentions, clean):
+    for canonical, label, start, end in _with_repeats(text, _with_initials_names(text, mentions, clean)):
         if start < floor:
             continue  # swallowed by the previous mention's repair ("von der" + [Leyen])
-        new_start, new_end = repair_span(text, start, end, label, floor)
+        new_start, new_end = repair_span(text, start, end, label, floor, not_names)
         floor = new_end
         if label == "ORG" and _ROLE_FRAGMENT_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Minister of [State for External Affairs]" is a title, not an organisation
@@ -295,6 +325,8 @@ def resolve_article(
             canonical, role = split_role(person_name(canonical))
             if not canonical:
                 continue
+        else:
+            canonical = _without_score(canonical, label, is_place)
         # the span is the name only: without the role ("President [Joe Biden]"), the determiner ("the [United
         # States]") and the possessive ("[NATO] 's")
         at = text.find(canonical, new_start, new_end)
@@ -332,7 +364,7 @@ def _link(
     label_of: dict[str, str],
     people: list[str],
     companies: list[str],
-    is_place: Callable[[str], bool],
+    is_place: Callable[[str, str], bool],
 ) -> Resolution:
     """Acronym, short-name and company-name linking of one mention."""
     if r.canonical in long_forms:
@@ -340,8 +372,10 @@ def _link(
         return replace(r, canonical=long, label=label_of.get(long, r.label))
     words = r.canonical.split()
     fuller = next((p for p in people if p != r.canonical and p.split()[-len(words) :] == words), None)
-    if fuller is not None and (r.label == "PERSON" or not is_place(r.canonical)):
+    if fuller is not None and (r.label == "PERSON" or not is_place(r.canonical, r.label)):
         return replace(r, canonical=fuller, label="PERSON")
+    if r.label != "PERSON" and len(words) > 1 and r.canonical in people and not is_place(r.canonical, r.label):
+        return replace(r, label="PERSON")  # "Wasim Akram" read as an ORG once, as a person elsewhere
     company = next(
         (
             c
@@ -352,7 +386,7 @@ def _link(
         ),
         None,
     )
-    if company is not None and (r.label == "ORG" or not is_place(r.canonical)):
+    if company is not None and (r.label == "ORG" or not is_place(r.canonical, r.label)):
         return replace(r, canonical=company, label="ORG")  # "Ridgeline" -> "Ridgeline Labs"
     return r
 

@@ -1,0 +1,51 @@
+"""Results and standings tables (transforms/scorelines.py) and their teams in the extraction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from transforms.articles import Article
+from transforms.extract import ArticleExtraction, extract_articles
+from transforms.places import country_name
+from transforms.scorelines import teams
+
+LEAGUE = (
+    "Results of English league matches on Wednesday :\n"
+    "Arsenal 3 Leicester 1\n"
+    "Manchester United 1 Liverpool 0 ( halftime 1-0 )\n"
+    "Japan 2 Syria 1\n"
+    "Standings :\n"
+    "Bolton 6 3 2 1 10 6 11\n"
+)
+
+
+def _is_country(name: str) -> bool:
+    return country_name(name) is not None
+
+
+def test_results_and_standings_lines_name_teams() -> None:
+    found = [(LEAGUE[t.start : t.end], t.label) for t in teams(LEAGUE, _is_country)]
+    assert found == [
+        ("Arsenal", "ORG"),
+        ("Leicester", "ORG"),  # a club, though a city of that name exists
+        ("Manchester United", "ORG"),
+        ("Liverpool", "ORG"),
+        ("Japan", "GPE"),  # a national team is its country
+        ("Syria", "GPE"),
+        ("Bolton", "ORG"),
+    ]
+
+
+def test_one_line_of_numbers_is_no_table() -> None:
+    assert teams("See Title 42 Section 3 of the code.\nTitle 42 Section 3\n", _is_country) == []
+
+
+def test_the_extraction_reads_a_table_as_teams(nlp) -> None:
+    body = "SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-11-20\n" + LEAGUE
+    article = Article("l.txt", "0" * 64, dt.date(1996, 11, 20), body, "utf-8")
+    (ex,) = extract_articles(nlp, [article])
+    assert isinstance(ex, ArticleExtraction)
+    found = [(e.text, e.label) for e in ex.entities]
+    for team in ("Arsenal", "Leicester", "Manchester United", "Liverpool", "Bolton"):
+        assert (team, "ORG") in found
+    assert ("Japan", "GPE") in found and ("Syria", "GPE") in found and ("LONDON", "GPE") in found
