@@ -110,11 +110,10 @@ def _without_capitalised_common_words(
     kept = []
     dropped = set()
     for m in raw:
-        line_start = text.rfind("\n", 0, m.start) + 1
         first = text[m.start : m.end].split(" ", 1)[0]
         if (
             m.label == "PERSON"
-            and at_sentence_start(text[line_start : m.start + 1], m.start - line_start)
+            and at_sentence_start(text, m.start)
             and first.isalpha()
             and is_common(first, common)
             and first.lower() not in given_names()

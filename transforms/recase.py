@@ -20,7 +20,7 @@ from transforms.places import is_city, is_region
 
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # Where a sentence starts, a word is capitalised whatever it is: no evidence of how the article writes it.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[-]\s+|\s[-–—]\s+)$")
+_SENTENCE_START = re.compile(r"(?:^|\n[ \t]*|[.!?:;\"“”‘(\[-]\s+|\s[-–—]\s+)$")
 # A wire headline's topic slug and its dash: "SOCCER - ", "TENNIS - ", "RUGBY UNION - ".
 _SLUG_DASH = re.compile(r"^(\s*[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+)? )-(?= )")
 # Format characters that split what a reader sees as one token: "$3\u200bmillion" is "$3 million".
@@ -35,9 +35,9 @@ def _in_capitals(line: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-def at_sentence_start(line: str, column: int) -> bool:
-    """Whether the word at `column` of `line` starts a sentence (or a heading, a quote, a list item)."""
-    return _SENTENCE_START.search(line, max(0, column - 6), column) is not None  # a window: lines can be long
+def at_sentence_start(text: str, index: int) -> bool:
+    """Whether the word at `index` of `text` starts a line or a sentence (or a quote, a list item)."""
+    return _SENTENCE_START.search(text, max(0, index - 6), index) is not None  # a window: texts can be long
 
 
 def _informative(line: str, match: re.Match[str], previous: re.Match[str] | None) -> bool:

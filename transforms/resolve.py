@@ -24,6 +24,8 @@ Rules, applied to each article's mentions after normalisation:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -274,18 +276,38 @@ def _with_initials_names(text: str, mentions: list[RawMention], clean: Callable[
     return sorted([*mentions, *added], key=lambda m: m[2]) if added else mentions
 
 
+_TOKEN = re.compile(r"[\w'’.&-]+")
+
+
 def _with_repeats(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions plus every other whole-word occurrence of a name of two or more words the model found
     elsewhere in the article, as long as it overlaps no mention ("( Saeed Anwar 78 ," in a score line):
-    the model reads each occurrence in its own context and misses some."""
-    names = {m.canonical: m.label for m in mentions if " " in m.canonical and m.label in ("PERSON", "ORG", "GPE")}
-    taken = [(m.start, m.end) for m in mentions]
+    the model reads each occurrence in its own context and misses some. One pass over the text's words."""
+    by_first: dict[str, list[tuple[list[str], RawMention]]] = {}
+    for m in sorted(mentions, key=lambda m: -len(m.canonical)):
+        words = m.canonical.split(" ")
+        if len(words) > 1 and m.label in ("PERSON", "ORG", "GPE"):
+            by_first.setdefault(words[0], []).append((words, m))
+    if not by_first:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    tokens = list(_TOKEN.finditer(text))
     added = []
-    for name, label in sorted(names.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                added.append(RawMention(name, label, match.start(), match.end()))
-                taken.append((match.start(), match.end()))
+    for i, token in enumerate(tokens):
+        for words, m in by_first.get(token.group(), ()):
+            run = tokens[i : i + len(words)]
+            if len(run) < len(words) or any(text[x.end() : y.start()] != " " for x, y in itertools.pairwise(run)):
+                continue
+            last = run[-1].group()
+            if [t.group() for t in run[:-1]] != words[:-1] or last not in (words[-1], words[-1] + "."):
+                continue
+            start, end = token.start(), run[-1].start() + len(words[-1])
+            k = bisect.bisect_left(taken, (end, end))  # spans are disjoint: the one before ends last
+            if k and taken[k - 1][1] > start:
+                break  # overlaps a mention (the model's own, or a longer name just added)
+            added.append(RawMention(m.canonical, m.label, start, end))
+            bisect.insort(taken, (start, end))
+            break
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
