@@ -22,7 +22,7 @@ from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_name, is_continent, is_region
-from transforms.recase import CaseEvidence, at_sentence_start, given_names, is_common, reading_text
+from transforms.recase import at_sentence_start, given_names, is_common, reading_text, written_form
 from transforms.resolve import RawMention, resolve_article
 from transforms.scorelines import teams
 from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
@@ -106,7 +106,6 @@ def _without_capitalised_common_words(
     ("Attendance : 38,136", "[Opener] Saeed Anwar scored"): a word of the `common` list, no given name nor
     region, that the article never writes capitalised inside a sentence, alone or before a name of two
     words or more; and the words taken out."""
-    evidence = CaseEvidence(text.split("\n"))
     kept = []
     dropped = set()
     for m in raw:
@@ -118,7 +117,7 @@ def _without_capitalised_common_words(
             and is_common(first, common)
             and first.lower() not in given_names()
             and not is_region(first)
-            and evidence.form(first) in (None, first.lower())
+            and written_form(text, first) in (None, first.lower())
             and len(m.canonical.split()) != 2  # "Xavier Becerra": a first name the word list also has
         ):
             dropped.add(first)
@@ -148,13 +147,17 @@ def extract_doc(
     labels: frozenset[str],
     aliases: EntityAliases | None = None,
     common: frozenset[str] = frozenset(),
+    reading: str | None = None,
 ) -> ArticleExtraction:
     """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`);
-    `common` is the pipeline's list of common words (transforms.nlp.common_words)."""
-    text = article.body  # doc.text (which joins every token on each access) but for recased capitals
-    recased = doc.text  # what the model read (`reading_text`): names and money are found in it; surfaces in `text`
+    `common` is the pipeline's list of common words (transforms.nlp.common_words), `reading` the text the
+    model read (`reading_text`; `doc.text` is the same but joins every token on each access)."""
+    text = article.body
+    recased = reading if reading is not None else reading_text(text, common)  # names and money are found in it
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
-    sentences = tuple((s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents)
+    sentences = tuple(
+        (s.start_char, s.start_char + len(recased[s.start_char : s.end_char].rstrip())) for s in doc.sents
+    )
     starts = [s for s, _ in sentences]
 
     def sentence_of(char: int) -> int:
@@ -284,22 +287,23 @@ def extract_articles(
     """
     label_set = frozenset(labels)
     common = common_words(nlp)
+    readings = [reading_text(a.body, common) for a in articles]
     try:
-        docs: list[Doc | Exception] = list(pipe_long(nlp, [reading_text(a.body, common) for a in articles], batch_size))
+        docs: list[Doc | Exception] = list(pipe_long(nlp, readings, batch_size))
     except Exception:  # noqa: BLE001 - isolate the failing article below
         docs = []
-        for article in articles:
+        for reading in readings:
             try:
-                docs.append(pipe_long(nlp, [reading_text(article.body, common)], 1)[0])
+                docs.append(pipe_long(nlp, [reading], 1)[0])
             except Exception as exc:  # noqa: BLE001
                 docs.append(exc)
     results: list[ArticleExtraction | ExtractionFailure] = []
-    for article, doc in zip(articles, docs, strict=True):
+    for article, doc, reading in zip(articles, docs, readings, strict=True):
         if isinstance(doc, Exception):
             results.append(ExtractionFailure(article, f"spaCy: {type(doc).__name__}: {doc}"))
             continue
         try:
-            results.append(extract_doc(article, doc, label_set, aliases, common))
+            results.append(extract_doc(article, doc, label_set, aliases, common, reading))
         except Exception as exc:  # noqa: BLE001 - one bad article must not sink its batch
             results.append(ExtractionFailure(article, f"{type(exc).__name__}: {exc}"))
     return _with_parties(nlp, results)
