@@ -27,9 +27,10 @@ def test_entity_accuracy_runs_and_keeps_its_recall(nlp) -> None:
 def test_whole_process_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
     from benchmarks import throughput
 
-    throughput.whole_process(3, throughput.DEFAULT_CORPUS, skip_naive=True)
+    throughput.whole_process(3, throughput.DEFAULT_CORPUS, skip_naive=True, repeat=2)
     out = capsys.readouterr().out
     assert "NER-only nlp.pipe limit" in out and "news-etl run / NER limit" in out
+    assert "medians of 2 rounds" in out and "round by round" in out
 
 
 def test_money_roles_benchmark_scores_the_seed(nlp, tmp_path) -> None:
