@@ -7,6 +7,7 @@ import datetime as dt
 from transforms.articles import Article
 from transforms.extract import ArticleExtraction, extract_articles
 from transforms.places import country_name
+from transforms.recase import given_names
 from transforms.scorelines import teams
 
 LEAGUE = (
@@ -23,8 +24,12 @@ def _is_country(name: str) -> bool:
     return country_name(name) is not None
 
 
+def _is_given_name(word: str) -> bool:
+    return word.lower() in given_names()
+
+
 def test_results_and_standings_lines_name_teams() -> None:
-    found = [(LEAGUE[t.start : t.end], t.label) for t in teams(LEAGUE, _is_country)]
+    found = [(LEAGUE[t.start : t.end], t.label) for t in teams(LEAGUE, _is_country, _is_given_name)]
     assert found == [
         ("Arsenal", "ORG"),
         ("Leicester", "ORG"),  # a club, though a city of that name exists
@@ -37,7 +42,13 @@ def test_results_and_standings_lines_name_teams() -> None:
 
 
 def test_one_line_of_numbers_is_no_table() -> None:
-    assert teams("See Title 42 Section 3 of the code.\nTitle 42 Section 3\n", _is_country) == []
+    assert teams("See Title 42 Section 3 of the code.\nTitle 42 Section 3\n", _is_country, _is_given_name) == []
+
+
+def test_a_leaderboard_names_players() -> None:
+    board = "Leaders after the third round :\nColin Montgomerie 69 70 65 66\nErnie Els 70 68 67 68\n"
+    found = [(board[t.start : t.end], t.label) for t in teams(board, _is_country, _is_given_name)]
+    assert found == [("Colin Montgomerie", "PERSON"), ("Ernie Els", "PERSON")]
 
 
 def test_the_extraction_reads_a_table_as_teams(nlp) -> None:

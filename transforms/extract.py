@@ -99,6 +99,14 @@ def _is_place(name: str, label: str) -> bool:
     return is_region(name)
 
 
+def _is_country(name: str) -> bool:
+    return country_name(name) is not None
+
+
+def _is_given_name(word: str) -> bool:
+    return word.lower() in given_names()
+
+
 def _without_capitalised_common_words(
     text: str, raw: list[RawMention], common: frozenset[str]
 ) -> tuple[list[RawMention], frozenset[str]]:
@@ -169,7 +177,7 @@ def extract_doc(
         if ent.label_ in labels and (canonical := normalise_entity(ent.text))
     ]
     raw, not_names = _without_capitalised_common_words(text, raw, common)
-    for team in teams(recased, lambda name: country_name(name) is not None):  # results tables: the names are teams
+    for team in teams(recased, _is_country, _is_given_name):  # results tables: the names are teams or players
         raw = [m for m in raw if m.end <= team.start or team.end <= m.start]
         raw.append(RawMention(team.name, team.label, team.start, team.end))
     raw.sort(key=lambda m: m.start)

@@ -4,8 +4,10 @@
     Bolton 6 3 2 1 10 6 11                  Japan 2 Syria 1
 
 The model reads such lines as one long name or as people ("Chelsea 2 Everton 2", "Norwich" a PERSON). A team
-named like a country is that place (a GPE: national teams), any other an ORG (clubs, "Leicester"). Only a
-table counts: at least `MIN_LINES` such lines in the article ("Title 42 Section 3" alone is no result).
+named like a country is that place (a GPE: national teams), any other an ORG (clubs, "Leicester"); a name
+that starts with a given name is a player of an individual sport's table ("Colin Montgomerie 69 70 65 66"), a
+PERSON. Only a table counts: at least `MIN_LINES` such lines in the article ("Title 42 Section 3" alone is
+no result).
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ class Team(NamedTuple):
     start: int
     end: int
     name: str
-    label: str  # GPE for a team named like a country ("Japan"), ORG for a club
+    label: str  # GPE for a team named like a country ("Japan"), ORG for a club, PERSON for a player
 
 
-def teams(text: str, is_country: Callable[[str], bool]) -> list[Team]:
-    """The team names of the results and standings lines of `text`, in order (none unless it has a table)."""
+def teams(text: str, is_country: Callable[[str], bool], is_given_name: Callable[[str], bool]) -> list[Team]:
+    """The team (or player) names of the results and standings lines of `text`, in order (none unless it
+    has a table)."""
     lines = [m for pattern in (_RESULT, _STANDING) for m in pattern.finditer(text)]
     if len(lines) < MIN_LINES:
         return []
@@ -41,5 +44,7 @@ def teams(text: str, is_country: Callable[[str], bool]) -> list[Team]:
     for match in lines:
         for group in match.re.groupindex:
             name = match.group(group)
-            found.append(Team(match.start(group), match.end(group), name, "GPE" if is_country(name) else "ORG"))
+            words = name.split()
+            label = "GPE" if is_country(name) else "PERSON" if len(words) > 1 and is_given_name(words[0]) else "ORG"
+            found.append(Team(match.start(group), match.end(group), name, label))
     return sorted(found)
