@@ -21,7 +21,7 @@ from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
-from transforms.places import country_code, country_name, is_continent, is_region
+from transforms.places import country_code, country_name, is_city, is_continent, is_region
 from transforms.recase import at_sentence_start, given_names, is_common, reading_text, written_form
 from transforms.resolve import RawMention, resolve_article
 from transforms.scorelines import teams
@@ -107,6 +107,17 @@ def _is_given_name(word: str) -> bool:
     return word.lower() in given_names()
 
 
+def _a_player(name: str, read_as: list[RawMention]) -> bool:
+    """A name in a results table is a player when the model reads it as a person and none of its words is a
+    place ("Colin Montgomerie 69 70 65 66"; "Manchester United 1" read as a person is still a club)."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and any(m.label == "PERSON" for m in read_as)
+        and not any(is_region(w) or is_city(w) for w in words)
+    )
+
+
 def _without_capitalised_common_words(
     text: str, raw: list[RawMention], common: frozenset[str]
 ) -> tuple[list[RawMention], frozenset[str]]:
@@ -178,8 +189,11 @@ def extract_doc(
     ]
     raw, not_names = _without_capitalised_common_words(text, raw, common)
     for team in teams(recased, _is_country, _is_given_name):  # results tables: the names are teams or players
+        label = team.label
+        if label == "ORG" and _a_player(team.name, [m for m in raw if m.start == team.start]):
+            label = "PERSON"
         raw = [m for m in raw if m.end <= team.start or team.end <= m.start]
-        raw.append(RawMention(team.name, team.label, team.start, team.end))
+        raw.append(RawMention(team.name, label, team.start, team.end))
     raw.sort(key=lambda m: m.start)
     dateline = find_dateline(text)
     if dateline is not None and "GPE" in labels:
