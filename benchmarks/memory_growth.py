@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.throughput import CORPUS, collect_texts, peak_rss_mb, reset_peak_rss, write_inbox
+from benchmarks.throughput import DEFAULT_CORPUS, collect_texts, peak_rss_mb, reset_peak_rss, write_inbox
 
 
 def _add_notes(folder: Path, first: int, last: int) -> None:
@@ -29,12 +29,12 @@ def _add_notes(folder: Path, first: int, last: int) -> None:
         os.utime(path, (old, old))
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--large", type=int, default=3000)
     parser.add_argument("--files", type=int, default=20000)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     from flows.ingest import ingest_articles
 
@@ -44,7 +44,7 @@ def main() -> None:
         ingest_articles(inbox=str(work / "empty"), db=str(work / "warm.duckdb"), n_process=1)  # warm-up
         peaks = {}
         for label, n in (("small", args.small), ("large", args.large)):
-            write_inbox(collect_texts(n, CORPUS), work / label)
+            write_inbox(collect_texts(n, DEFAULT_CORPUS), work / label)
             reset_peak_rss()
             started = time.perf_counter()
             summary = ingest_articles(inbox=str(work / label), db=str(work / f"{label}.duckdb"), n_process=1)

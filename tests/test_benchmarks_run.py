@@ -44,3 +44,11 @@ def test_money_roles_benchmark_scores_the_seed(nlp, tmp_path) -> None:
     gold.write_text(json.dumps({"items": items}), encoding="utf-8")
     counts = money_roles.score(gold)
     assert counts["gold_payer"] == 3 and counts["tp_payer"] == 3
+
+
+def test_memory_benchmark_runs(capsys: pytest.CaptureFixture[str], prefect_harness: str) -> None:
+    from benchmarks import memory_growth
+
+    memory_growth.main(["--small", "2", "--large", "3", "--files", "5"])
+    out = capsys.readouterr().out
+    assert "peak RSS large / small" in out and "no-op rerun over 5 loaded files" in out

@@ -68,3 +68,11 @@ def test_the_extraction_reads_a_table_as_teams(nlp) -> None:
     for team in ("Arsenal", "Leicester", "Manchester United", "Liverpool", "Bolton"):
         assert (team, "ORG") in found
     assert ("Japan", "GPE") in found and ("Syria", "GPE") in found and ("LONDON", "GPE") in found
+
+
+def test_teams_respect_the_entity_labels_setting(nlp) -> None:
+    article = Article("l.txt", "0" * 64, dt.date(1996, 11, 20), LEAGUE, "utf-8")
+    (ex,) = extract_articles(nlp, [article], labels=("PERSON", "GPE"))
+    assert isinstance(ex, ArticleExtraction)
+    assert {e.label for e in ex.entities} <= {"PERSON", "GPE"}
+    assert ("Japan", "GPE") in [(e.text, e.label) for e in ex.entities]

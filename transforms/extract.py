@@ -192,6 +192,8 @@ def extract_doc(
         label = team.label
         if label == "ORG" and _a_player(team.name, [m for m in raw if m.start == team.start]):
             label = "PERSON"
+        if label not in labels:
+            continue  # the `entity_labels` setting leaves that kind out
         raw = [m for m in raw if m.end <= team.start or team.end <= m.start]
         raw.append(RawMention(team.name, label, team.start, team.end))
     raw.sort(key=lambda m: m.start)
