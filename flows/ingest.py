@@ -80,8 +80,7 @@ def discover_new_files(settings: Settings) -> Plan:
     task_run_name="extract-batch-{batch_no}",
     retries=1,
     retry_delay_seconds=2,
-    timeout_seconds=60 * MINUTE,
-    cache_policy=NONE,
+    cache_policy=NONE,  # no Prefect timeout: a thread cannot be interrupted; setting extract_timeout_seconds is real
 )
 def extract(batch_no: int, candidates: list[Candidate], settings: Settings, today: dt.date) -> ExtractedBatch:
     """Read the batch's files and run spaCy and the normalisers over them."""

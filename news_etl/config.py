@@ -36,6 +36,7 @@ class Settings:
     extract_ahead: int = 1  # batches extracted while one is validated and loaded (Dask: its worker count)
     n_process: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))  # NLP worker processes
     max_file_bytes: int = 5_000_000
+    extract_timeout_seconds: float = 3600.0  # NLP workers that give no batch in this time are replaced
     settle_seconds: float = 2.0  # files modified more recently are left for the next run
     lock_timeout_seconds: float = 0.0  # how long a run waits for another run's warehouse lock
     reader_wait_seconds: float = 120.0  # how long a run waits for readers (`news-etl sql`) to let go of the file

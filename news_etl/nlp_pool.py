@@ -88,6 +88,12 @@ class ExtractionPool:
         """Let the running batches finish, then end the workers."""
         self._executor.shutdown(wait=True, cancel_futures=True)
 
+    def replace_workers(self) -> None:
+        """End the workers at once and start fresh ones: for a batch that hangs (a worker stuck in a pathological
+        text), so the task's retry does not queue behind it."""
+        self.stop_now()
+        self._executor = self._start()
+
     def stop_now(self) -> None:
         """End the workers at once (the process is exiting): batches in flight are dropped, not loaded."""
         for process in list((self._executor._processes or {}).values()):

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import functools
 import time
@@ -109,7 +110,15 @@ def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtracti
             pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size, aliases)
             for i in range(0, len(articles), size)
         ]
-        return [result for future in futures for result in future.result()]
+        deadline = time.monotonic() + settings.extract_timeout_seconds
+        try:
+            return [result for f in futures for result in f.result(timeout=max(0.0, deadline - time.monotonic()))]
+        except concurrent.futures.TimeoutError:
+            pool.replace_workers()
+            raise TimeoutError(
+                f"the NLP workers gave no result for {len(articles)} articles in {settings.extract_timeout_seconds:g} s"
+                " (setting extract_timeout_seconds); they were replaced"
+            ) from None
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
     return extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
 

@@ -651,3 +651,32 @@ def test_an_untouched_warehouse_is_not_scanned_again(inbox: Path, tmp_path: Path
     run(inbox, db)
     stamp = db.with_name(db.name + ".verified")
     assert stamp.read_text(encoding="ascii") == f"{db.stat().st_size} {db.stat().st_mtime_ns}"
+
+
+def test_a_batch_the_workers_do_not_finish_in_time_fails_and_the_workers_are_replaced() -> None:
+    """Prefect cannot interrupt a task thread; `extract_timeout_seconds` bounds the wait for the NLP workers."""
+    from news_etl.config import Settings
+    from news_etl.pipeline import POOL_MIN_ARTICLES, pool_for, run_nlp
+    from transforms.articles import load_article
+    from transforms.extract import ArticleExtraction
+
+    articles = [load_article(SEED, 1 << 20, dt.date(2026, 1, 1))] * POOL_MIN_ARTICLES
+    settings = Settings(n_process=2, extract_timeout_seconds=0.01)
+    pool = pool_for(settings.spacy_model, settings.spacy_components, 2)
+    pool.warm()
+    before = pool.pids()
+    with pytest.raises(TimeoutError, match="extract_timeout_seconds"):
+        run_nlp(articles, settings)
+    assert _settled_dead(before)
+    results = run_nlp(articles, Settings(n_process=2))  # fresh workers serve the retry
+    assert len(results) == POOL_MIN_ARTICLES and all(isinstance(r, ArticleExtraction) for r in results)
+    assert set(pool.pids()).isdisjoint(before)
+
+
+def _settled_dead(pids: list[int], seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(_alive(pid) for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
