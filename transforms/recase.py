@@ -40,7 +40,7 @@ def at_sentence_start(text: str, index: int) -> bool:
     return _SENTENCE_START.search(text, max(0, index - 6), index) is not None  # a window: texts can be long
 
 
-def _informative(line: str, match: re.Match[str], previous: re.Match[str] | None) -> bool:
+def _informative(line: str, match: re.Match[str]) -> bool:
     """Whether a word's case says how the article writes it: not a long word in capitals, nor a short one
     beside other capitals ("JR." in "BIDEN JR.")."""
     word = match.group()
@@ -53,7 +53,7 @@ def _informative(line: str, match: re.Match[str], previous: re.Match[str] | None
     return not any(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in before[-1:] + after[:1])
 
 
-class CaseEvidence:
+class _CaseEvidence:
     """How an article writes each word and each pair of adjacent words outside its capitals lines and
     outside sentence starts."""
 
@@ -64,14 +64,14 @@ class CaseEvidence:
             previous: re.Match[str] | None = None
             for match in _WORD.finditer(line):
                 word = match.group()
-                informative = _informative(line, match, previous)
+                informative = _informative(line, match)
                 if informative and not at_sentence_start(line, match.start()):
                     self.words[word.lower()][word] += 1
                 if (
                     previous is not None
                     and line[previous.end() : match.start()] == " "
                     and informative
-                    and _informative(line, previous, None)
+                    and _informative(line, previous)
                 ):
                     pair = line[previous.start() : match.end()]
                     if not pair.islower():
@@ -107,7 +107,7 @@ def given_names() -> frozenset[str]:
 
 
 def written_form(text: str, word: str) -> str | None:
-    """How `text` writes `word` inside its sentences, like `CaseEvidence.form`, for one word (a regex pass,
+    """How `text` writes `word` inside its sentences, like `_CaseEvidence.form`, for one word (a regex pass,
     cheaper than the whole table when few words are asked about)."""
     pattern = re.compile(rf"(?<![\w'’.&-]){re.escape(word)}(?![\w'’.&-])", re.IGNORECASE)
     forms: Counter[str] = Counter()
@@ -115,7 +115,7 @@ def written_form(text: str, word: str) -> str | None:
         found = match.group()
         if found.islower():
             return found
-        if not at_sentence_start(text, match.start()) and not (found.isupper() and len(found) > ACRONYM_MAX):
+        if not at_sentence_start(text, match.start()) and _informative(text, match):
             forms[found] += 1
     return forms.most_common(1)[0][0] if forms else None
 
@@ -151,7 +151,8 @@ def recase_capitals(text: str, common: frozenset[str] = frozenset()) -> str:
     capitals = [i for i, line in enumerate(lines) if _in_capitals(line)]
     if not capitals:
         return text
-    evidence = CaseEvidence([line for i, line in enumerate(lines) if i not in set(capitals)])
+    in_capitals = set(capitals)
+    evidence = _CaseEvidence([line for i, line in enumerate(lines) if i not in in_capitals])
     for i in capitals:
         line = _SLUG_DASH.sub(r"\1:", lines[i])  # "CRICKET - PAKISTAN WIN": the slug is no part of a name
         words = list(_WORD.finditer(line))
