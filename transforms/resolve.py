@@ -1,12 +1,17 @@
 """Entity resolution within one article: acronyms, short names, cut-off names and roles.
 
 Rules, applied to each article's mentions after normalisation:
+- a name of two or more words the model found once is a mention wherever else it stands alone in the
+  text, overlapping no other mention (the model misses some repeats, in score lines above all);
 - a mention the model cut short is repaired where the text continues the name: capitalised words right
-  before a PERSON ("Mukhtar" + "Abbas Naqvi") and a hyphenated tail after it ("Moon Jae" + "-in");
+  before a PERSON ("Mukhtar" + "Abbas Naqvi"), except words the caller names as no name words, and a
+  hyphenated tail after it ("Moon Jae" + "-in");
 - titles and roles ("Prime Minister", "President", "Mr") at the start of a PERSON are split off into
   `role`, never part of the name nor of its span; a role after other capitalised words ends a headline
   fragment ("Addressing Climate Change President Biden" → "Biden"); trailing numbers are not a name
-  ("Vialli 55");
+  ("Vialli 55"), nor a score after a place or organisation ("Zimbabwe 182", but "Group of 20");
+- every span is the name only, whatever the label: no determiner ("the [United States]"), no possessive
+  ("[NATO] 's"), no role;
 - "Long Name (ACR)" and "ACR (Long Name)" in the text make every later "ACR" the long name's entity;
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
@@ -16,7 +21,8 @@ Rules, applied to each article's mentions after normalisation:
   is an ORG;
 - a PERSON mention that is the tail of a fuller PERSON name in the same article ("Naqvi", "Abbas
   Naqvi") resolves to the fullest name, whatever label the model gave the short mention ("Singh" as a
-  place), as long as the short form is not itself a known place or organisation of the article;
+  place), as long as the short form is not itself a known place or organisation of the article; a full
+  name that is a PERSON once is a PERSON wherever the model labels it otherwise ("Wasim Akram" as an ORG);
 - the curated alias file (transforms/aliases.py) wins over all of these: `keep` and `drop` rules
   apply before linking, `merge` and `drop` rules to the linked name ("MEA" defined in the article
   links to its long form first; a bare "MEA" elsewhere is merged by the file).
