@@ -13,13 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import news_etl  # noqa: F401 - analytics off before Prefect and GX import
-from news_etl.config import Settings, load_settings
+from news_etl.config import Settings, SettingsError, load_settings
+from news_etl.settings_doc import flag_help
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from news_etl.preflight import check_run_inputs, nothing_to_do, pending_work
 
-    settings = load_settings().with_overrides(db=args.db, inbox=args.inbox)
+    # every flag checked here, before anything is created or started; the flow applies them again
+    settings = load_settings().with_overrides(
+        db=args.db, inbox=args.inbox, batch_size=args.batch_size, extract_ahead=args.workers
+    )
     check_run_inputs(settings.inbox, settings.db)  # before Prefect and spaCy are even imported
     plan = pending_work(settings)
     recorded = _prefect_server_given()  # a server to record the run on: always run the flow
@@ -237,9 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
         "one ingestion run over the inbox: new and changed files are extracted, validated and loaded",
         "news-etl run\n  news-etl run --inbox ~/articles --db ~/news.duckdb\n  news-etl run --rebuild",
     )
-    run.add_argument("--inbox", type=Path, help="folder of article .txt files (default data/inbox)")
-    run.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
-    run.add_argument("--batch-size", type=int, help="most articles per extract/validate/load batch (default 200)")
+    run.add_argument("--inbox", type=Path, help=flag_help("inbox"))
+    run.add_argument("--db", type=Path, help=flag_help("db"))
+    run.add_argument(
+        "--batch-size", type=int, help=flag_help("batch_size", "most articles per extract/validate/load batch")
+    )
     run.add_argument(
         "--rebuild",
         action="store_true",
@@ -248,7 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dask = run.add_mutually_exclusive_group()
     dask.add_argument("--dask-address", help="run extraction on the Dask cluster at this address (tcp://...)")
-    dask.add_argument("--workers", type=int, help="run extraction on a local Dask cluster of N worker processes")
+    dask.add_argument(
+        "--workers", type=int, help="run extraction on a local Dask cluster of N worker processes (sets extract_ahead)"
+    )
     run.set_defaults(func=_cmd_run)
 
     serve = _command(
@@ -260,8 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
     schedule = serve.add_mutually_exclusive_group()
     schedule.add_argument("--cron", help="cron schedule, e.g. '*/10 * * * *'")
     schedule.add_argument("--interval", type=int, help="seconds between runs")
-    serve.add_argument("--inbox", type=Path, help="folder of article .txt files (default data/inbox)")
-    serve.add_argument("--db", type=Path, help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    serve.add_argument("--inbox", type=Path, help=flag_help("inbox"))
+    serve.add_argument("--db", type=Path, help=flag_help("db"))
     serve.add_argument("--name", default="news-etl", help="deployment name (default news-etl)")
     serve.set_defaults(func=_cmd_serve)
 
@@ -272,13 +280,13 @@ def build_parser() -> argparse.ArgumentParser:
         "news-etl docs\n  news-etl docs --port 8800 --db ~/news.duckdb",
     )
     docs.add_argument("--db", type=Path, help="DuckDB warehouse file; its gx_docs/ folder is served")
-    docs.add_argument("--port", type=int, help="port on 127.0.0.1 (default 8765, setting docs_port)")
+    docs.add_argument("--port", type=int, help=flag_help("docs_port", "port on 127.0.0.1"))
     docs.set_defaults(func=_cmd_docs)
 
     status = _command(
         sub, "status", "latest runs, totals and open quarantine items", "news-etl status --db data/warehouse.duckdb"
     )
-    status.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    status.add_argument("--db", help=flag_help("db"))
     status.set_defaults(func=_cmd_status)
 
     entities = _command(
@@ -287,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the curators' review queue: likely duplicates and ambiguous names, with the alias line to paste",
         "news-etl entities --limit 20",
     )
-    entities.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    entities.add_argument("--db", help=flag_help("db"))
     entities.add_argument("--limit", type=int, default=50, help="how many items (default 50)")
     entities.set_defaults(func=_cmd_entities)
 
@@ -309,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sql.add_argument("query", nargs="?", help="the SQL query")
     sql.add_argument("--file", help="read the query from a .sql file")
-    sql.add_argument("--db", help="DuckDB warehouse file (default data/warehouse.duckdb)")
+    sql.add_argument("--db", help=flag_help("db"))
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sql.set_defaults(func=_cmd_sql)
     return parser
@@ -321,6 +329,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except SettingsError as exc:
+        if args.debug:
+            raise
+        print(f"news-etl {args.command}: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:
         from news_etl.lock import LockUnusable
         from news_etl.warehouse import WarehouseUnavailable
