@@ -18,7 +18,6 @@ from pathlib import Path
 from types import NoneType, UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-import annotated_types
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -98,7 +97,7 @@ def _comma_list(value: Any) -> Any:
 
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Names = Annotated[tuple[Name, ...], BeforeValidator(_comma_list), annotated_types.MinLen(1)]
+Names = Annotated[tuple[Name, ...], BeforeValidator(_comma_list), Field(min_length=1)]
 SPACY_PIPELINE = Check("an installed spaCy pipeline (package name or folder)", _is_spacy_pipeline)
 DUCKDB_SIZE = Check("a DuckDB memory size such as 2GB or 512MiB", _is_duckdb_size)
 
@@ -206,16 +205,16 @@ def accepted(name: str) -> str:
     info: FieldInfo = Settings.model_fields[name]
     if get_origin(info.annotation) is Literal:
         return "one of " + ", ".join(get_args(info.annotation))
-    bounds = {type(m): m for m in info.metadata}
-    low, high = bounds.get(annotated_types.Ge), bounds.get(annotated_types.Le)
+    keys = ("ge", "gt", "le", "min_length")  # the attributes of pydantic's constraint metadata
+    bounds = {key: getattr(m, key) for m in info.metadata for key in keys if hasattr(m, key)}
     words = []
-    if low is not None and high is not None:
-        words.append(f"from {low.ge} to {high.le}")
-    elif low is not None:
-        words.append(f"≥ {low.ge}")
-    if annotated_types.Gt in bounds:
-        words.append(f"> {bounds[annotated_types.Gt].gt}")
-    if annotated_types.MinLen in bounds:
+    if "ge" in bounds and "le" in bounds:
+        words.append(f"from {bounds['ge']} to {bounds['le']}")
+    elif "ge" in bounds:
+        words.append(f"≥ {bounds['ge']}")
+    if "gt" in bounds:
+        words.append(f"> {bounds['gt']}")
+    if bounds.get("min_length") == 1:
         words.append("not empty")
     words += [m.words for m in info.metadata if isinstance(m, Check)]
     return ", ".join(words)
