@@ -41,7 +41,6 @@ ENV_PREFIX = "NEWS_ETL_"
 #: NEWS_ETL_ variables that are not settings.
 ENV_NOT_SETTINGS = frozenset({"NEWS_ETL_CONFIG"})
 DataDocsMode = Literal["all", "failures", "none"]
-DATA_DOCS_MODES: tuple[str, ...] = get_args(DataDocsMode)
 
 
 class SettingsError(Exception):
