@@ -30,6 +30,7 @@ from news_etl.preflight import plan_inbox
 from news_etl.quality import ValidatedBatch, write_data_docs_index
 from news_etl.report import RunSummary
 from news_etl.staging import stage_extractions, today_utc
+from news_etl.warehouse_checks import check_warehouse
 from transforms.money import decimal_text
 
 # Every task has a timeout: a hung file system, NLP worker or warehouse fails the run instead of holding the
@@ -152,6 +153,18 @@ def record_inbox_state(run_id: str, plan: Plan, settings: Settings) -> dict[str,
     finally:
         con.close()
     return counts.rows
+
+
+@task(name="check-warehouse", timeout_seconds=10 * MINUTE, cache_policy=NONE)
+def check_warehouse_tables(settings: Settings) -> int:
+    """Test the built tables as dbt tests models: every key in its dimension, keys unique, closed sets."""
+    con = warehouse.connect(settings.db, wait_seconds=settings.reader_wait_seconds)
+    try:
+        passed = check_warehouse(con)
+    finally:
+        con.close()
+    get_run_logger().info("warehouse checks: %d passed", passed)
+    return passed
 
 
 @task(name="summarise-run", timeout_seconds=10 * MINUTE, cache_policy=NONE)
@@ -321,6 +334,7 @@ def _ingest(settings: Settings, summary: RunSummary) -> None:
         summary.stage_seconds["load"] += time.perf_counter() - started
         summary.rows.update(rows)  # quarantine rows and retired versions of the settled files
         summary.count_settled(plan.decided)
+        check_warehouse_tables(settings)
         summary.status = "completed"
     except BaseException as exc:
         summary.status = "failed"
