@@ -19,6 +19,7 @@ the time of a second run over the same inbox (nothing new).
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shutil
 import statistics
@@ -164,7 +165,7 @@ def main() -> None:
                 ("tuned nlp.pipe, same components, one process", tuned_s),
                 ("naive nlp(text) loop, full pipeline", naive_s),
             )
-            if seconds == seconds  # the naive loop is NaN when skipped
+            if not math.isnan(seconds)  # the naive loop is NaN when skipped
         ]
         note = (
             f"{len(texts)} articles, {words:,} words; models and the GX context loaded before timing. "
