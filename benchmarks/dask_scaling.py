@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks.results import add_record_options, record
 from benchmarks.throughput import DEFAULT_CORPUS, collect_texts, write_inbox
 
 
@@ -18,6 +20,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--batch-size", type=int, default=20)
+    add_record_options(parser)
     args = parser.parse_args()
 
     from flows.ingest import on_dask
@@ -42,6 +45,12 @@ def main() -> None:
             rate = words / seconds[workers]
             print(f"{workers} Dask worker(s): {seconds[workers]:6.1f} s  {rate:8.0f} words/s  {stages}")
         print(f"{len(texts)} articles, {words} words; speed-up 1 -> 2 workers: {seconds[1] / seconds[2]:.2f}x")
+        rows = [[n, round(seconds[n], 1), round(words / seconds[n])] for n in (1, 2)]
+        note = (
+            f"{len(texts)} articles, {words:,} words; n_process=1 inside the workers, extract_ahead = workers. "
+            f"Speed-up 1 → 2 workers: {seconds[1] / seconds[2]:.2f}×."
+        )
+        record("dask_scaling", "dask_scaling", sys.argv[1:], ["Dask workers", "seconds", "words/s"], rows, args, note)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -14,6 +14,7 @@ counts when its start, end and class equal a gold mention's.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import re
@@ -21,6 +22,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from benchmarks.results import add_record_options, record
 from news_etl.config import PROJECT_ROOT, Settings
 from news_etl.pipeline import aliases_for, pipeline_for
 from transforms.articles import load_article
@@ -80,9 +82,12 @@ def _f1(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 
 def main(argv: list[str]) -> None:
-    wire = "--wire" in argv
-    argv = [a for a in argv if a != "--wire"]
-    gold_file = Path(argv[0]) if argv else GOLD
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", type=Path, nargs="?", default=GOLD, help="gold file (default: %(default)s)")
+    parser.add_argument("--wire", action="store_true", help="score each article rewritten as wire copy")
+    add_record_options(parser)
+    args = parser.parse_args(argv)
+    wire, gold_file = args.wire, args.gold
     gold_json = json.loads(gold_file.read_text(encoding="utf-8"))
     spec = gold_json["articles"]
     texts = gold_file.parent / gold_json["texts"] if "texts" in gold_json else CORPUS
@@ -110,11 +115,17 @@ def main(argv: list[str]) -> None:
     print(f"gold: {gold_file.name}{' as wire copy' if wire else ''}, model {settings.spacy_model}")
     print("| class | ours P | ours R | ours F1 | spaCy P | spaCy R | spaCy F1 |")
     print("|---|---:|---:|---:|---:|---:|---:|")
+    rows = []
     for cls in ("PER", "ORG", "LOC", "all"):
         ours_prf = _f1(*counts[("ours", cls)])
         base_prf = _f1(*counts[("spaCy", cls)])
         cells = " | ".join(f"{v:.3f}" for v in (*ours_prf, *base_prf))
         print(f"| {cls} | {cells} |")
+        rows.append([cls, *(round(v, 3) for v in (*ours_prf, *base_prf))])
+    name = f"entity_spans_{gold_file.stem.removeprefix('entity_spans_')}{'_wire' if wire else ''}"
+    note = f"{gold_file.name}{' as wire copy' if wire else ''}: {counts[('ours', 'all')][2]} gold mentions."
+    columns = ["class", "ours P", "ours R", "ours F1", "spaCy P", "spaCy R", "spaCy F1"]
+    record(name, "entity_spans", argv, columns, rows, args, note)
 
 
 if __name__ == "__main__":

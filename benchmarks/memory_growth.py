@@ -14,10 +14,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.results import add_record_options, record
 from benchmarks.throughput import DEFAULT_CORPUS, collect_texts, peak_rss_mb, reset_peak_rss, write_inbox
 
 
@@ -34,6 +36,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--large", type=int, default=3000)
     parser.add_argument("--files", type=int, default=20000)
+    add_record_options(parser)
     args = parser.parse_args(argv)
 
     from flows.ingest import ingest_articles
@@ -43,6 +46,7 @@ def main(argv: list[str] | None = None) -> None:
         (work / "empty").mkdir()
         ingest_articles(inbox=str(work / "empty"), db=str(work / "warm.duckdb"), n_process=1)  # warm-up
         peaks = {}
+        rows: list[list] = []
         for label, n in (("small", args.small), ("large", args.large)):
             write_inbox(collect_texts(n, DEFAULT_CORPUS), work / label)
             reset_peak_rss()
@@ -52,17 +56,26 @@ def main(argv: list[str] | None = None) -> None:
             assert summary["status"] == "completed" and summary["rows"]["dim_article"] == n, summary
             peaks[label] = peak_rss_mb()
             print(f"{n:6d} articles: {seconds:7.1f} s, peak RSS {peaks[label]:7.0f} MiB")
+            rows.append([f"{label} inbox", n, round(seconds, 1), round(peaks[label])])
         print(f"peak RSS large / small: {peaks['large'] / peaks['small']:.2f}  (target <= 1.5)")
         large = work / "large"
         if args.files > args.large:
             _add_notes(large, args.large, args.files)
             started = time.perf_counter()
             more = ingest_articles(inbox=str(large), db=str(work / "large.duckdb"))
-            print(f"{more['files_new']} short notes loaded beside them: {time.perf_counter() - started:.1f} s")
+            took = time.perf_counter() - started
+            print(f"{more['files_new']} short notes loaded beside them: {took:.1f} s")
+            rows.append(["short notes loaded beside them", more["files_new"], round(took, 1), None])
         started = time.perf_counter()
         again = ingest_articles(inbox=str(large), db=str(work / "large.duckdb"), n_process=1)
         assert again["files_new"] == 0, again
-        print(f"no-op rerun over {again['files_unchanged']} loaded files: {time.perf_counter() - started:.2f} s")
+        took = time.perf_counter() - started
+        print(f"no-op rerun over {again['files_unchanged']} loaded files: {took:.2f} s")
+        rows.append(["no-op rerun", again["files_unchanged"], round(took, 2), None])
+        growth = peaks["large"] / peaks["small"]
+        note = f"One process (n_process=1). Peak RSS large / small: {growth:.2f} (target ≤ 1.5)."
+        columns = ["phase", "articles or files", "seconds", "peak RSS (MiB)"]
+        record("memory_growth", "memory_growth", sys.argv[1:] if argv is None else argv, columns, rows, args, note)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

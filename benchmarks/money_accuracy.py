@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from collections import Counter
 from decimal import Decimal
 
+from benchmarks.results import add_record_options, record
 from news_etl.config import Settings
 from news_etl.pipeline import pipeline_for
 from tests.money_cases import CASES
@@ -40,6 +42,7 @@ def score(expected: list[list[Item]], found: list[list[Item]]) -> dict[str, floa
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default=Settings().spacy_model)
+    add_record_options(parser)
     args = parser.parse_args()
     nlp = pipeline_for(args.model, Settings().spacy_components)
     articles = [Article(f"case-{i}", "0" * 64, dt.date(2024, 1, 1), c.sentence, "utf-8") for i, c in enumerate(CASES)]
@@ -62,6 +65,11 @@ def main() -> None:
     for key in ("precision", "recall", "sentences_exact"):
         ratio = ours_score[key] / base_score[key] if base_score[key] else float("inf")
         print(f"{key:18}{ours_score[key]:8.3f}{base_score[key]:10.3f}{ratio:8.2f}")
+    rows = [[key, round(ours_score[key], 3), round(base_score[key], 3)] for key in ours_score]
+    note = (
+        f"{len(CASES)} sentences of tests/money_cases.py, {sum(len(e) for e in expected)} amounts, model {args.model}."
+    )
+    record("money_accuracy", "money_accuracy", sys.argv[1:], ["metric", "ours", "NER only"], rows, args, note)
     misses = [(c.sentence, e, o) for c, e, o in zip(CASES, expected, ours, strict=True) if e != o]
     for sentence, want, got in misses[:20]:
         print(f"  MISS {sentence!r}\n       want {want}\n       got  {got}")

@@ -11,12 +11,14 @@ read from `../shared/corpus/articles` (the benchmark skips files it cannot find)
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.results import add_record_options, record
 from news_etl.config import PROJECT_ROOT, Settings
 from news_etl.pipeline import aliases_for, pipeline_for
 from transforms.articles import load_article
@@ -68,7 +70,12 @@ def _ratio(a: int, b: int) -> str:
 
 
 def main(argv: list[str]) -> None:
-    files = [Path(a) for a in argv] or sorted(GOLD_DIR.glob("money_roles_*.json"))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("gold", type=Path, nargs="*", help="gold files (default: benchmarks/gold/money_roles_*.json)")
+    add_record_options(parser)
+    args = parser.parse_args(argv)
+    files = args.gold or sorted(GOLD_DIR.glob("money_roles_*.json"))
+    rows = []
     print("| gold | role | precision | recall | tp / predicted / gold |")
     print("|---|---|---:|---:|---|")
     for gold_file in files:
@@ -77,6 +84,11 @@ def main(argv: list[str]) -> None:
             keys = ROLES if role == "both" else (role,)
             tp, pred, gold = (sum(c[f"{k}_{r}"] for r in keys) for k in ("tp", "pred", "gold"))
             print(f"| {gold_file.stem} | {role} | {_ratio(tp, pred)} | {_ratio(tp, gold)} | {tp} / {pred} / {gold} |")
+            precision, recall = (round(tp / n, 3) if n else None for n in (pred, gold))
+            rows.append([gold_file.stem, role, precision, recall, f"{tp} / {pred} / {gold}"])
+    columns = ["gold", "role", "precision", "recall", "tp / predicted / gold"]
+    note = "heldout: annotated before the role rules were written, never used to tune them; dev: what they came from."
+    record("money_roles", "money_roles", argv, columns, rows, args, note)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from collections.abc import Iterator
@@ -35,6 +36,24 @@ def nlp():
 
     settings = Settings()
     return pipeline_for(settings.spacy_model, settings.spacy_components)
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    """The seed article, read as of 2026-11-27."""
+    from transforms.articles import load_article
+
+    return load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(nlp, seed_article):
+    """The seed article through the real extraction (default labels and aliases), computed once."""
+    from transforms.extract import ArticleExtraction, extract_articles
+
+    (result,) = extract_articles(nlp, [seed_article])
+    assert isinstance(result, ArticleExtraction)
+    return result
 
 
 @pytest.fixture

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
 from transforms.aliases import DEFAULT_ALIASES_FILE, AliasFileError, EntityAliases, load_aliases
-from transforms.articles import load_article
+from transforms.articles import Article
 from transforms.entities import normalise_entity
 from transforms.extract import ArticleExtraction, extract_articles
 from transforms.resolve import resolve_article
@@ -102,11 +100,10 @@ def test_rules_win_over_heuristics(tmp_path: Path) -> None:
     ]
 
 
-def test_in_article_acronym_comes_before_the_file(nlp, tmp_path: Path) -> None:
+def test_in_article_acronym_comes_before_the_file(nlp, seed_article: Article, tmp_path: Path) -> None:
     """The seed defines "MEA" itself; a rule merging a bare "MEA" elsewhere must not split it."""
-    article = load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
     aliases = load_aliases(write(tmp_path, "merge,ORG,MEA,,Ministry of Magic,\nmerge,GPE,New Delhi,,Delhi,IN\n"))
-    (result,) = extract_articles(nlp, [article], aliases=aliases)
+    (result,) = extract_articles(nlp, [seed_article], aliases=aliases)
     assert isinstance(result, ArticleExtraction)
     assert {e.canonical for e in result.entities if e.text == "MEA"} == {"Ministry of External Affairs"}
     delhi = {(e.canonical, e.key, e.country_code) for e in result.entities if e.text.startswith("New Delhi")}

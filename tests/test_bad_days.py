@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import SAMPLE_INBOX, SEED, query, run, settle, write_article
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
 
 
 def test_every_kind_of_bad_file_is_quarantined_with_its_reason(

@@ -6,11 +6,13 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 
 def test_load_rows_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from benchmarks import load_rows
 
-    monkeypatch.setattr(sys, "argv", ["load_rows", "--rows", "2000"])
+    monkeypatch.setattr(sys, "argv", ["load_rows", "--rows", "2000", "--no-record"])
     load_rows.main()
     assert "2000 entity-mention rows" in capsys.readouterr().out
 
@@ -49,6 +51,6 @@ def test_money_roles_benchmark_scores_the_seed(nlp, tmp_path) -> None:
 def test_memory_benchmark_runs(capsys: pytest.CaptureFixture[str], prefect_harness: str) -> None:
     from benchmarks import memory_growth
 
-    memory_growth.main(["--small", "2", "--large", "3", "--files", "5"])
+    memory_growth.main(["--small", "2", "--large", "3", "--files", "5", "--no-record"])
     out = capsys.readouterr().out
     assert "peak RSS large / small" in out and "no-op rerun over 5 loaded files" in out

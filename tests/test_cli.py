@@ -161,6 +161,7 @@ def test_sql_without_a_warehouse_says_so(tmp_path: Path, capsys: pytest.CaptureF
     assert "no warehouse" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_run_command_against_a_real_prefect_server(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     env = {**os.environ, "PREFECT_API_URL": prefect_harness}
@@ -176,6 +177,7 @@ def test_run_command_against_a_real_prefect_server(prefect_harness: str, inbox: 
     con.close()
 
 
+@pytest.mark.slow
 def test_status_shows_runs_totals_and_open_quarantine(
     prefect_harness: str, inbox: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -193,6 +195,7 @@ def test_status_shows_runs_totals_and_open_quarantine(
     assert "empty.txt" in quarantine and "empty" in quarantine
 
 
+@pytest.mark.slow
 def test_rebuild_applies_an_edited_alias_file_and_swaps_the_warehouse(
     prefect_harness: str, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -216,6 +219,7 @@ def test_rebuild_applies_an_edited_alias_file_and_swaps_the_warehouse(
     assert sorted(p.name for p in tmp_path.glob("w.*")) == ["w.duckdb", "w.duckdb.lock", "w.duckdb.verified"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "argv",
     [["sql", "select 1"], ["status"], ["--help"], ["sql", "--help"]],
@@ -244,6 +248,7 @@ def test_read_commands_start_without_nlp_orchestration_or_validation(tmp_path: P
     assert out.splitlines()[-1] == "HEAVY [] CODE 0"
 
 
+@pytest.mark.slow
 def test_entities_review_queue_prints_alias_lines(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
     from tests.conftest import run
 
@@ -263,6 +268,7 @@ def test_entities_review_queue_prints_alias_lines(prefect_harness: str, inbox: P
     assert "news-etl run --rebuild" in done.stdout.splitlines()[-1]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("problem", ["no-inbox", "inbox-is-a-file", "db-folder-missing"])
 def test_run_input_problems_are_one_line_and_create_nothing(tmp_path: Path, problem: str) -> None:
     inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
@@ -286,6 +292,7 @@ def test_run_input_problems_are_one_line_and_create_nothing(tmp_path: Path, prob
     assert debug.returncode == 1 and "Traceback" in debug.stderr  # --debug: the whole story
 
 
+@pytest.mark.slow
 def test_a_run_with_nothing_new_starts_no_server_and_ends_in_seconds(
     prefect_harness: str, inbox: Path, tmp_path: Path
 ) -> None:

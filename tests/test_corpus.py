@@ -11,6 +11,7 @@ from tests.conftest import CORPUS, query, run, settle
 
 pytestmark = [
     pytest.mark.usefixtures("prefect_harness"),
+    pytest.mark.slow,
     pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present"),
 ]
 

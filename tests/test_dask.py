@@ -9,7 +9,7 @@ import pytest
 
 from flows.ingest import ingest_articles, on_dask
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
 
 
 def contents(db: Path) -> list[tuple]:

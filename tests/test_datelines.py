@@ -55,6 +55,7 @@ def test_the_dateline_place_is_an_entity_whatever_the_model_reads(nlp) -> None:
     assert (place.end, place.label, place.canonical, place.country_code) == (at + 7, "GPE", "Sialkot", "PK")
 
 
+@pytest.mark.slow
 def test_dim_article_records_the_dateline_place(tmp_path: Path, prefect_harness: str) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()

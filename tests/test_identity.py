@@ -63,6 +63,7 @@ def test_pinned_keys_never_move() -> None:
     assert plan_merges(people, pinned=["PERSON:naqvi"]) == []
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
 def test_a_later_article_names_the_person_an_earlier_one_called_by_surname(tmp_path: Path) -> None:
     inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"

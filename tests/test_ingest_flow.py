@@ -11,7 +11,7 @@ import pytest
 from news_etl.contracts import TABLES
 from tests.conftest import query, run, settle, write_article
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
 
 
 def table_counts(db: Path) -> dict[str, int]:

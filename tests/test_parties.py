@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.conftest import SEED
-from transforms.articles import load_article
+from transforms.articles import Article
 from transforms.extract import ArticleExtraction, extract_articles
 from transforms.nlp import load_pipeline
 from transforms.parties import parse_components, parse_texts, role_in_sentence
@@ -102,10 +99,8 @@ def test_parser_is_loaded_but_not_run_on_whole_articles(nlp) -> None:
     assert not doc.has_annotation("DEP")
 
 
-def test_seed_money_is_linked_to_who_gave_and_who_received(nlp) -> None:
-    article = load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
-    (result,) = extract_articles(nlp, [article])
-    assert isinstance(result, ArticleExtraction)
+def test_seed_money_is_linked_to_who_gave_and_who_received(seed_extraction: ArticleExtraction) -> None:
+    result = seed_extraction
     links = [(p.money_index, result.entities[p.entity_index].canonical, p.role) for p in result.parties]
     assert links == [
         (0, "India", "payer"),
@@ -121,14 +116,13 @@ def test_seed_money_is_linked_to_who_gave_and_who_received(nlp) -> None:
         assert result.money[p.money_index].sentence_index == result.entities[p.entity_index].sentence_index
 
 
-def test_model_without_parser_links_every_entity_as_other() -> None:
+def test_model_without_parser_links_every_entity_as_other(seed_article: Article) -> None:
     from news_etl.config import Settings
 
     nlp = load_pipeline(Settings().spacy_model)
     nlp.remove_pipe("parser")
     assert parse_components(nlp) == ()
-    article = load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
-    (result,) = extract_articles(nlp, [article])
+    (result,) = extract_articles(nlp, [seed_article])
     assert isinstance(result, ArticleExtraction)
     assert {p.role for p in result.parties} == {"other"}
     assert len(result.parties) == 8

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.conftest import SEED
-from transforms.articles import Article, load_article
+from transforms.articles import Article
 from transforms.entities import normalise_entity
 from transforms.extract import ArticleExtraction, extract_articles
 from transforms.resolve import acronyms, resolve_article, split_role
@@ -42,10 +41,8 @@ def test_short_names_and_repairs() -> None:
     ]
 
 
-def test_seed_article_resolution(nlp) -> None:
-    article = load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
-    (result,) = list(extract_articles(nlp, [article]))
-    assert isinstance(result, ArticleExtraction)
+def test_seed_article_resolution(seed_extraction: ArticleExtraction) -> None:
+    result = seed_extraction
     by_text = {(e.text, e.start): e for e in result.entities}
     canon = {text: e.canonical for (text, _), e in by_text.items()}
     assert canon["MEA"] == "Ministry of External Affairs"
@@ -91,10 +88,8 @@ def test_role_with_office_qualifier_and_particle_names() -> None:
     ]
 
 
-def test_seed_initials_names_and_singh(nlp) -> None:
-    article = load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
-    (result,) = list(extract_articles(nlp, [article]))
-    assert isinstance(result, ArticleExtraction)
+def test_seed_initials_names_and_singh(seed_extraction: ArticleExtraction) -> None:
+    result = seed_extraction
     found = [
         (e.text, e.canonical, e.label, e.role) for e in result.entities if "Singh" in e.text or "Vajpayee" in e.text
     ]

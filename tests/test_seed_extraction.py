@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
-from tests.conftest import SEED
-from transforms.articles import load_article
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import ArticleExtraction
 
 
-def _extract(nlp) -> ArticleExtraction:
-    article = load_article(SEED, 5_000_000, dt.date(2026, 11, 27), "seed.txt")
-    (result,) = list(extract_articles(nlp, [article]))
-    assert isinstance(result, ArticleExtraction)
-    return result
-
-
-def test_three_money_mentions_of_exactly_one_million_usd(nlp) -> None:
-    result = _extract(nlp)
+def test_three_money_mentions_of_exactly_one_million_usd(seed_extraction: ArticleExtraction) -> None:
+    result = seed_extraction
     assert [(m.text, m.amount, m.currency) for m in result.money] == [("$ 1 million", Decimal(1_000_000), "USD")] * 3
     assert all(m.currency_inferred for m in result.money)  # a bare "$"
     assert [m.per for m in result.money] == [None, None, "each"]
@@ -27,8 +17,8 @@ def test_three_money_mentions_of_exactly_one_million_usd(nlp) -> None:
         assert body[m.start : m.end] == m.text
 
 
-def test_key_entities_are_found_and_normalised(nlp) -> None:
-    result = _extract(nlp)
+def test_key_entities_are_found_and_normalised(seed_extraction: ArticleExtraction) -> None:
+    result = seed_extraction
     names = {(e.canonical, e.label) for e in result.entities}
     for expected in [
         ("India", "GPE"),
@@ -43,8 +33,8 @@ def test_key_entities_are_found_and_normalised(nlp) -> None:
     )
 
 
-def test_dates_sentences_and_offsets_are_consistent(nlp) -> None:
-    result = _extract(nlp)
+def test_dates_sentences_and_offsets_are_consistent(seed_extraction: ArticleExtraction) -> None:
+    result = seed_extraction
     body = result.article.body
     assert "July 16" in [d.text for d in result.dates]
     assert result.title.startswith("India on Friday extended medical assistance")

@@ -16,6 +16,8 @@ from prefect.client.schemas.responses import DeploymentResponse
 
 from news_etl.config import PROJECT_ROOT
 
+pytestmark = pytest.mark.slow
+
 
 def serve_command(inbox: Path, db: Path, name: str = "test-serve") -> list[str]:
     return [

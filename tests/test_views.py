@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import query, run, write_article
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

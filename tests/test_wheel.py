@@ -10,9 +10,12 @@ import zipfile
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from news_etl.config import PROJECT_ROOT
 from tests.conftest import SEED, settle
+
+pytestmark = pytest.mark.slow
 
 
 def test_wheel_installed_elsewhere_runs_from_root(prefect_harness: str, tmp_path: Path) -> None:
