@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from news_etl import fx
+from news_etl import block_check, fx
 from news_etl.contracts import CONTRACTS
 from news_etl.discovery import KnownFile
 from news_etl.identity import merge_batch_entities
@@ -110,20 +110,34 @@ def mark_verified(db: Path) -> None:
 
 
 def check_integrity(con: duckdb.DuckDBPyConnection, db: Path) -> None:
-    """Read every block of every table (DuckDB verifies each block's checksum) unless the file is exactly as
-    the last run left it; raise `WarehouseDamaged` naming the file and table on the first bad block."""
+    """Verify the checksum of every header and used block of the file (table data, indexes, metadata;
+    news_etl/block_check.py) unless the file is exactly as the last run left it; raise `WarehouseDamaged`
+    naming the file and the failing blocks. A file laid out otherwise (encrypted, another storage format) has
+    every table read through DuckDB instead, which verifies the blocks those reads touch."""
     stamp = _verified_stamp(db)
     if stamp.exists() and stamp.read_text(encoding="ascii") == _file_state(db):
         return
+    try:
+        damaged = block_check.damaged_parts(db)
+    except block_check.LayoutUnknown:
+        damaged = _unreadable_tables(con)
+    if damaged:
+        shown = ", ".join(damaged[:5]) + (f" and {len(damaged) - 5} more" if len(damaged) > 5 else "")
+        raise WarehouseDamaged(
+            f"warehouse {db} is damaged ({shown}: checksum mismatch); restore it from a backup or rebuild it "
+            "from the inbox with `news-etl run --rebuild`"
+        )
+
+
+def _unreadable_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every table read in full (DuckDB verifies each block it reads); the first that fails, as a list."""
     tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()
     for (table,) in tables:
         try:
             con.execute(f'SELECT bit_xor(hash(t)) FROM "{table}" t').fetchall()
         except duckdb.Error as exc:
-            raise WarehouseDamaged(
-                f"warehouse {db} is damaged (table {table}: {str(exc).splitlines()[0]}); restore it from a "
-                "backup or rebuild it from the inbox with `news-etl run --rebuild`"
-            ) from exc
+            return [f"table {table}: {str(exc).splitlines()[0]}"]
+    return []
 
 
 def _to_stderr(line: str) -> None:
