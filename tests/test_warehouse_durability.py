@@ -41,6 +41,20 @@ def test_a_warehouse_left_without_tables_is_planned_by_the_run_and_completed_in_
     assert plan is not None and plan.candidates
 
 
+def test_read_commands_on_a_warehouse_without_tables_say_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from news_etl.cli import main
+
+    db = tmp_path / "w.duckdb"
+    _empty_duckdb_file(db)
+    for argv in (["status", "--db", str(db)], ["sql", "--db", str(db), "select count(*) from dim_article"]):
+        assert main(argv) == 2
+        assert capsys.readouterr().err == (
+            f"news-etl {argv[0]}: warehouse {db} has no tables yet: run `news-etl run`, it completes it\n"
+        )
+
+
 def test_the_schema_and_its_marker_commit_together(tmp_path: Path) -> None:
     """A schema whose last statement fails (here: the marker row, refused by a clashing table) leaves none of
     the tables, rows and views before it."""
