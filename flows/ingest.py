@@ -301,7 +301,7 @@ def _completed(message: str, summary: RunSummary) -> Any:
 
 
 def _ingest(settings: Settings, summary: RunSummary) -> None:
-    with warehouse.open_warehouse(settings.db, settings.reader_wait_seconds) as con:
+    with warehouse.open_warehouse(settings.db, settings.reader_wait_seconds, get_run_logger().warning) as con:
         warehouse.start_run(
             con,
             {

@@ -49,7 +49,8 @@ def plan_inbox(con: duckdb.DuckDBPyConnection, settings: Settings) -> Plan:
 
 def pending_work(settings: Settings) -> Plan | None:
     """What a run would find to do (discovery on a read-only connection, no Prefect); None when the
-    warehouse cannot be read right now (a run is writing it) and only a real run can tell."""
+    warehouse cannot be read right now (a run is writing it) or its schema was never completed (a run
+    completes it first), and only a real run can tell."""
     if not settings.db.exists():
         return plan_run(settings.inbox, settings.file_glob, {}, {}, settings.max_file_bytes, settings.settle_seconds)
     try:
@@ -57,7 +58,7 @@ def pending_work(settings: Settings) -> Plan | None:
     except warehouse.WarehouseUnavailable:
         return None
     try:
-        return plan_inbox(con, settings)
+        return plan_inbox(con, settings) if warehouse.schema_complete(con) else None
     finally:
         con.close()
 

@@ -23,7 +23,7 @@ from typing import Any
 import duckdb
 
 from news_etl.jsonout import dumps
-from news_etl.warehouse import connect
+from news_etl.warehouse import WarehouseUnavailable, connect
 from transforms.money import decimal_text
 
 _EXPLAIN = re.compile(r"^\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?", re.IGNORECASE)
@@ -75,6 +75,10 @@ class QueryTimeout(RuntimeError):
 
 def open_read_only(db: Path, memory_limit: str = "2GB") -> duckdb.DuckDBPyConnection:
     con = connect(db, read_only=True)
+    ((tables,),) = con.execute("SELECT count(*) FROM duckdb_tables()").fetchall()
+    if tables == 0:  # a first run stopped while creating the file
+        con.close()
+        raise WarehouseUnavailable(f"warehouse {db} has no tables yet: run `news-etl run`, it completes it")
     con.execute("SET enable_external_access = false")
     con.execute("SET memory_limit = ?", [memory_limit])
     con.execute("SET lock_configuration = true")

@@ -9,8 +9,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -20,7 +21,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from news_etl import fx
+from news_etl import block_check, fx
 from news_etl.contracts import CONTRACTS
 from news_etl.discovery import KnownFile
 from news_etl.identity import merge_batch_entities
@@ -109,37 +110,82 @@ def mark_verified(db: Path) -> None:
 
 
 def check_integrity(con: duckdb.DuckDBPyConnection, db: Path) -> None:
-    """Read every block of every table (DuckDB verifies each block's checksum) unless the file is exactly as
-    the last run left it; raise `WarehouseDamaged` naming the file and table on the first bad block."""
+    """Verify the checksum of every header and used block of the file (table data, indexes, metadata;
+    news_etl/block_check.py) unless the file is exactly as the last run left it; raise `WarehouseDamaged`
+    naming the file and the failing blocks. A file laid out otherwise (encrypted, another storage format) has
+    every table read through DuckDB instead, which verifies the blocks those reads touch."""
     stamp = _verified_stamp(db)
     if stamp.exists() and stamp.read_text(encoding="ascii") == _file_state(db):
         return
+    try:
+        damaged = block_check.damaged_parts(db)
+    except block_check.LayoutUnknown:
+        damaged = _unreadable_tables(con)
+    if damaged:
+        shown = ", ".join(damaged[:5]) + (f" and {len(damaged) - 5} more" if len(damaged) > 5 else "")
+        raise WarehouseDamaged(
+            f"warehouse {db} is damaged ({shown}: checksum mismatch); restore it from a backup or rebuild it "
+            "from the inbox with `news-etl run --rebuild`"
+        )
+
+
+def _unreadable_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every table read in full (DuckDB verifies each block it reads); the first that fails, as a list."""
     tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()
     for (table,) in tables:
         try:
             con.execute(f'SELECT bit_xor(hash(t)) FROM "{table}" t').fetchall()
         except duckdb.Error as exc:
-            raise WarehouseDamaged(
-                f"warehouse {db} is damaged (table {table}: {str(exc).splitlines()[0]}); restore it from a "
-                "backup or rebuild it from the inbox with `news-etl run --rebuild`"
-            ) from exc
+            return [f"table {table}: {str(exc).splitlines()[0]}"]
+    return []
+
+
+def _to_stderr(line: str) -> None:
+    print(line, file=sys.stderr)
 
 
 @contextlib.contextmanager
-def open_warehouse(db: Path, wait_seconds: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_warehouse(
+    db: Path, wait_seconds: float = 0.0, report: Callable[[str], object] = _to_stderr
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to a warehouse that passed its integrity check, with the schema and views
-    applied."""
+    applied; a file whose schema was never finished is completed, in one line to `report`."""
     con = connect(db, wait_seconds=wait_seconds)
     try:
         check_integrity(con, db)
+        unfinished = unfinished_schema(con, db)
         apply_schema(con)
+        if unfinished:
+            report(unfinished + "; completed it")
         yield con
     finally:
         con.close()
 
 
+#: The `schema_version` row that `apply_schema` writes in the transaction that creates everything.
+SCHEMA_VERSION = 1
+
+
+def schema_complete(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether `apply_schema` committed on this warehouse: its `schema_version` row is there."""
+    marker = "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version' AND schema_name = 'main'"
+    ((has_table,),) = con.execute(marker).fetchall()
+    return bool(has_table) and con.execute("SELECT 1 FROM schema_version LIMIT 1").fetchall() != []
+
+
+def unfinished_schema(con: duckdb.DuckDBPyConnection, db: Path) -> str | None:
+    """One line saying what is missing when the warehouse's schema was never completed, else None."""
+    if schema_complete(con):
+        return None
+    ((tables,),) = con.execute("SELECT count(*) FROM duckdb_tables() WHERE NOT temporary").fetchall()
+    if tables == 0:
+        return f"warehouse {db} has no tables (a run was stopped while creating it)"
+    return f"warehouse {db} has {tables} tables but no schema_version row (made before it, or never finished)"
+
+
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create tables, reference data and views if missing (safe to run every time)."""
+    """Create tables, reference data and views if missing (safe to run every time), and the `schema_version`
+    row, all in one transaction: a warehouse is either complete or has no tables."""
     with transaction(con):
         con.execute("SET VARIABLE first_year = ?", [FIRST_YEAR])
         con.execute("SET VARIABLE last_year = ?", [LAST_YEAR])
@@ -158,6 +204,11 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.unregister("ref_fx_rate")
         for path in _sql_files("views"):
             con.execute(path.read_text(encoding="utf-8"))
+        con.execute(
+            "INSERT INTO schema_version SELECT $v, current_timestamp "
+            "WHERE NOT EXISTS (SELECT 1 FROM schema_version WHERE version = $v)",
+            {"v": SCHEMA_VERSION},
+        )
 
 
 @contextlib.contextmanager
