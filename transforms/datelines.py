@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from transforms.resolve import RawMention
+
 #: Datelines are looked for in this many first non-empty lines (a headline may come first).
 DATELINE_LINES = 3
 _PLACE_WORD = r"[A-Z][A-Z'’.-]*[A-Z.]"
@@ -49,3 +51,15 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _as_name(place: str) -> str:
     return " ".join(w if "." in w else "-".join(p.capitalize() for p in w.split("-")) for w in place.split(" "))
+
+
+def with_dateline_place(text: str, raw: list[RawMention], dateline: Dateline) -> list[RawMention]:
+    """The dateline's place as a GPE, whatever the model read in a word in capitals, and so is every other
+    mention of that name on its own ("SIALKOT" in the headline), not inside a longer name."""
+    name = re.compile(rf"(?<![\w'’.-]){re.escape(text[dateline.start : dateline.end])}(?![\w'’-])", re.IGNORECASE)
+    for match in name.finditer(text):
+        overlapping = [m for m in raw if m.start < match.end() and match.start() < m.end]
+        if all((m.start, m.end) == match.span() for m in overlapping) or match.start() == dateline.start:
+            raw = [m for m in raw if m not in overlapping]
+            raw.append(RawMention(dateline.place, "GPE", match.start(), match.end()))
+    return sorted(raw, key=lambda m: m.start)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -14,17 +13,17 @@ from spacy.tokens import Doc
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.currencies import infer_currency_context
-from transforms.datelines import Dateline, find_dateline
+from transforms.datelines import Dateline, find_dateline, with_dateline_place
 from transforms.dates import normalise_date, tense_of
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
-from transforms.places import country_code, country_name, is_city, is_continent, is_region
-from transforms.recase import at_sentence_start, given_names, is_common, reading_text, written_form
-from transforms.resolve import RawMention, resolve_article
-from transforms.scorelines import teams
+from transforms.places import country_code, country_named, is_known_place
+from transforms.recase import reading_text, without_sentence_start_words
+from transforms.resolve import RawMention, Resolution, resolve_article
+from transforms.scorelines import with_table_names
 from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
 
 TITLE_MAX_CHARS = 300
@@ -67,7 +66,6 @@ class ArticleExtraction:
     dates: tuple[DateMention, ...] = field(default=())
     parties: tuple[MoneyParty, ...] = field(default=())  # entities linked to each money mention
     events: tuple[MoneyEvent, ...] = field(default=())  # the transfers and figures the mentions report
-    rejected_money_spans: tuple[str, ...] = field(default=())
     dateline_place: str | None = None  # where the story was filed from: "SIALKOT , Pakistan 1996-09-01"
 
     def sentence_text(self, index: int) -> str:
@@ -91,73 +89,123 @@ def _title(text: str, sentences: Sequence[tuple[int, int]]) -> str:
     return first if len(first) <= TITLE_MAX_CHARS else first[: TITLE_MAX_CHARS - 1].rstrip() + "…"
 
 
-def _is_place(name: str, label: str) -> bool:
-    """A known place, for a name the model tagged `label`: any gazetteer place if it said GPE/LOC/FAC; else only
-    a country, state or region ("Campbell" tagged ORG is a surname, though a Californian city has that name)."""
-    if label in ("GPE", "LOC", "FAC"):
-        return country_code(name, "GPE") is not None or is_continent(name)
-    return is_region(name)
+@dataclass
+class _Draft:
+    """One article's extraction as the steps of `ARTICLE_STEPS` build it, each reading what the ones before
+    it left. `reading` is the text the model read (recased: `transforms/recase.py`), offsets are the body's."""
+
+    article: Article
+    doc: Doc
+    reading: str
+    labels: frozenset[str]
+    common: frozenset[str]
+    aliases: EntityAliases | None
+    sentences: tuple[tuple[int, int], ...]
+    raw: list[RawMention] = field(default_factory=list)  # entity mentions before resolution
+    not_names: frozenset[str] = frozenset()  # sentence-start words found to be no names
+    dateline: Dateline | None = None
+    resolved: list[Resolution] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+    money: list[MoneyMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.body
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right([s for s, _ in self.sentences], char) - 1)
 
 
-def _is_country(name: str) -> bool:
-    return country_name(name) is not None
+def _model_entities(d: _Draft) -> None:
+    """NER: the model's entities of the kinds the `entity_labels` setting keeps, names normalised."""
+    d.raw = [
+        RawMention(canonical, ent.label_, ent.start_char, ent.end_char)
+        for ent in d.doc.ents
+        if ent.label_ in d.labels and (canonical := normalise_entity(ent.text))
+    ]
 
 
-def _is_given_name(word: str) -> bool:
-    return word.lower() in given_names()
+def _sentence_start_words(d: _Draft) -> None:
+    d.raw, d.not_names = without_sentence_start_words(d.text, d.raw, d.common)
 
 
-def _a_player(name: str, read_as: list[RawMention]) -> bool:
-    """A name in a results table is a player when the model reads it as a person and none of its words is a
-    place ("Colin Montgomerie 69 70 65 66"; "Manchester United 1" read as a person is still a club)."""
-    words = name.split()
-    return (
-        len(words) > 1
-        and any(m.label == "PERSON" for m in read_as)
-        and not any(is_region(w) or is_city(w) for w in words)
-    )
+def _results_tables(d: _Draft) -> None:
+    d.raw = with_table_names(d.reading, d.raw, d.labels)
 
 
-def _without_capitalised_common_words(
-    text: str, raw: list[RawMention], common: frozenset[str]
-) -> tuple[list[RawMention], frozenset[str]]:
-    """The mentions without a common word the model took for a person because a sentence starts with it
-    ("Attendance : 38,136", "[Opener] Saeed Anwar scored"): a word of the `common` list, no given name nor
-    region, that the article never writes capitalised inside a sentence, alone or before a name of two
-    words or more; and the words taken out."""
-    kept = []
-    dropped = set()
-    for m in raw:
-        first = text[m.start : m.end].split(" ", 1)[0]
-        if (
-            m.label == "PERSON"
-            and at_sentence_start(text, m.start)
-            and first.isalpha()
-            and is_common(first, common)
-            and first.lower() not in given_names()
-            and not is_region(first)
-            and written_form(text, first) in (None, first.lower())
-            and len(m.canonical.split()) != 2  # "Xavier Becerra": a first name the word list also has
-        ):
-            dropped.add(first)
-            if " " not in m.canonical:
-                continue
-            rest = m.start + len(first) + 1  # "[Opener] Saeed Anwar": what is left is a whole name
-            m = RawMention(normalise_entity(text[rest : m.end]), m.label, rest, m.end)
-        kept.append(m)
-    return kept, frozenset(dropped)
+def _dateline(d: _Draft) -> None:
+    d.dateline = find_dateline(d.text)
+    if d.dateline is not None and "GPE" in d.labels:
+        d.raw = with_dateline_place(d.text, d.raw, d.dateline)
 
 
-def _with_dateline_place(text: str, raw: list[RawMention], dateline: Dateline) -> list[RawMention]:
-    """The dateline's place as a GPE, whatever the model read in a word in capitals, and so is every other
-    mention of that name on its own ("SIALKOT" in the headline), not inside a longer name."""
-    name = re.compile(rf"(?<![\w'’.-]){re.escape(text[dateline.start : dateline.end])}(?![\w'’-])", re.IGNORECASE)
-    for match in name.finditer(text):
-        overlapping = [m for m in raw if m.start < match.end() and match.start() < m.end]
-        if all((m.start, m.end) == match.span() for m in overlapping) or match.start() == dateline.start:
-            raw = [m for m in raw if m not in overlapping]
-            raw.append(RawMention(dateline.place, "GPE", match.start(), match.end()))
-    return sorted(raw, key=lambda m: m.start)
+def _resolution(d: _Draft) -> None:
+    resolved = resolve_article(d.reading, d.raw, normalise_entity, is_known_place, d.aliases, d.not_names)
+    d.resolved = [r for r in resolved if r.canonical]
+
+
+def _places(d: _Draft) -> None:
+    """Entity records, a name of a country read as that country ("U.S.", an ORG named "United States")."""
+    for r in d.resolved:
+        country = country_named(r.canonical, r.label)
+        if country is not None:
+            r = replace(r, canonical=country, label="GPE")
+        d.entities.append(
+            EntityMention(
+                text=d.text[r.start : r.end],
+                canonical=r.canonical,
+                key=entity_key(r.canonical, r.label),
+                label=r.label,
+                start=r.start,
+                end=r.end,
+                sentence_index=d.sentence_of(r.start),
+                country_code=r.country_code or country_code(r.canonical, r.label),
+                role=r.role,
+            )
+        )
+
+
+def _money(d: _Draft) -> None:
+    """Amounts read by the rules; `source` says whether the model's MONEY entities corroborate them."""
+    ner_money = [(e.start_char, e.end_char) for e in d.doc.ents if e.label_ == "MONEY"]
+    for found in find_money(d.reading, infer_currency_context(d.text)):
+        corroborated = any(s < found.end and found.start < e for s, e in ner_money)
+        source: MoneySource = "ner+rules" if corroborated else "rules"
+        surface = d.text[found.start : found.end]  # as written: the reading text may differ in case or spacing
+        d.money.append(replace(found, text=surface, sentence_index=d.sentence_of(found.start), source=source))
+
+
+def _dates(d: _Draft) -> None:
+    """The model's DATE entities valued by `transforms/dates.py`, in the tense of the words around them."""
+    for ent in (e for e in d.doc.ents if e.label_ == "DATE"):
+        sentence = d.sentence_of(ent.start_char)
+        start, end = d.sentences[sentence] if d.sentences else (0, len(d.text))
+        # the tense of the clause around the date: 60 characters before it and 40 after, in its sentence
+        window = d.text[max(start, ent.start_char - 60) : min(end, ent.end_char + 40)]
+        when = normalise_date(ent.text, d.article.published_date, tense_of(window))
+        if when is None:
+            continue  # a duration ("five years") is no date
+        surface = d.text[ent.start_char : ent.end_char]
+        d.dates.append(
+            DateMention(
+                surface, ent.start_char, ent.end_char, sentence, when.value, when.granularity, when.end, when.timex
+            )
+        )
+
+
+#: The rules run over each article, in this order, after the model has read its recased text
+#: (`transforms/recase.py`); money parties and events follow for the whole batch (`link_money_parties`).
+ARTICLE_STEPS: tuple[tuple[str, Callable[[_Draft], None]], ...] = (
+    ("ner", _model_entities),
+    ("sentence-start words", _sentence_start_words),  # transforms/recase.py
+    ("tables", _results_tables),  # transforms/scorelines.py
+    ("dateline", _dateline),  # transforms/datelines.py
+    ("resolution", _resolution),  # transforms/resolve.py
+    ("places", _places),  # transforms/places.py
+    ("money", _money),  # transforms/money.py, transforms/currencies.py
+    ("dates", _dates),  # transforms/dates.py
+)
 
 
 def extract_doc(
@@ -168,98 +216,26 @@ def extract_doc(
     common: frozenset[str] = frozenset(),
     reading: str | None = None,
 ) -> ArticleExtraction:
-    """Turn one processed `Doc` into mention records (money parties are linked by `link_money_parties`);
-    `common` is the pipeline's list of common words (transforms.nlp.common_words), `reading` the text the
-    model read (`reading_text`; `doc.text` is the same but joins every token on each access)."""
+    """Turn one processed `Doc` into mention records by running `ARTICLE_STEPS` (money parties are linked by
+    `link_money_parties`); `common` is the pipeline's list of common words (transforms.nlp.common_words),
+    `reading` the text the model read (`reading_text`; `doc.text` is the same but joins every token)."""
     text = article.body
-    recased = reading if reading is not None else reading_text(text, common)  # names and money are found in it
+    recased = reading if reading is not None else reading_text(text, common)
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
     sentences = tuple(
         (s.start_char, s.start_char + len(recased[s.start_char : s.end_char].rstrip())) for s in doc.sents
     )
-    starts = [s for s, _ in sentences]
-
-    def sentence_of(char: int) -> int:
-        return max(0, bisect.bisect_right(starts, char) - 1)
-
-    raw = [
-        RawMention(canonical, ent.label_, ent.start_char, ent.end_char)
-        for ent in doc.ents
-        if ent.label_ in labels and (canonical := normalise_entity(ent.text))
-    ]
-    raw, not_names = _without_capitalised_common_words(text, raw, common)
-    for team in teams(recased, _is_country, _is_given_name):  # results tables: the names are teams or players
-        label = team.label
-        if label == "ORG" and _a_player(team.name, [m for m in raw if m.start == team.start]):
-            label = "PERSON"
-        if label not in labels:
-            continue  # the `entity_labels` setting leaves that kind out
-        raw = [m for m in raw if m.end <= team.start or team.end <= m.start]
-        raw.append(RawMention(team.name, label, team.start, team.end))
-    raw.sort(key=lambda m: m.start)
-    dateline = find_dateline(text)
-    if dateline is not None and "GPE" in labels:
-        raw = _with_dateline_place(text, raw, dateline)
-    entities = []
-    for r in resolve_article(recased, raw, normalise_entity, _is_place, aliases, not_names):
-        if not r.canonical:
-            continue
-        country = country_name(r.canonical) if r.label not in ("PERSON", "NORP") else None
-        if country is not None:  # "U.S.", "the United States", an "ORG" or "PRODUCT" named so: the country
-            r = replace(r, canonical=country, label="GPE")
-        entities.append(
-            EntityMention(
-                text=text[r.start : r.end],
-                canonical=r.canonical,
-                key=entity_key(r.canonical, r.label),
-                label=r.label,
-                start=r.start,
-                end=r.end,
-                sentence_index=sentence_of(r.start),
-                country_code=r.country_code or country_code(r.canonical, r.label),
-                role=r.role,
-            )
-        )
-    ner_money = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "MONEY"]
-    money = []
-    matched_ner: set[int] = set()
-    for found in find_money(recased, infer_currency_context(text)):
-        overlapping = [i for i, (s, e, _) in enumerate(ner_money) if s < found.end and found.start < e]
-        matched_ner.update(overlapping)
-        source: MoneySource = "ner+rules" if overlapping else "rules"
-        surface = text[found.start : found.end]  # as written: the reading text may differ in case or spacing
-        money.append(replace(found, text=surface, sentence_index=sentence_of(found.start), source=source))
-    dates = []
-    for ent in doc.ents:
-        if ent.label_ == "DATE":
-            sentence = sentence_of(ent.start_char)
-            start, end = sentences[sentence] if sentences else (0, len(text))
-            # the tense of the clause around the date: 60 characters before it and 40 after, in its sentence
-            window = text[max(start, ent.start_char - 60) : min(end, ent.end_char + 40)]
-            when = normalise_date(ent.text, article.published_date, tense_of(window))
-            if when is None:
-                continue  # a duration ("five years") is no date
-            dates.append(
-                DateMention(
-                    text[ent.start_char : ent.end_char],
-                    ent.start_char,
-                    ent.end_char,
-                    sentence,
-                    when.value,
-                    when.granularity,
-                    when.end,
-                    when.timex,
-                )
-            )
+    draft = _Draft(article, doc, recased, labels, common, aliases, sentences)
+    for _name, step in ARTICLE_STEPS:
+        step(draft)
     return ArticleExtraction(
         article=article,
         title=_title(text, sentences),
         sentences=sentences,
-        entities=tuple(entities),
-        money=tuple(money),
-        dates=tuple(dates),
-        rejected_money_spans=tuple(t for i, (_, _, t) in enumerate(ner_money) if i not in matched_ner),
-        dateline_place=dateline.place if dateline is not None else None,
+        entities=tuple(draft.entities),
+        money=tuple(draft.money),
+        dates=tuple(draft.dates),
+        dateline_place=draft.dateline.place if draft.dateline is not None else None,
     )
 
 

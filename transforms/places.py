@@ -126,3 +126,18 @@ def is_region(name: str) -> bool:
 def is_city(name: str) -> bool:
     """A GeoNames city of 15,000+ people."""
     return name.casefold() in _cities()
+
+
+def is_known_place(name: str, label: str) -> bool:
+    """A known place, for a name the model tagged `label`: any gazetteer place if it said GPE/LOC/FAC; else only
+    a country, state or region ("Campbell" tagged ORG is a surname, though a Californian city has that name)."""
+    if label in ("GPE", "LOC", "FAC"):
+        return country_code(name, "GPE") is not None or is_continent(name)
+    return is_region(name)
+
+
+def country_named(canonical: str, label: str) -> str | None:
+    """The country a name of any kind but a person or a people names ("U.S.", "the United States", an ORG or
+    PRODUCT so named), else None."""
+    return country_name(canonical) if label not in ("PERSON", "NORP") else None
+

@@ -16,7 +16,9 @@ from collections import Counter, defaultdict
 from nicknames import NickNamer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from transforms.entities import normalise_entity
 from transforms.places import is_city, is_region
+from transforms.resolve import RawMention
 
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # Where a sentence starts, a word is capitalised whatever it is: no evidence of how the article writes it.
@@ -184,3 +186,33 @@ def reading_text(body: str, common: frozenset[str] = frozenset()) -> str:
     """What the model and the money reader read: invisible format characters as spaces and lines in capitals
     recased. Same length as `body`, so every offset found in it is an offset into `body`."""
     return recase_capitals(_INVISIBLE.sub(" ", body), common)
+
+
+def without_sentence_start_words(
+    text: str, raw: list[RawMention], common: frozenset[str]
+) -> tuple[list[RawMention], frozenset[str]]:
+    """The mentions without a common word the model took for a person because a sentence starts with it
+    ("Attendance : 38,136", "[Opener] Saeed Anwar scored"): a word of the `common` list, no given name nor
+    region, that the article never writes capitalised inside a sentence, alone or before a name of two
+    words or more; and the words taken out."""
+    kept = []
+    dropped = set()
+    for m in raw:
+        first = text[m.start : m.end].split(" ", 1)[0]
+        if (
+            m.label == "PERSON"
+            and at_sentence_start(text, m.start)
+            and first.isalpha()
+            and is_common(first, common)
+            and first.lower() not in given_names()
+            and not is_region(first)
+            and written_form(text, first) in (None, first.lower())
+            and len(m.canonical.split()) != 2  # "Xavier Becerra": a first name the word list also has
+        ):
+            dropped.add(first)
+            if " " not in m.canonical:
+                continue
+            rest = m.start + len(first) + 1  # "[Opener] Saeed Anwar": what is left is a whole name
+            m = RawMention(normalise_entity(text[rest : m.end]), m.label, rest, m.end)
+        kept.append(m)
+    return kept, frozenset(dropped)

@@ -371,8 +371,10 @@ def resolve_article(
 
     long_forms = acronyms(text)
     label_of = {r.canonical: r.label for r in staged}
-    people = sorted({r.canonical for r in staged if r.label == "PERSON"}, key=len, reverse=True)
-    companies = sorted({r.canonical for r in staged if r.label == "ORG"}, key=len, reverse=True)
+    # longest first; names of one length in the order the article first writes them ("Paarmann" is the first
+    # of "Brian Paarmann" and "Bryan Paarmann", never whichever a set happens to yield)
+    people = sorted(dict.fromkeys(r.canonical for r in staged if r.label == "PERSON"), key=len, reverse=True)
+    companies = sorted(dict.fromkeys(r.canonical for r in staged if r.label == "ORG"), key=len, reverse=True)
     result = []
     for i, r in enumerate(staged):
         if i not in pinned:

@@ -16,6 +16,10 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from transforms.places import country_name, is_city, is_region
+from transforms.recase import given_names
+from transforms.resolve import RawMention
+
 _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|de|of|la|del|do)){0,4}"
 _RESULT = re.compile(
     rf"^[ \t]*(?P<a>{_NAME})[ \t]+\d{{1,3}}[ \t]+(?P<b>{_NAME})[ \t]+\d{{1,3}}[ \t]*(?:\(.*\)[ \t]*)?$", re.MULTILINE
@@ -48,3 +52,28 @@ def teams(text: str, is_country: Callable[[str], bool], is_given_name: Callable[
             label = "GPE" if is_country(name) else "PERSON" if len(words) > 1 and is_given_name(words[0]) else "ORG"
             found.append(Team(match.start(group), match.end(group), name, label))
     return sorted(found)
+
+
+def _a_player(name: str, read_as: list[RawMention]) -> bool:
+    """A name in a results table is a player when the model reads it as a person and none of its words is a
+    place ("Colin Montgomerie 69 70 65 66"; "Manchester United 1" read as a person is still a club)."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and any(m.label == "PERSON" for m in read_as)
+        and not any(is_region(w) or is_city(w) for w in words)
+    )
+
+
+def with_table_names(text: str, raw: list[RawMention], labels: frozenset[str]) -> list[RawMention]:
+    """The mentions with each name of a results or standings table as its team (or player), in place of what
+    the model read there; a kind the `entity_labels` setting leaves out is left as the model read it."""
+    for team in teams(text, lambda name: country_name(name) is not None, lambda word: word.lower() in given_names()):
+        label = team.label
+        if label == "ORG" and _a_player(team.name, [m for m in raw if m.start == team.start]):
+            label = "PERSON"
+        if label not in labels:
+            continue
+        raw = [m for m in raw if m.end <= team.start or team.end <= m.start]
+        raw.append(RawMention(team.name, label, team.start, team.end))
+    return sorted(raw, key=lambda m: m.start)
