@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 import pyarrow as pa
 
+from news_etl import fx
 from news_etl.contracts import CONTRACTS, TABLES
 from transforms.money import decimal_text
 
@@ -66,8 +67,9 @@ def _offsets(ex: ArticleExtraction, doc_index: int, text: str, start: int, end: 
     }
 
 
-def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str) -> dict[str, Any]:
-    """The amount columns money mentions and money events share (contracts._AMOUNTS)."""
+def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str, priced_on: dt.date | None) -> dict[str, Any]:
+    """The amount columns money mentions and money events share (contracts._AMOUNTS); the high end is priced
+    in USD at the ECB rate of `priced_on`, as the marts price it, for the plausible-amount bounds."""
     return {
         "amount": amount,
         "amount_low": low,
@@ -75,7 +77,14 @@ def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str) -> dic
         "amount_low_text": decimal_text(low),
         "amount_high_text": decimal_text(high),
         "currency_code": currency,
+        "amount_high_usd": fx.usd_value(high, currency, priced_on),
     }
+
+
+def _event_priced_on(event_date: dt.date | None, granularity: str | None, published: dt.date | None) -> dt.date | None:
+    """The date an event is priced at (sql/views/int_money_event.sql): its own date when the text dates it to
+    the day, else the publication date."""
+    return event_date if granularity == "day" else published or event_date
 
 
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
@@ -109,7 +118,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
         for m in ex.money:
             row = _offsets(ex, doc_index, m.text, m.start, m.end, m.sentence_index)
             row.update(
-                **_amounts(m.amount, m.amount_low, m.amount_high, m.currency),
+                **_amounts(m.amount, m.amount_low, m.amount_high, m.currency, article.published_date),
                 currency_inferred=m.currency_inferred,
                 qualifier=m.qualifier,
                 per=m.per,
@@ -130,7 +139,13 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                 {
                     "doc_index": doc_index,
                     "event_index": event_index,
-                    **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency),
+                    **_amounts(
+                        ev.amount,
+                        ev.amount_low,
+                        ev.amount_high,
+                        ev.currency,
+                        _event_priced_on(ev.event_date, ev.date_granularity, article.published_date),
+                    ),
                     "per": ev.per,
                     "is_rate": ev.is_rate,
                     "payer_key": ev.payer,

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import pycountry
 
 from transforms.currencies import (
     AMBIGUOUS_WORDS,
@@ -51,6 +54,7 @@ SCALES: dict[str, Decimal] = {
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
+    "quadrillion": Decimal(10) ** 15,  # never a real amount of money, but read as written so a check can refuse it
     "lakh": Decimal(10) ** 5,
     "lakhs": Decimal(10) ** 5,
     "lac": Decimal(10) ** 5,
@@ -206,6 +210,9 @@ _DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
 _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
 _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
+# What starts the next cell of a table after a place code: a capitalised name, a currency symbol or a figure
+# ("$1,386,014 TN Tennessee $4,651,811", "$48,066,707 TN $7,383,933 TX").
+_NEXT_CELL = re.compile(rf"[ \t]+(?:[A-Z][a-z]|{_SYMBOLS}|\d)")
 _PREFIX = re.compile(
     rf"(?:(?P<symbol>{_SYMBOLS})"
     rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}}))\s?(?=[\d.])"
@@ -267,6 +274,14 @@ _ANCHOR = re.compile(
 )
 _SUFFIX_NAME_KEYS = list(SUFFIX_NAMES)
 _SUFFIX_NAME_RES = [(re.compile(rf"(?i:{k})\Z"), SUFFIX_NAMES[k]) for k in _SUFFIX_NAME_KEYS]
+
+
+@lru_cache(maxsize=1)
+def _place_code_scales() -> frozenset[str]:
+    """The two-letter scale abbreviations that, in capitals, are also a US state or ISO 3166 country code."""
+    states = {s.code.removeprefix("US-") for s in pycountry.subdivisions.get(country_code="US")}
+    places = states | {c.alpha_2 for c in pycountry.countries}
+    return frozenset(k.upper() for k in SCALES if len(k) == 2 and k.upper() in places)
 
 
 class MoneyParseError(ValueError):
@@ -421,11 +436,14 @@ class _Scanner:
             return parse_number(digits), "," in digits, False, match.end()
         return spelled_to_decimal(match.group("spelled")), False, True, match.end()
 
-    def scale(self, pos: int) -> tuple[str, int] | None:
+    def scale(self, pos: int, figure: str) -> tuple[str, int] | None:
+        """The scale word after `figure` (the number as written) at `pos`, and where it ends."""
         match = _SCALE.match(self.text, pos)
         if match is None:
             return None
         scale = match.group("scale")
+        if self._place_code(scale, match.group("sep"), figure, match.end()):
+            return None
         abbreviation = len(scale) <= 3 and scale.lower() not in ("lac",)
         if abbreviation and match.group("sep") not in ("", " "):
             return None
@@ -436,6 +454,25 @@ class _Scanner:
             if follow[:1] == "." and follow[1:2].isalpha():
                 return None
         return scale, match.end()
+
+    def _place_code(self, written: str, sep: str, figure: str, end: int) -> bool:
+        """Whether a scale abbreviation is a place code instead: "$1,386,014 TN" is $1,386,014 in Tennessee.
+
+        Rule: an abbreviation written in capitals that is also a US state or ISO 3166 country code (TN
+        Tennessee/Tunisia, MN Minnesota/Mongolia, BN Brunei, TR Turkey, CR Costa Rica), written apart from
+        the number, is a place code — the amount is the figure itself — when
+        - the figure has thousands separators or no decimal part ("$1,386,014 TN", "$2,000 MN", "$5 BN"):
+          nobody abbreviates the scale of a figure written out to the unit, or
+        - it starts the next cell of a table: a capitalised name, a currency symbol or a figure follows
+          ("$1.5 TN Tennessee", "$2.5 MN $3.1 NC").
+        A decimal figure in running text keeps its scale ("$1.2 TN of debt" is 1.2 trillion), as do
+        abbreviations glued to the figure ("$1.2TN", "US$5BN") and any not all in capitals ("$1.2 tn",
+        "£3tn", "$5 Bn"): codes are written in capitals, apart from the number.
+        """
+        if sep == "" or written not in _place_code_scales():
+            return False
+        whole = "." not in figure or "," in figure
+        return whole or _NEXT_CELL.match(self.text, end) is not None
 
     def suffix(self, pos: int, after_digits: bool = True) -> tuple[CurrencyToken, str, int] | None:
         start = self.skip_space(pos)
@@ -470,7 +507,7 @@ class _Scanner:
         if spelled and token is not None:
             return None
         scale_word: str | None = None
-        scaled = self.scale(cursor)
+        scaled = self.scale(cursor, self.text[number_start:number_end])
         if scaled is not None:
             scale_word, cursor = scaled
         if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
