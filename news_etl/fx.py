@@ -63,6 +63,12 @@ def _rates_by_currency() -> dict[str, tuple[list[dt.date], dict[dt.date, Decimal
     return by_currency
 
 
+def priced_on(event_date: dt.date | None, granularity: str | None, published: dt.date | None) -> dt.date | None:
+    """The date an event is priced at (`sql/views/int_money_event.sql`): its own date when the text dates it
+    to the day, else the publication date."""
+    return event_date if granularity == "day" else published or event_date
+
+
 def usd_value(amount: Decimal, currency: str, day: dt.date | None) -> Decimal | None:
     """`amount` in US dollars as `sql/views/int_money_event.sql` prices it: USD as written; other currencies
     at the ECB rate of the last ECB day on or before `day`, crossed through the euro and rounded to the cent;

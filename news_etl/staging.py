@@ -81,12 +81,6 @@ def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str, priced
     }
 
 
-def _event_priced_on(event_date: dt.date | None, granularity: str | None, published: dt.date | None) -> dt.date | None:
-    """The date an event is priced at (sql/views/int_money_event.sql): its own date when the text dates it to
-    the day, else the publication date."""
-    return event_date if granularity == "day" else published or event_date
-
-
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
     """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
     articles, entities, money, dates, parties, events, event_mentions = [], [], [], [], [], [], []
@@ -144,7 +138,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                         ev.amount_low,
                         ev.amount_high,
                         ev.currency,
-                        _event_priced_on(ev.event_date, ev.date_granularity, article.published_date),
+                        fx.priced_on(ev.event_date, ev.date_granularity, article.published_date),
                     ),
                     "per": ev.per,
                     "is_rate": ev.is_rate,
