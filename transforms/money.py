@@ -11,6 +11,9 @@ Rules:
 - `qualifier` is one of `QUALIFIERS`, `per` one of `PERS`, both None when absent.
 - `currency_inferred` is True when the ISO code was not pinned down by the text (bare `$`, "dollars",
   "rupees"...); ambiguous markers are resolved by `currencies.infer_currency_context`.
+- A scale abbreviation in capitals that is also a US state or country code (TN, MN, BN, TR, CR) is a place,
+  not a scale, after a whole or comma-grouped figure or before the next cell of a table: "$1,386,014 TN" is
+  1386014 USD in Tennessee; "$1.2 TN of debt", "$1.2TN" and "£3tn" are trillions (`_Scanner._place_code`).
 """
 
 from __future__ import annotations
