@@ -24,6 +24,10 @@ STATE_AMOUNTS = [Decimal(1_386_014), Decimal(4_651_811), Decimal(3_998_300), Dec
 def test_a_state_table_is_read_as_its_figures() -> None:
     assert [m.amount for m in find_money(STATE_TABLE)] == STATE_AMOUNTS
     assert [m.amount for m in find_money("$48,066,707 TN $7,383,933 TX $2,000 MN")] == [48_066_707, 7_383_933, 2000]
+    assert [m.amount for m in find_money("$2,174,709 LAC Los Angeles County $238,701.00 LAC COURTE")] == [
+        2_174_709,
+        238_701,
+    ]
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ Rules:
 - `qualifier` is one of `QUALIFIERS`, `per` one of `PERS`, both None when absent.
 - `currency_inferred` is True when the ISO code was not pinned down by the text (bare `$`, "dollars",
   "rupees"...); ambiguous markers are resolved by `currencies.infer_currency_context`.
-- A scale abbreviation in capitals that is also a US state or country code (TN, MN, BN, TR, CR) is a place,
-  not a scale, after a whole or comma-grouped figure or before the next cell of a table: "$1,386,014 TN" is
-  1386014 USD in Tennessee; "$1.2 TN of debt", "$1.2TN" and "£3tn" are trillions (`_Scanner._place_code`).
+- In a table of amounts, the label after a figure is no scale: "$1,386,014 TN Tennessee" is 1386014 USD,
+  "$2,174,709 LAC Los Angeles County" 2174709 USD; "$1.2 TN of debt", "$1.2TN" and "£3tn" are trillions
+  (`_Scanner._table_label` has the rule).
 """
 
 from __future__ import annotations
@@ -445,7 +445,7 @@ class _Scanner:
         if match is None:
             return None
         scale = match.group("scale")
-        if self._place_code(scale, match.group("sep"), figure, match.end()):
+        if self._table_label(scale, match.group("sep"), figure, match.end()):
             return None
         abbreviation = len(scale) <= 3 and scale.lower() not in ("lac",)
         if abbreviation and match.group("sep") not in ("", " "):
@@ -458,24 +458,33 @@ class _Scanner:
                 return None
         return scale, match.end()
 
-    def _place_code(self, written: str, sep: str, figure: str, end: int) -> bool:
-        """Whether a scale abbreviation is a place code instead: "$1,386,014 TN" is $1,386,014 in Tennessee.
+    def _table_label(self, written: str, sep: str, figure: str, end: int) -> bool:
+        """Whether an abbreviated scale after `figure` is a table's label instead: "$1,386,014 TN" is
+        $1,386,014 for Tennessee, not 1.386014 quintillion dollars.
 
-        Rule: an abbreviation written in capitals that is also a US state or ISO 3166 country code (TN
-        Tennessee/Tunisia, MN Minnesota/Mongolia, BN Brunei, TR Turkey, CR Costa Rica), written apart from
-        the number, is a place code — the amount is the figure itself — when
-        - the figure has thousands separators or no decimal part ("$1,386,014 TN", "$2,000 MN", "$5 BN"):
-          nobody abbreviates the scale of a figure written out to the unit, or
-        - it starts the next cell of a table: a capitalised name, a currency symbol or a figure follows
-          ("$1.5 TN Tennessee", "$2.5 MN $3.1 NC").
+        Rules (an abbreviation is a scale of at most three letters: K, M, MN, BN, TN, CR, LAC…):
+        - a figure written out to the cent with thousands separators takes no abbreviated scale
+          ("$250,000.00 K'IMA:W MEDICAL CENTER", "$238,701.00 LAC COURTE OREILLES");
+        - an abbreviation of two or three capitals, apart from the figure, that starts the next cell of a
+          table — a capitalised name, a currency symbol or a figure follows — is a label
+          ("$2,174,709 LAC Los Angeles County", "$48,066,707 TN $7,383,933 TX", "$1.5 TN Tennessee");
+        - capitals apart from the figure that are also a US state or ISO 3166 country code (TN
+          Tennessee/Tunisia, MN Minnesota/Mongolia, BN Brunei, TR Turkey, CR Costa Rica) are a place after a
+          whole or comma-grouped figure ("$1,386,014 TN", "$2,000 MN", "$5 BN"): nobody abbreviates the
+          scale of a figure written out to the unit.
         A decimal figure in running text keeps its scale ("$1.2 TN of debt" is 1.2 trillion), as do
         abbreviations glued to the figure ("$1.2TN", "US$5BN") and any not all in capitals ("$1.2 tn",
-        "£3tn", "$5 Bn"): codes are written in capitals, apart from the number.
+        "£3tn", "$5 Bn", "Rs 1,500 Cr"): codes and labels are written in capitals, apart from the number.
         """
-        if sep == "" or written not in _place_code_scales():
+        if len(written) > 3:
             return False
-        whole = "." not in figure or "," in figure
-        return whole or _NEXT_CELL.match(self.text, end) is not None
+        if "," in figure and re.search(r"\.\d\d\Z", figure):
+            return True
+        if sep == "" or not written.isupper() or len(written) < 2:
+            return False
+        if _NEXT_CELL.match(self.text, end) is not None:
+            return True
+        return written in _place_code_scales() and ("." not in figure or "," in figure)
 
     def suffix(self, pos: int, after_digits: bool = True) -> tuple[CurrencyToken, str, int] | None:
         start = self.skip_space(pos)
