@@ -125,6 +125,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             dates.append(row)
         for event_index, ev in enumerate(ex.events):
             first = ex.money[ev.money_indices[0]]
+            priced_on = fx.priced_on(ev.event_date, ev.date_granularity, article.published_date)
             event_mentions += [
                 {"doc_index": doc_index, "event_index": event_index, "money_start_char": ex.money[i].start}
                 for i in ev.money_indices
@@ -133,13 +134,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                 {
                     "doc_index": doc_index,
                     "event_index": event_index,
-                    **_amounts(
-                        ev.amount,
-                        ev.amount_low,
-                        ev.amount_high,
-                        ev.currency,
-                        fx.priced_on(ev.event_date, ev.date_granularity, article.published_date),
-                    ),
+                    **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency, priced_on),
                     "per": ev.per,
                     "is_rate": ev.is_rate,
                     "payer_key": ev.payer,
