@@ -90,6 +90,7 @@ _AMOUNTS = (
     _staging_only("amount_low_text", pa.string()),  # for the DECIMAL(38,4) exactness check
     _staging_only("amount_high_text", pa.string()),
     Column("currency_code", pa.string()),
+    _staging_only("amount_high_usd", AMOUNT, nullable=True),  # for the plausible-amount bounds; NULL: no rate
 )
 
 

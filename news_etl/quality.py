@@ -5,8 +5,8 @@ Rules:
 - a row that fails any expectation never reaches the warehouse: it becomes a `quarantine` row naming the
   failed expectation(s);
 - an article row that fails takes its mentions with it (the whole file is quarantined);
-- suite parameters (`$PARAMETER`) are filled per run: today's date, the configured entity labels and
-  the ISO 4217 code list.
+- suite parameters (`$PARAMETER`) are filled per run: today's date, the configured entity labels, the
+  ISO 4217 code list and the plausible-amount bounds below.
 """
 
 from __future__ import annotations
@@ -30,6 +30,13 @@ from transforms.currencies import iso_4217
 from transforms.vocab import FIRST_YEAR, LAST_YEAR
 
 log = logging.getLogger(__name__)
+
+#: No money mention or event may claim more than this many US dollars (`amount_high_usd`): world output is
+#: about $100 trillion a year, so a larger figure is a misreading ("$1,386,014 TN" read as trillions).
+MAX_AMOUNT_USD = 10**14
+#: No price per share may exceed this many US dollars: the dearest listed share (Berkshire Hathaway class A)
+#: has never reached $1 million.
+MAX_SHARE_PRICE_USD = 10**7
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,10 @@ def _shown(value: Any) -> str:
 def _describe(config: Any) -> str:
     kwargs = {k: v for k, v in config.kwargs.items() if k not in ("batch_id", "result_format")}
     column = kwargs.pop("column", None) or f"{kwargs.pop('column_A', '')},{kwargs.pop('column_B', '')}"
-    return f"{config.type}({column})"
+    condition = kwargs.get("row_condition")  # GX holds a pandas condition as {"pass_through_filter": ...}
+    if isinstance(condition, dict):
+        condition = condition.get("pass_through_filter")
+    return f"{config.type}({column})" + (f" where {condition}" if condition else "")
 
 
 class BatchValidator:
@@ -111,6 +121,8 @@ class BatchValidator:
             "latest_mentioned_date": dt.date(LAST_YEAR, 12, 31),
             "entity_labels": self._entity_labels,
             "currency_codes": sorted(iso_4217()),
+            "max_amount_usd": MAX_AMOUNT_USD,
+            "max_share_price_usd": MAX_SHARE_PRICE_USD,
         }
 
     def _validate_frame(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 import pyarrow as pa
 
+from news_etl import fx
 from news_etl.contracts import CONTRACTS, TABLES
 from transforms.money import decimal_text
 
@@ -66,8 +67,9 @@ def _offsets(ex: ArticleExtraction, doc_index: int, text: str, start: int, end: 
     }
 
 
-def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str) -> dict[str, Any]:
-    """The amount columns money mentions and money events share (contracts._AMOUNTS)."""
+def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str, priced_on: dt.date | None) -> dict[str, Any]:
+    """The amount columns money mentions and money events share (contracts._AMOUNTS); the high end is priced
+    in USD at the ECB rate of `priced_on`, as the marts price it, for the plausible-amount bounds."""
     return {
         "amount": amount,
         "amount_low": low,
@@ -75,6 +77,7 @@ def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str) -> dic
         "amount_low_text": decimal_text(low),
         "amount_high_text": decimal_text(high),
         "currency_code": currency,
+        "amount_high_usd": fx.usd_value(high, currency, priced_on),
     }
 
 
@@ -109,7 +112,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
         for m in ex.money:
             row = _offsets(ex, doc_index, m.text, m.start, m.end, m.sentence_index)
             row.update(
-                **_amounts(m.amount, m.amount_low, m.amount_high, m.currency),
+                **_amounts(m.amount, m.amount_low, m.amount_high, m.currency, article.published_date),
                 currency_inferred=m.currency_inferred,
                 qualifier=m.qualifier,
                 per=m.per,
@@ -122,6 +125,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             dates.append(row)
         for event_index, ev in enumerate(ex.events):
             first = ex.money[ev.money_indices[0]]
+            priced_on = fx.priced_on(ev.event_date, ev.date_granularity, article.published_date)
             event_mentions += [
                 {"doc_index": doc_index, "event_index": event_index, "money_start_char": ex.money[i].start}
                 for i in ev.money_indices
@@ -130,7 +134,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                 {
                     "doc_index": doc_index,
                     "event_index": event_index,
-                    **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency),
+                    **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency, priced_on),
                     "per": ev.per,
                     "is_rate": ev.is_rate,
                     "payer_key": ev.payer,

@@ -312,7 +312,21 @@ Operating profit rose to MSEK 75 in the period. || 75000000 SEK
 The exchange seized 0.5 BTC from the account. || 0.5 BTC
 The fund holds 2,000 bitcoins in cold storage. || 2000 BTC
 Canada ($1.21 billion Canadian) pledged the most per person. || 1210000000 CAD
+Recipient Name Initial disbursement SD South Dakota $1,386,014 TN Tennessee $4,651,811 TX Texas (less Houston) $15,555,044 || 1386014 USD; 4651811 USD; 15555044 USD
+Awards by state: MA $110,295,475 MD $68,836,836 MN $12,999,876 NC $10,474,010 || 110295475 USD; 68836836 USD; 12999876 USD; 10474010 USD
+Each county received $2,000 MN and $5,000 MI under the program. || 2000 USD; 5000 USD
+CHI Chicago $2,380,016 HOU Houston $2,174,709 LAC Los Angeles County $6,415,283 NYC New York City $5,480,079 || 2380016 USD; 2174709 USD; 6415283 USD; 5480079 USD
+FEATHER RIVER TRIBAL HEALTH, INC. OROVILLE CA $250,000.00 K'IMA:W MEDICAL CENTER HOOPA CA $247,500.00 || 250000.00 USD; 247500.00 USD
+STOCKBRIDGE-MUNSEE COMMUNITY BOWLER WI $238,701.00 LAC COURTE OREILLES TRIBAL GOVERNMENT || 238701.00 USD
+Average award per resident: $1.50 TN Tennessee $2.25 MN Minnesota || 1.50 USD; 2.25 USD
+Global bond issuance reached $1.2 TN last year. || 1200000000000 USD
+Public debt hit $1.2TN in March. || 1200000000000 USD
+The deal was worth US$5BN to the seller. || 5000000000 USD
+Britain's public debt is close to £3tn. || 3000000000000 GBP
+The Bank of England's balance sheet neared £3 trillion. || 3000000000000 GBP
+A spreadsheet error claimed $5 quadrillion in losses. || 5000000000000000 USD
 Delegates at COP28 agreed on a fund for SDG 7 targets. ||
+Enrollment by state: SD 9,770 KS 23,870 TN 66,270 KY 16,480 TX ||
 The G20 finance ministers met in Rio. ||
 Sen. Smith cast 5 Sen. votes against it. ||
 No family will pay a penny more in taxes under the plan. ||

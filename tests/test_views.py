@@ -97,6 +97,20 @@ def test_sale_is_priced_in_usd_at_the_ecb_rate_of_its_day(warehouse: Path) -> No
     ) == [(Decimal("1.1933"),)]
 
 
+def test_staging_prices_every_event_as_the_view_does(warehouse: Path) -> None:
+    """The plausible-amount bound (news_etl/quality.py) checks the USD value the marts show."""
+    from news_etl.fx import priced_on, usd_value
+
+    rows = query(
+        warehouse,
+        "select amount, currency_code, event_date, event_date_granularity, published_date, amount_usd "
+        "from int_money_event",
+    )
+    assert {currency for _, currency, *_ in rows} >= {"USD", "EUR", "NGN"}
+    for amount, currency, event_date, granularity, published, amount_usd in rows:
+        assert usd_value(amount, currency, priced_on(event_date, granularity, published)) == amount_usd
+
+
 def test_no_rate_is_null_with_a_reason(warehouse: Path) -> None:
     rows = query(
         warehouse, "select currency_code, amount_usd, fx_note from mart_money_events where currency_code = 'NGN'"

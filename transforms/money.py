@@ -11,6 +11,9 @@ Rules:
 - `qualifier` is one of `QUALIFIERS`, `per` one of `PERS`, both None when absent.
 - `currency_inferred` is True when the ISO code was not pinned down by the text (bare `$`, "dollars",
   "rupees"...); ambiguous markers are resolved by `currencies.infer_currency_context`.
+- In a table of amounts, the label after a figure is no scale: "$1,386,014 TN Tennessee" is 1386014 USD,
+  "$2,174,709 LAC Los Angeles County" 2174709 USD; "$1.2 TN of debt", "$1.2TN" and "£3tn" are trillions
+  (`_Scanner._table_label` has the rule).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import pycountry
 
 from transforms.currencies import (
     AMBIGUOUS_WORDS,
@@ -51,6 +57,7 @@ SCALES: dict[str, Decimal] = {
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
+    "quadrillion": Decimal(10) ** 15,  # never a real amount of money, but read as written so a check can refuse it
     "lakh": Decimal(10) ** 5,
     "lakhs": Decimal(10) ** 5,
     "lac": Decimal(10) ** 5,
@@ -206,6 +213,9 @@ _DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
 _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
 _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
+# What starts the next cell of a table after a place code: a capitalised name, a currency symbol or a figure
+# ("$1,386,014 TN Tennessee $4,651,811", "$48,066,707 TN $7,383,933 TX").
+_NEXT_CELL = re.compile(rf"[ \t]+(?:[A-Z][a-z]|{_SYMBOLS}|\d)")
 _PREFIX = re.compile(
     rf"(?:(?P<symbol>{_SYMBOLS})"
     rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}}))\s?(?=[\d.])"
@@ -267,6 +277,14 @@ _ANCHOR = re.compile(
 )
 _SUFFIX_NAME_KEYS = list(SUFFIX_NAMES)
 _SUFFIX_NAME_RES = [(re.compile(rf"(?i:{k})\Z"), SUFFIX_NAMES[k]) for k in _SUFFIX_NAME_KEYS]
+
+
+@lru_cache(maxsize=1)
+def _place_code_scales() -> frozenset[str]:
+    """The two-letter scale abbreviations that, in capitals, are also a US state or ISO 3166 country code."""
+    states = {s.code.removeprefix("US-") for s in pycountry.subdivisions.get(country_code="US")}
+    places = states | {c.alpha_2 for c in pycountry.countries}
+    return frozenset(k.upper() for k in SCALES if len(k) == 2 and k.upper() in places)
 
 
 class MoneyParseError(ValueError):
@@ -421,11 +439,14 @@ class _Scanner:
             return parse_number(digits), "," in digits, False, match.end()
         return spelled_to_decimal(match.group("spelled")), False, True, match.end()
 
-    def scale(self, pos: int) -> tuple[str, int] | None:
+    def scale(self, pos: int, figure: str) -> tuple[str, int] | None:
+        """The scale word after `figure` (the number as written) at `pos`, and where it ends."""
         match = _SCALE.match(self.text, pos)
         if match is None:
             return None
         scale = match.group("scale")
+        if self._table_label(scale, match.group("sep"), figure, match.end()):
+            return None
         abbreviation = len(scale) <= 3 and scale.lower() not in ("lac",)
         if abbreviation and match.group("sep") not in ("", " "):
             return None
@@ -436,6 +457,34 @@ class _Scanner:
             if follow[:1] == "." and follow[1:2].isalpha():
                 return None
         return scale, match.end()
+
+    def _table_label(self, written: str, sep: str, figure: str, end: int) -> bool:
+        """Whether an abbreviated scale after `figure` is a table's label instead: "$1,386,014 TN" is
+        $1,386,014 for Tennessee, not 1.386014 quintillion dollars.
+
+        Rules (an abbreviation is a scale of at most three letters: K, M, MN, BN, TN, CR, LAC…):
+        - a figure written out to the cent with thousands separators takes no abbreviated scale
+          ("$250,000.00 K'IMA:W MEDICAL CENTER", "$238,701.00 LAC COURTE OREILLES");
+        - an abbreviation of two or three capitals, apart from the figure, that starts the next cell of a
+          table — a capitalised name, a currency symbol or a figure follows — is a label
+          ("$2,174,709 LAC Los Angeles County", "$48,066,707 TN $7,383,933 TX", "$1.5 TN Tennessee");
+        - capitals apart from the figure that are also a US state or ISO 3166 country code (TN
+          Tennessee/Tunisia, MN Minnesota/Mongolia, BN Brunei, TR Turkey, CR Costa Rica) are a place after a
+          whole or comma-grouped figure ("$1,386,014 TN", "$2,000 MN", "$5 BN"): nobody abbreviates the
+          scale of a figure written out to the unit.
+        A decimal figure in running text keeps its scale ("$1.2 TN of debt" is 1.2 trillion), as do
+        abbreviations glued to the figure ("$1.2TN", "US$5BN") and any not all in capitals ("$1.2 tn",
+        "£3tn", "$5 Bn", "Rs 1,500 Cr"): codes and labels are written in capitals, apart from the number.
+        """
+        if len(written) > 3:
+            return False
+        if "," in figure and re.search(r"\.\d\d\Z", figure):
+            return True
+        if sep == "" or not written.isupper() or len(written) < 2:
+            return False
+        if _NEXT_CELL.match(self.text, end) is not None:
+            return True
+        return written in _place_code_scales() and ("." not in figure or "," in figure)
 
     def suffix(self, pos: int, after_digits: bool = True) -> tuple[CurrencyToken, str, int] | None:
         start = self.skip_space(pos)
@@ -470,7 +519,7 @@ class _Scanner:
         if spelled and token is not None:
             return None
         scale_word: str | None = None
-        scaled = self.scale(cursor)
+        scaled = self.scale(cursor, self.text[number_start:number_end])
         if scaled is not None:
             scale_word, cursor = scaled
         if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
