@@ -69,12 +69,20 @@ def test_odd_file_names_load(inbox: Path, tmp_path: Path) -> None:
     assert set(names) <= loaded
 
 
-def test_file_still_being_written_waits_for_the_next_run(inbox: Path, tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_file_still_being_written_waits_for_the_next_run(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "w.duckdb"
+    for path in inbox.iterdir():
+        settle(path, seconds_ago=7200)  # finished two hours ago
     fresh = inbox / "fresh.txt"
     fresh.write_text("date 2021-05-05\nAcme paid $3 million to Globex.", encoding="utf-8")  # mtime: now
+    # Settled only after an hour: the file is still being written however long the run takes to reach discovery.
+    monkeypatch.setenv("NEWS_ETL_SETTLE_SECONDS", "3600")
     first = run(inbox, db)
-    assert first["files_deferred"] == 1
+    monkeypatch.delenv("NEWS_ETL_SETTLE_SECONDS")
+    assert (first["files_deferred"], first["files_new"]) == (1, 6)
     assert query(db, "select count(*) from source_file where path = 'fresh.txt'") == [(0,)]
     settle(fresh)
     second = run(inbox, db)
@@ -485,28 +493,43 @@ def test_a_replayed_batch_load_leaves_exactly_the_same_rows(inbox: Path, tmp_pat
     assert counts[0] == counts[1] and counts[0]["dim_article"] == 6
 
 
+@pytest.mark.slow
 def test_a_run_waits_for_a_reader_then_writes(tmp_path: Path) -> None:
+    import threading
+
+    import duckdb
+
     from news_etl import warehouse
 
     db = tmp_path / "w.duckdb"
     with warehouse.open_warehouse(db):
         pass
-    reader = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}, read_only=True); "
-         "print('open', flush=True); time.sleep(3)"],
-        stdout=subprocess.PIPE, text=True,
+    reader = subprocess.Popen(  # holds the file open until told to let go (a line on its stdin)
+        [sys.executable, "-c", f"import duckdb, sys; c = duckdb.connect({str(db)!r}, read_only=True); "
+         "print('open', flush=True); sys.stdin.readline()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
+    connected: list[object] = []
+    writer = threading.Thread(target=lambda: connected.append(warehouse.connect(db, wait_seconds=600)))
     try:
-        assert reader.stdout is not None and reader.stdout.readline().strip() == "open"
+        assert reader.stdin is not None and reader.stdout is not None and reader.stdout.readline().strip() == "open"
         with pytest.raises(warehouse.WarehouseUnavailable, match="lock"):
             warehouse.connect(db, wait_seconds=0)
-        started = time.monotonic()
-        con = warehouse.connect(db, wait_seconds=30)
+        writer.start()
+        writer.join(timeout=1.5)
+        assert writer.is_alive() and not connected  # still waiting: the reader holds the file
+        reader.stdin.write("done\n")
+        reader.stdin.close()
+        reader.wait(timeout=600)
+        writer.join(timeout=600)
+        (con,) = connected  # the writer got the file once the reader let go
+        assert isinstance(con, duckdb.DuckDBPyConnection)
         con.close()
-        assert time.monotonic() - started >= 1
     finally:
         reader.kill()
         reader.wait()
+        if writer.is_alive():
+            writer.join(timeout=600)
 
 
 def test_nlp_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
