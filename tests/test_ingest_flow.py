@@ -281,7 +281,7 @@ def assert_staged_rows_are_loaded_or_quarantined(db: Path, nlp, path: Path) -> N
         nlp, [article], settings.entity_labels, settings.nlp_batch_size, aliases_for(settings.entity_aliases_file)
     )
     staged = stage_extractions([e for e in extractions if isinstance(e, ArticleExtraction)])
-    assert staged.rows("dim_article") == 1
+    assert len(staged.frames["dim_article"]) == 1
     where = f"a.path = '{path.name}' and a.is_current"
     for table in TABLES:
         joined = "dim_article a" if table == "dim_article" else f"{table} t join dim_article a using (article_id)"
@@ -289,7 +289,7 @@ def assert_staged_rows_are_loaded_or_quarantined(db: Path, nlp, path: Path) -> N
         ((refused,),) = query(
             db, f"select count(*) from quarantine where path = '{path.name}' and table_name = '{table}'"
         )
-        assert loaded + refused == staged.rows(table), table
+        assert loaded + refused == len(staged.frames[table]), table
 
 
 def test_bad_files_are_quarantined_with_reasons_and_the_batch_loads(inbox: Path, tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def _every_staged_row_is_kept_or_quarantined(staged: StagedBatch, validated: Val
     for table in TABLES:
         kept = len(validated.staged.frames[table])
         refused = len([q for q in validated.quarantine if q["table_name"] == table])
-        assert kept + refused == staged.rows(table), table
+        assert kept + refused == len(staged.frames[table]), table
 
 
 def _loaded_keys_have_their_parents(validated: ValidatedBatch) -> None:
