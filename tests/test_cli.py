@@ -286,6 +286,7 @@ def test_run_input_problems_are_one_line_and_create_nothing(tmp_path: Path, prob
     assert debug.returncode == 1 and "Traceback" in debug.stderr  # --debug: the whole story
 
 
+@pytest.mark.slow
 def test_a_run_with_nothing_new_starts_no_server(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
     """The answer comes from discovery alone: no temporary server is started (what makes it take seconds)."""
     from tests.conftest import run
