@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections import deque
+from collections import Counter, deque
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -218,16 +218,20 @@ def _title(summary: RunSummary) -> str:
 
 
 def _outcome(summary: RunSummary) -> str:
-    """What the run did in a few words: `12 new, 1 changed, 1 quarantined, 3 rows quarantined`."""
+    """What the run did in a few words: `12 new, 1 changed, 1 quarantined, 1 row quarantined, 4 dependent rows
+    quarantined` (rows that failed an expectation, then rows refused with a row they depend on)."""
     parts = [f"{summary.files_new} new"]
-    rows_refused = sum(n for reason, n in summary.quarantine_by_reason.items() if reason.startswith("row:"))
+    rows_by_kind: Counter[str] = Counter()  # `row:<table>`, `parent_refused:<table>` (report.count_batch)
+    for reason, n in summary.quarantine_by_reason.items():
+        rows_by_kind[reason.partition(":")[0]] += n
     for label, count in (
         ("changed", summary.files_changed),
         ("quarantined", summary.files_quarantined),
-        ("rows quarantined", rows_refused),
+        ("row{s} quarantined", rows_by_kind["row"]),
+        ("dependent row{s} quarantined", rows_by_kind["parent_refused"]),
     ):
         if count:
-            parts.append(f"{count} {label}")
+            parts.append(f"{count} {label.format(s='' if count == 1 else 's')}")
     return ", ".join(parts)
 
 

@@ -52,11 +52,24 @@ def _load_time(name: str, type_: pa.DataType, nullable: bool = False) -> Column:
 
 
 @dataclass(frozen=True)
+class ParentKey:
+    """A row this table's row depends on: the row of `table` whose `parent_columns` equal our `columns`.
+
+    A row whose parent is refused is refused with it (news_etl/quality.py quarantines it as `parent_refused`).
+    """
+
+    table: str
+    columns: tuple[str, ...]
+    parent_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TableContract:
     table: str
     staging_view: str  # the name `sql/load/` reads the staged rows under
     columns: tuple[Column, ...]
     staged_key: tuple[str, ...]  # unique within a batch (checked by the suite)
+    parents: tuple[ParentKey, ...] = ()  # tables earlier in TABLES
 
     @property
     def staged_columns(self) -> tuple[Column, ...]:
@@ -80,6 +93,9 @@ class TableContract:
 _DOC_INDEX = _staging_only("doc_index", pa.int32())  # position of the article in its batch
 _ARTICLE_ID = _load_time("article_id", pa.int64())
 _RUN_ID = _load_time("run_id", pa.string())
+
+_OF_ARTICLE = ParentKey("dim_article", ("doc_index",), ("doc_index",))
+_OF_MONEY_MENTION = ParentKey("fact_money_mention", ("doc_index", "money_start_char"), ("doc_index", "start_char"))
 
 
 # An amount or range and its currency, as money mentions and money events both carry them.
@@ -148,6 +164,7 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("role", pa.string(), nullable=True),
             ),
             staged_key=("doc_index", "start_char"),
+            parents=(_OF_ARTICLE,),
         ),
         TableContract(
             "fact_money_mention",
@@ -160,6 +177,7 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("source", pa.string(), values=MONEY_SOURCES),
             ),
             staged_key=("doc_index", "start_char"),
+            parents=(_OF_ARTICLE,),
         ),
         TableContract(
             "fact_date_mention",
@@ -171,6 +189,7 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("timex_value", pa.string(), nullable=True),
             ),
             staged_key=("doc_index", "start_char"),
+            parents=(_OF_ARTICLE,),
         ),
         TableContract(
             "fact_money_event",
@@ -194,6 +213,10 @@ CONTRACTS: dict[str, TableContract] = {
                 _RUN_ID,
             ),
             staged_key=("doc_index", "event_index"),
+            parents=(
+                _OF_ARTICLE,
+                ParentKey("fact_money_mention", ("doc_index", "first_money_start_char"), ("doc_index", "start_char")),
+            ),
         ),
         TableContract(
             "fact_money_event_mention",
@@ -206,6 +229,11 @@ CONTRACTS: dict[str, TableContract] = {
                 _RUN_ID,
             ),
             staged_key=("doc_index", "event_index", "money_start_char"),
+            parents=(
+                _OF_ARTICLE,
+                _OF_MONEY_MENTION,
+                ParentKey("fact_money_event", ("doc_index", "event_index"), ("doc_index", "event_index")),
+            ),
         ),
         TableContract(
             "fact_money_entity",
@@ -220,6 +248,15 @@ CONTRACTS: dict[str, TableContract] = {
                 _RUN_ID,
             ),
             staged_key=("doc_index", "money_start_char", "entity_start_char"),
+            parents=(
+                _OF_ARTICLE,
+                _OF_MONEY_MENTION,
+                ParentKey(
+                    "fact_entity_mention",
+                    ("doc_index", "entity_start_char", "entity_key"),
+                    ("doc_index", "start_char", "entity_key"),
+                ),
+            ),
         ),
     )
 }

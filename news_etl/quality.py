@@ -5,8 +5,11 @@ Rules:
 - a row that fails any expectation never reaches the warehouse: it becomes a `quarantine` row naming the
   failed expectation(s);
 - an article row that fails takes its mentions with it (the whole file is quarantined);
-- suite parameters (`$PARAMETER`) are filled per run: today's date, the configured entity labels, the
-  ISO 4217 code list and the plausible-amount bounds below.
+- a row whose parent row was refused (contracts.ParentKey: a mention of a refused article; an event, link or
+  bridge row of a refused money mention, entity mention or event) is never loaded either: it becomes a
+  quarantine row of its own, reason `parent_refused`, its detail naming the parent and why it was refused;
+- suite parameters (`$PARAMETER`) are filled per run: today's date, the configured entity labels,
+  the ISO 4217 code list and the plausible-amount bounds below.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 
-from news_etl.contracts import TABLES
+from news_etl.contracts import CONTRACTS, TABLES
 from news_etl.staging import StagedBatch
 from transforms.currencies import iso_4217
 from transforms.vocab import FIRST_YEAR, LAST_YEAR
@@ -191,49 +194,62 @@ class BatchValidator:
         """
         parameters = self.parameters(today)
         frames = {t: f.reset_index(drop=True) for t, f in staged.frames.items()}
-        articles = frames["dim_article"]
-        quarantine: list[dict[str, Any]] = []
+        refusals = Refusals(frames["dim_article"])
+        clean: dict[str, pd.DataFrame] = {}
         outcomes: list[SuiteOutcome] = []
-
-        outcome, failing = self._validate_frame("dim_article", articles, parameters, docs_prefix, docs_for)
-        doc_path = dict(zip(articles["doc_index"], articles["path"], strict=True))
-        outcomes.append(outcome)
-        refused_docs = {int(articles.loc[i, "doc_index"]) for i in failing}
-        for i, names in failing.items():
-            row = articles.loc[i]
-            quarantine.append(
-                {
-                    "path": row["path"],
-                    "sha256": row["sha256"],
-                    "table_name": "dim_article",
-                    "reason": "expectation_failed",
-                    "expectation": "; ".join(names),
-                    "detail": _row_json(row.drop(labels=["body"])),
-                }
-            )
-        doc_sha = dict(zip(articles["doc_index"], articles["sha256"], strict=True))
-        clean = {"dim_article": articles[~articles["doc_index"].isin(refused_docs)]}
-
-        for table in TABLES[1:]:
-            frame = frames[table]
-            frame = frame[~frame["doc_index"].isin(refused_docs)].reset_index(drop=True)
-            outcome, failing = self._validate_frame(table, frame, parameters, docs_prefix, docs_for, doc_path)
+        for table in TABLES:  # parents before the rows that depend on them
+            frame = refusals.without_orphans(table, frames[table], clean)
+            outcome, failing = self._validate_frame(table, frame, parameters, docs_prefix, docs_for, refusals.doc_path)
             outcomes.append(outcome)
-            for i, names in failing.items():
-                row = frame.loc[i]
-                doc = int(row["doc_index"])
-                quarantine.append(
-                    {
-                        "path": doc_path[doc],
-                        "sha256": doc_sha[doc],
-                        "table_name": table,
-                        "reason": "expectation_failed",
-                        "expectation": "; ".join(names),
-                        "detail": _row_json(row.drop(labels=["sentence_text"], errors="ignore")),
-                    }
-                )
+            refusals.refuse(table, frame, failing)
             clean[table] = frame.drop(index=list(failing)).reset_index(drop=True)
-        return ValidatedBatch(StagedBatch(clean), quarantine, outcomes)
+        return ValidatedBatch(StagedBatch(clean), refusals.quarantine, outcomes)
+
+
+class Refusals:
+    """The quarantine rows of one batch, and why each refused row was refused (for the rows that depend on it).
+
+    A row fails an expectation (`expectation_failed`), or a row it depends on (contracts.ParentKey) was
+    refused (`parent_refused`, naming that parent and its reason): nothing of a batch is dropped silently.
+    """
+
+    def __init__(self, articles: pd.DataFrame) -> None:
+        self.doc_path: dict[Any, str] = dict(zip(articles["doc_index"], articles["path"], strict=True))
+        self._doc_sha: dict[Any, str] = dict(zip(articles["doc_index"], articles["sha256"], strict=True))
+        self.quarantine: list[dict[str, Any]] = []
+        self._refused: dict[str, list[tuple[pd.Series, dict[str, Any]]]] = defaultdict(list)
+
+    def refuse(self, table: str, frame: pd.DataFrame, failing: dict[int, list[str]]) -> None:
+        """Quarantine the rows of `frame` that failed expectations (`failing`: row position -> their names)."""
+        for i, names in failing.items():
+            row = frame.loc[i]
+            reason = {"reason": "expectation_failed", "expectation": "; ".join(names)}
+            self._add(table, row, reason, json.dumps(_row_values(row), ensure_ascii=False))
+
+    def without_orphans(self, table: str, frame: pd.DataFrame, clean: dict[str, pd.DataFrame]) -> pd.DataFrame:
+        """`frame` without the rows whose parent row is not among the `clean` rows of its table; each of those is
+        quarantined as `parent_refused`."""
+        keep = [True] * len(frame)
+        for parent in CONTRACTS[table].parents:
+            loaded = set(zip(*(clean[parent.table][c] for c in parent.parent_columns), strict=True))
+            why = {tuple(row[c] for c in parent.parent_columns): reason for row, reason in self._refused[parent.table]}
+            for i, key in enumerate(zip(*(frame[c] for c in parent.columns), strict=True)):
+                if keep[i] and key not in loaded:
+                    keep[i] = False
+                    named = dict(zip(parent.parent_columns, map(str, key), strict=True))
+                    named.pop("doc_index")  # the batch position: the row's own path says which article
+                    named.update(why.get(key, {"reason": "not_staged"}))
+                    detail = {"parent": {"table": parent.table, **named}, "row": _row_values(frame.iloc[i])}
+                    reason = {"reason": "parent_refused", "expectation": None}
+                    self._add(table, frame.iloc[i], reason, json.dumps(detail, ensure_ascii=False))
+        return frame.loc[keep].reset_index(drop=True)
+
+    def _add(self, table: str, row: pd.Series, reason: dict[str, Any], detail: str) -> None:
+        doc = row["doc_index"]
+        self.quarantine.append(
+            {"path": self.doc_path[doc], "sha256": self._doc_sha[doc], "table_name": table, **reason, "detail": detail}
+        )
+        self._refused[table].append((row, reason))
 
 
 def write_data_docs_page(result: Any, path: Path) -> None:
@@ -259,5 +275,7 @@ def write_data_docs_index(folder: Path, title: str) -> Path:
     return index
 
 
-def _row_json(row: pd.Series) -> str:
-    return json.dumps({k: (None if pd.isna(v) else str(v)) for k, v in row.items()}, ensure_ascii=False)
+def _row_values(row: pd.Series) -> dict[str, str | None]:
+    """The row's values as text for a quarantine detail, without the long text (the article body, the sentence)."""
+    shown = row.drop(labels=["body", "sentence_text"], errors="ignore")
+    return {k: (None if pd.isna(v) else str(v)) for k, v in shown.items()}

@@ -88,8 +88,9 @@ class RunSummary:
                 self.quarantine_by_reason["expectation_failed"] += 1 + len(candidate.riders)
         self.count_settled(extracted.decided)
         for q in validated.quarantine:
-            if q["table_name"] != "dim_article":
-                self.quarantine_by_reason[f"row:{q['table_name']}"] += 1
+            if q["table_name"] != "dim_article":  # a refused article is counted as its file, above
+                kind = "row" if q["reason"] == "expectation_failed" else q["reason"]
+                self.quarantine_by_reason[f"{kind}:{q['table_name']}"] += 1
 
     def progress(self, batch_no: int) -> str:
         """A progress line: batches and files done of all, files per second so far, time left at that pace."""

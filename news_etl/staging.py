@@ -34,9 +34,6 @@ class StagedBatch:
 
     frames: dict[str, pd.DataFrame]
 
-    def rows(self, table: str) -> int:
-        return len(self.frames[table])
-
     def arrow(self, table: str) -> pa.Table:
         """The frame as an Arrow table with the exact staging schema (exact decimals, no floats)."""
         schema = SCHEMAS[table]

@@ -258,7 +258,8 @@ def load_batch(
     Runs `sql/load/*.sql` in order, then merges the keys that name one entity (news_etl/identity.py;
     `aliases`' keep rules pin keys), and records (`run_id`, `batch_no`) in `etl_batch`, inside a single
     transaction: a crash anywhere leaves the warehouse as it was before the batch, and a retry of a batch
-    that did commit finds its record and loads nothing again (its recorded counts are returned).
+    that did commit finds its record and loads nothing again (its recorded counts are returned). The counts
+    are the rows the batch inserted, per table, as the warehouse counts them.
     """
     registered = []
     try:
@@ -285,8 +286,7 @@ def load_batch(
                 aliases,
                 {"candidates": sql_file("run/identity_candidates.sql"), "merge": sql_file("run/merge_entities.sql")},
             )
-            counts = {table: staged.rows(table) for table in _STAGING_NAMES}
-            counts["quarantine"] = len(quarantine)
+            counts = dict(con.execute(sql_file("run/batch_rows.sql")).fetchall())  # inserted, not staged
             counts["retired_versions"] = retired
             con.execute(
                 "INSERT INTO etl_batch VALUES (?, ?, ?, current_timestamp)", [run_id, batch_no, json.dumps(counts)]

@@ -83,16 +83,17 @@ def test_impossible_amounts_are_quarantined_and_state_tables_load(tmp_path: Path
     by_table: dict[str, list[tuple[str, str, str]]] = {}
     for table, reason, expectation, detail in refused:
         by_table.setdefault(table, []).append((reason, expectation, detail))
-    # $5 quadrillion, and €95 trillion (above $100 trillion in USD), and $45 million a share:
-    # each as its mention row and its event row
-    for table in ("fact_money_mention", "fact_money_event"):
-        rows = by_table[table]
-        assert len(rows) == 3 and {r[0] for r in rows} == {"expectation_failed"}
-        bound = "expect_column_values_to_be_between(amount_high_usd)"
-        assert sum(r[1] == bound for r in rows) == 2
-        assert sum(r[1] == f'{bound} where per=="share"' for r in rows) == 1
-        assert any('"amount_high_usd": "5000000000000000"' in r[2] for r in rows)
-        assert any('"currency_code": "EUR"' in r[2] for r in rows)
+    # $5 quadrillion, and €95 trillion (above $100 trillion in USD), and $45 million a share: each refused as
+    # its mention row, and its event row refused with it (parent_refused, naming the mention's expectation)
+    bound = "expect_column_values_to_be_between(amount_high_usd)"
+    mentions, events = by_table["fact_money_mention"], by_table["fact_money_event"]
+    assert len(mentions) == 3 and {r[0] for r in mentions} == {"expectation_failed"}
+    assert sum(r[1] == bound for r in mentions) == 2
+    assert sum(r[1] == f'{bound} where per=="share"' for r in mentions) == 1
+    assert any('"amount_high_usd": "5000000000000000"' in r[2] for r in mentions)
+    assert any('"currency_code": "EUR"' in r[2] for r in mentions)
+    assert len(events) == 3 and {r[0] for r in events} == {"parent_refused"}
+    assert all('"table": "fact_money_mention"' in r[2] and bound in r[2] for r in events)
     marts = query(db, "select amount, currency_code, amount_usd from mart_money_events order by amount")
     assert max(usd for _, _, usd in marts) <= MAX_AMOUNT_USD
     assert [(a, c) for a, c, _ in marts] == sorted([(a, "USD") for a in STATE_AMOUNTS] + [(Decimal(2_000_000), "USD")])

@@ -92,3 +92,14 @@ def test_closed_value_sets_match(contract: TableContract) -> None:
 
 def test_run_record_counts_rows_of_every_table(ddl: dict) -> None:
     assert {f"rows_{t}" for t in TABLES} <= set(ddl["etl_run"])
+
+
+@pytest.mark.parametrize("contract", CONTRACTS.values(), ids=TABLES)
+def test_parents_are_validated_first_and_their_columns_exist(contract: TableContract) -> None:
+    """quality.py validates tables in TABLES order: a parent's clean rows are known before its children's."""
+    staged = {c.name for c in contract.staged_columns}
+    for parent in contract.parents:
+        assert TABLES.index(parent.table) < TABLES.index(contract.table)
+        assert set(parent.columns) <= staged
+        assert set(parent.parent_columns) <= {c.name for c in CONTRACTS[parent.table].staged_columns}
+    assert contract.table == "dim_article" or contract.parents[0].table == "dim_article"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -180,34 +181,75 @@ def test_same_content_under_a_second_name_is_a_duplicate(inbox: Path, tmp_path: 
     ) == [(3,)]
 
 
-def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Path) -> None:
+def assert_run_counts_are_its_rows(db: Path, summary: dict) -> None:
+    """etl_run's rows_<table>, the summary's rows (the report's table) and the run's etl_batch records are the
+    rows the run holds in each table; its quarantine counts by reason add up to its quarantine rows."""
+    run_id = summary["run_id"]
+    columns = [f"rows_{t}" for t in TABLES] + ["rows_quarantined"]
+    (values,) = query(db, f"select {', '.join(columns)} from etl_run where run_id = '{run_id}'")
+    recorded = dict(zip(columns, values, strict=True))
+    of_run = {t: "run_id" for t in (*TABLES, "quarantine")} | {"dim_article": "loaded_run_id"}
+    actual = {
+        "rows_quarantined" if t == "quarantine" else f"rows_{t}": query(
+            db, f"select count(*) from {t} where {column} = '{run_id}'"
+        )[0][0]
+        for t, column in of_run.items()
+    }
+    assert recorded == actual
+    reported = {f"rows_{t}": summary["rows"][t] for t in TABLES} | {"rows_quarantined": summary["rows"]["quarantine"]}
+    assert reported == actual
+    batches = [json.loads(rows) for (rows,) in query(db, f"select rows from etl_batch where run_id = '{run_id}'")]
+    assert {t: sum(b[t] for b in batches) for t in TABLES} == {t: summary["rows"][t] for t in TABLES}
+    assert sum(summary["quarantine_by_reason"].values()) == actual["rows_quarantined"]
+
+
+def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Path, nlp) -> None:
     db = tmp_path / "warehouse.duckdb"
-    # $0.00001 cannot be stored exactly in DECIMAL(38,4): the expectation refuses that row only.
-    write_article(
-        inbox,
-        "tiny.txt",
-        "date 2024-03-01\nThe exchange charged $0.00001 per trade, and Nasdaq paid $2 million to Citadel in Chicago.\n",
-    )
+    # $0.00001 cannot be stored exactly in DECIMAL(38,4): the expectation refuses that row, and the rows that
+    # depend on it go to quarantine with it; the sentence's good amount loads.
+    text = "The exchange charged $0.00001 per trade, and Nasdaq paid $2 million to Citadel in Chicago.\n"
+    write_article(inbox, "tiny.txt", f"date 2024-03-01\n{text}")
     summary = run(inbox, db)
-    # the amount's mention row and its event row each fail their table's exactness check
-    assert summary["rows"]["quarantine"] == 2
-    assert summary["flow_run_name"].endswith("7 new, 2 rows quarantined")
+    # the amount's mention fails; its event, the event's bridge row and its two links to entities depend on it
+    assert summary["rows"]["quarantine"] == 5
+    assert summary["flow_run_name"].endswith("7 new, 1 row quarantined, 4 dependent rows quarantined")
     from prefect.client.orchestration import get_client
 
     with get_client(sync_client=True) as client:  # the UI's final state says so too
         state = client.read_flow_run(summary["run_id"]).state
-    assert state is not None and state.is_completed() and state.message == "7 new, 2 rows quarantined"
+    assert state is not None and state.is_completed()
+    assert state.message == "7 new, 1 row quarantined, 4 dependent rows quarantined"
     examples = summary["suites"]["fact_money_mention"]["examples"]
     assert examples == [
         "tiny.txt: amount_high_text='0.00001' fails expect_column_values_to_match_regex(amount_high_text); "
         "amount_low_text='0.00001' fails expect_column_values_to_match_regex(amount_low_text)"
     ]
-    quarantined = query(db, "select path, table_name, reason, expectation from quarantine order by table_name")
+    quarantined = query(
+        db, "select path, table_name, reason, expectation, detail from quarantine order by table_name, detail"
+    )
     assert [q[:3] for q in quarantined] == [
-        ("tiny.txt", "fact_money_event", "expectation_failed"),
+        ("tiny.txt", "fact_money_entity", "parent_refused"),
+        ("tiny.txt", "fact_money_entity", "parent_refused"),
+        ("tiny.txt", "fact_money_event", "parent_refused"),
+        ("tiny.txt", "fact_money_event_mention", "parent_refused"),
         ("tiny.txt", "fact_money_mention", "expectation_failed"),
     ]
-    assert all("expect_column_values_to_match_regex(amount_low_text)" in q[3] for q in quarantined)
+    refused = quarantined[-1]
+    assert "expect_column_values_to_match_regex(amount_low_text)" in refused[3]
+    for dependent in quarantined[:-1]:  # each names the refused mention and why it was refused
+        parent = json.loads(dependent[4])["parent"]
+        assert parent == {
+            "table": "fact_money_mention",
+            "start_char": json.loads(refused[4])["start_char"],
+            "reason": "expectation_failed",
+            "expectation": refused[3],
+        }
+    assert summary["quarantine_by_reason"] == {
+        "row:fact_money_mention": 1,
+        "parent_refused:fact_money_event": 1,
+        "parent_refused:fact_money_event_mention": 1,
+        "parent_refused:fact_money_entity": 2,
+    }
     events = query(
         db, "select e.amount from fact_money_event e join dim_article a using (article_id) where a.path = 'tiny.txt'"
     )
@@ -218,9 +260,36 @@ def test_failing_row_is_quarantined_and_the_rest_loads(inbox: Path, tmp_path: Pa
     assert money == [(Decimal(2_000_000),)]
     assert query(db, "select status from source_file where path = 'tiny.txt'") == [("loaded",)]
     assert query(db, "select validation_success from etl_run") == [(False,)]
+    assert_run_counts_are_its_rows(db, summary)
+    assert_staged_rows_are_loaded_or_quarantined(db, nlp, inbox / "tiny.txt")
     # by default Data Docs are rendered for failing suites only
     pages = sorted(p.name for p in (tmp_path / "gx_docs" / summary["run_id"]).glob("batch-*.html"))
-    assert pages == ["batch-0001-fact_money_event.html", "batch-0001-fact_money_mention.html"]
+    assert pages == ["batch-0001-fact_money_mention.html"]
+
+
+def assert_staged_rows_are_loaded_or_quarantined(db: Path, nlp, path: Path) -> None:
+    """Every row the file stages (extracted again here) is in its table or in `quarantine`, per table."""
+    from news_etl.config import Settings
+    from news_etl.pipeline import aliases_for
+    from news_etl.staging import stage_extractions
+    from transforms.articles import load_article
+    from transforms.extract import ArticleExtraction, extract_articles
+
+    settings = Settings()
+    article = load_article(path, settings.max_file_bytes, dt.date.today(), display_path=path.name)
+    extractions = extract_articles(
+        nlp, [article], settings.entity_labels, settings.nlp_batch_size, aliases_for(settings.entity_aliases_file)
+    )
+    staged = stage_extractions([e for e in extractions if isinstance(e, ArticleExtraction)])
+    assert len(staged.frames["dim_article"]) == 1
+    where = f"a.path = '{path.name}' and a.is_current"
+    for table in TABLES:
+        joined = "dim_article a" if table == "dim_article" else f"{table} t join dim_article a using (article_id)"
+        ((loaded,),) = query(db, f"select count(*) from {joined} where {where}")
+        ((refused,),) = query(
+            db, f"select count(*) from quarantine where path = '{path.name}' and table_name = '{table}'"
+        )
+        assert loaded + refused == len(staged.frames[table]), table
 
 
 def test_bad_files_are_quarantined_with_reasons_and_the_batch_loads(inbox: Path, tmp_path: Path) -> None:

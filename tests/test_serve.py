@@ -104,13 +104,14 @@ def test_served_deployment_runs_on_request(served: tuple[Path, Path]) -> None:
         con.close()
 
 
+@pytest.mark.slow
 def test_serve_stops_within_a_minute_of_sigterm_mid_run_and_leaves_nothing(
     prefect_harness: str, tmp_path: Path
 ) -> None:
     from prefect.client.orchestration import get_client
 
     from tests.conftest import run
-    from tests.test_bad_days import _alive, _descendants, make_backlog
+    from tests.test_bad_days import _nlp_workers_started, _settled_dead, make_backlog
 
     inbox = tmp_path / "inbox"
     total = make_backlog(inbox, copies=6)
@@ -127,14 +128,10 @@ def test_serve_stops_within_a_minute_of_sigterm_mid_run_and_leaves_nothing(
             while "extract-batch-1" not in log_path.read_text():
                 assert time.monotonic() < deadline and serve.poll() is None, log_path.read_text()[-3000:]
                 time.sleep(0.5)
-            time.sleep(2)  # the workers are busy
-            helpers = _descendants(serve.pid)
+            helpers = _nlp_workers_started(serve.pid)  # the workers are busy
             serve.send_signal(signal.SIGTERM)  # `kill <serve pid>`, as an operator would
             serve.wait(timeout=60)
-            deadline = time.monotonic() + 10
-            while time.monotonic() < deadline and any(_alive(pid) for pid in helpers):
-                time.sleep(0.2)
-            assert not [pid for pid in helpers if _alive(pid)], log_path.read_text()[-3000:]
+            assert _settled_dead(list(helpers)), log_path.read_text()[-3000:]
             deadline = time.monotonic() + 30
             while (state := client.read_flow_run(flow_run.id).state).is_running() and time.monotonic() < deadline:
                 time.sleep(0.5)  # the runner reports the cancellation as it stops

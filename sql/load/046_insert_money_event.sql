@@ -1,4 +1,5 @@
--- Money events whose first mention passed validation (a refused amount takes its event with it).
+-- Money events and the mentions that report them. An event whose first mention was refused, and a bridge row
+-- whose event or mention was refused, is quarantined as `parent_refused` before staging (news_etl/quality.py).
 INSERT INTO fact_money_event (
     article_id, event_index, amount, amount_low, amount_high, currency_code, per, is_rate, payer_key,
     recipient_key, event_date, event_date_granularity, event_date_source, mention_count,
@@ -9,17 +10,9 @@ SELECT
     v.payer_key, v.recipient_key, v.event_date, v.event_date_granularity, v.event_date_source, v.mention_count,
     v.first_money_start_char, v.first_sentence_index, v.first_sentence_text, getvariable('run_id')
 FROM stg_money_event v
-JOIN batch_article b USING (doc_index)
-WHERE EXISTS (
-    SELECT 1 FROM stg_money_mention m WHERE m.doc_index = v.doc_index AND m.start_char = v.first_money_start_char
-);
+JOIN batch_article b USING (doc_index);
 
--- Each loaded event's mentions that passed validation.
 INSERT INTO fact_money_event_mention (article_id, event_index, money_start_char, run_id)
 SELECT b.article_id, x.event_index, x.money_start_char, getvariable('run_id')
 FROM stg_money_event_mention x
-JOIN batch_article b USING (doc_index)
-WHERE EXISTS (SELECT 1 FROM stg_money_event v WHERE v.doc_index = x.doc_index AND v.event_index = x.event_index)
-AND EXISTS (
-    SELECT 1 FROM stg_money_mention m WHERE m.doc_index = x.doc_index AND m.start_char = x.money_start_char
-);
+JOIN batch_article b USING (doc_index);
