@@ -1,0 +1,285 @@
+"""Faults an operator meets on a real run: read-only mounts, files rewritten while read, a clock that jumps,
+a disk that fills while the run is summarised, two served deployments on one warehouse, Prefect's server
+dying mid-run. Each ends in one clear line and loses nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from news_etl.config import PROJECT_ROOT
+from tests.conftest import SAMPLE_INBOX, query, run, settle
+
+ARTICLES = ("000_320c9d408e36c2bc.txt", "004_asia_markets.txt")
+
+
+def small_inbox(tmp_path: Path, names: tuple[str, ...] = ARTICLES) -> Path:
+    """An inbox of a few settled sample articles."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(SAMPLE_INBOX / name, folder / name)
+        settle(folder / name)
+    return folder
+
+
+def cli_env(api_url: str | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["NEWS_ETL_N_PROCESS"] = "1"
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    return env
+
+
+def news_etl_command(*args: object) -> list[str]:
+    return [sys.executable, "-m", "news_etl.cli", *(str(a) for a in args)]
+
+
+def read_only_mounts_work(probe: Path) -> bool:
+    """Whether this machine lets us bind-mount a folder read-only in a private mount namespace."""
+    probe.mkdir(exist_ok=True)
+    script = 'mount --bind -o ro "$0" "$0" && ! touch "$0/written" 2>/dev/null'
+    try:
+        done = subprocess.run(
+            ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, str(probe)],
+            capture_output=True, timeout=30, check=False,
+        )  # fmt: skip
+    except FileNotFoundError:
+        return False
+    return done.returncode == 0 and not (probe / "written").exists()
+
+
+def on_read_only(folder: Path, command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`command` run with `folder` mounted read-only for it alone (a private mount namespace: the mount
+    ends with the command and no other process sees it)."""
+    script = 'mount --bind -o ro "$0" "$0" && exec "$@"'
+    return subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, str(folder), *command],
+        capture_output=True, text=True, timeout=600, check=False, env=env, cwd=PROJECT_ROOT,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def read_only_mounts(tmp_path: Path) -> None:
+    if os.geteuid() != 0 or not read_only_mounts_work(tmp_path / "mount-probe"):
+        pytest.skip("read-only bind mounts are not permitted here (needs root and unshare --mount)")
+
+
+# --- 2. the inbox on a read-only file system -------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_read_only_inbox_loads_everything_and_nothing_is_written_into_it(
+    prefect_harness: str, read_only_mounts: None, tmp_path: Path
+) -> None:
+    inbox = small_inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    done = on_read_only(inbox, news_etl_command("run", "--inbox", inbox, "--db", db), cli_env(prefect_harness))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    assert done.stdout.startswith("completed: 2 files seen, 2 new")
+    assert query(db, "select path, status from source_file order by 1") == [(n, "loaded") for n in ARTICLES]
+    assert sorted(p.name for p in inbox.iterdir()) == list(ARTICLES)
+    assert run(inbox, db)["files_unchanged"] == 2  # the next run, writable or not, finds nothing to do
+
+
+# --- 4. a read-only warehouse folder or file --------------------------------------------------------------
+
+
+def empty_warehouse(db: Path) -> None:
+    """A warehouse with its schema and nothing loaded (no flow run needed)."""
+    from news_etl import warehouse
+
+    with warehouse.open_warehouse(db):
+        pass
+
+
+def assert_one_line_refusal(done: subprocess.CompletedProcess[str], *words: str) -> str:
+    """The run refused with exit status 2 and exactly one line on stderr (before Prefect started)."""
+    assert done.returncode == 2, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr[-3000:]
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.mark.slow
+def test_a_read_only_warehouse_folder_stops_the_run_in_one_line_before_prefect(
+    prefect_harness: str, read_only_mounts: None, tmp_path: Path
+) -> None:
+    inbox = small_inbox(tmp_path)
+    folder = tmp_path / "warehouse"
+    folder.mkdir()
+    db = folder / "w.duckdb"
+    empty_warehouse(db)
+    before = sorted(p.name for p in folder.iterdir())
+    done = on_read_only(folder, news_etl_command("run", "--inbox", inbox, "--db", db), cli_env())
+    said = assert_one_line_refusal(done, str(folder), "read-only")
+    assert said.startswith("news-etl run:")
+    assert sorted(p.name for p in folder.iterdir()) == before
+    summary = run(inbox, db)  # writable again: the next run loads everything
+    assert summary["files_new"] == 2
+    assert query(db, "select path, status from source_file order by 1") == [(n, "loaded") for n in ARTICLES]
+
+
+def immutable(path: Path) -> bool:
+    """Set the immutable attribute (`chattr +i`: even root cannot write the file); False where unsupported."""
+    if os.geteuid() != 0 or shutil.which("chattr") is None:
+        return False
+    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, timeout=30, check=False)
+    return done.returncode == 0
+
+
+def mutable(path: Path) -> None:
+    subprocess.run(["chattr", "-i", str(path)], capture_output=True, timeout=30, check=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["w.duckdb", "w.duckdb.lock"])
+def test_an_immutable_warehouse_or_lock_file_stops_the_run_in_one_line(tmp_path: Path, which: str) -> None:
+    inbox = small_inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    empty_warehouse(db)
+    target = tmp_path / which
+    target.touch()
+    if not immutable(target):
+        pytest.skip("chattr +i is not supported here (needs root and a file system with the attribute)")
+    try:
+        done = subprocess.run(
+            news_etl_command("run", "--inbox", inbox, "--db", db),
+            capture_output=True, text=True, timeout=600, check=False, env=cli_env(), cwd=PROJECT_ROOT,
+        )  # fmt: skip
+    finally:
+        mutable(target)
+    assert_one_line_refusal(done, str(target), "not writable")
+
+
+def test_the_run_lock_on_a_file_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    """A served run (no preflight) that meets an unwritable lock names the cause, not "remove it"."""
+    from news_etl.lock import LockUnusable, warehouse_lock
+
+    db = tmp_path / "w.duckdb"
+    lock = tmp_path / "w.duckdb.lock"
+    lock.touch()
+    if not immutable(lock):
+        pytest.skip("chattr +i is not supported here (needs root and a file system with the attribute)")
+    try:
+        with pytest.raises(LockUnusable, match="cannot write the run lock") as raised, warehouse_lock(db):
+            pass
+    finally:
+        mutable(lock)
+    assert "remove it" not in str(raised.value)
+
+
+# --- 1. Prefect's server dying mid-run --------------------------------------------------------------------
+
+
+def _temporary_servers(pid: int) -> list[int]:
+    from tests.test_bad_days import _descendants
+
+    found = []
+    for child in _descendants(pid):
+        try:
+            if b"news_etl.temporary_server" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.append(child)
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.slow
+def test_the_temporary_server_killed_mid_run_is_started_again_and_the_run_completes(tmp_path: Path) -> None:
+    import signal
+
+    names = (*ARTICLES, "002_india_budget.txt")
+    inbox = small_inbox(tmp_path, names)
+    db = tmp_path / "w.duckdb"
+    env = {**cli_env(), "NEWS_ETL_BATCH_SIZE": "1"}
+    process = subprocess.Popen(
+        news_etl_command("run", "--inbox", inbox, "--db", db),
+        env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert process.stderr is not None
+    before = []
+    for line in process.stderr:
+        before.append(line)
+        if "batch 1 loaded" in line:  # one batch committed, two to go
+            break
+    (server,) = _temporary_servers(process.pid)
+    os.kill(server, signal.SIGKILL)  # the OOM killer's choice
+    stdout, stderr = process.communicate(timeout=600)
+    stderr = "".join(before) + stderr
+    assert process.returncode == 0, stderr[-3000:]
+    assert "Traceback" not in stderr
+    assert "Prefect's temporary server ended mid-run" in stderr
+    assert stdout.startswith("completed: 3 files seen, 3 new"), stdout
+    assert query(db, "select count(*) from source_file where status = 'loaded'") == [(3,)]
+    assert query(db, "select status from etl_run") == [("completed",)]
+    assert not _temporary_servers(process.pid)
+
+
+# --- 7. the disk fills while the run is summarised --------------------------------------------------------
+
+# `news-etl run` whose disk fills at one write of the run's summary: from the moment `warehouse.<step>` is
+# called, no file may grow (RLIMIT_FSIZE 0; SIGXFSZ ignored, so a write fails with EFBIG as on a full disk).
+DISK_FULL_AT = """
+import functools, resource, signal, sys
+from news_etl import warehouse
+from news_etl.cli import main
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+step = sys.argv[1]
+def full_from_here(real):
+    @functools.wraps(real)
+    def write(*args, **kwargs):
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+        return real(*args, **kwargs)
+    return write
+setattr(warehouse, step, full_from_here(getattr(warehouse, step)))
+raise SystemExit(main(["run", "--inbox", sys.argv[2], "--db", sys.argv[3]]))
+"""
+
+
+def run_with_disk_full_at(step: str, inbox: Path, db: Path, api_url: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", DISK_FULL_AT, step, str(inbox), str(db)],
+        capture_output=True, text=True, timeout=600, check=False, env=cli_env(api_url), cwd=PROJECT_ROOT,
+    )  # fmt: skip
+
+
+@pytest.mark.slow
+def test_a_disk_that_fills_while_the_run_is_recorded_stops_it_in_one_line_and_keeps_the_batches(
+    prefect_harness: str, tmp_path: Path
+) -> None:
+    inbox = small_inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    full = run_with_disk_full_at("finish_run", inbox, db, prefect_harness)
+    assert full.returncode == 2, full.stderr[-3000:]
+    assert "Traceback" not in full.stderr
+    said = full.stderr.strip().splitlines()[-1]
+    assert said.startswith("news-etl run: could not write the warehouse") and "File too large" in said, said
+    assert query(db, "select count(*) from source_file where status = 'loaded'") == [(2,)]  # the batches stay
+    summary = run(inbox, db)  # room again: the next run closes the unfinished record and has nothing to load
+    assert (summary["files_unchanged"], summary["files_new"]) == (2, 0)
+    assert [s for (s,) in query(db, "select status from etl_run order by started_at")] == ["aborted", "completed"]
+
+
+@pytest.mark.slow
+def test_a_disk_too_full_for_the_verified_stamp_completes_the_run_and_leaves_no_stale_stamp(
+    prefect_harness: str, tmp_path: Path
+) -> None:
+    inbox = small_inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    done = run_with_disk_full_at("mark_verified", inbox, db, prefect_harness)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    assert "could not write" in done.stderr and "the next run reads every block" in done.stderr
+    assert done.stdout.startswith("completed: 2 files seen, 2 new")
+    assert query(db, "select status from etl_run") == [("completed",)]
+    assert not db.with_name(db.name + ".verified").exists()  # never a stamp of another state of the file
