@@ -4,6 +4,7 @@ dying mid-run. Each ends in one clear line and loses nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from news_etl.config import PROJECT_ROOT
-from tests.conftest import SAMPLE_INBOX, query, run, settle
+from tests.conftest import SAMPLE_INBOX, query, run, settle, write_article
 
 ARTICLES = ("000_320c9d408e36c2bc.txt", "004_asia_markets.txt")
 
@@ -283,3 +284,109 @@ def test_a_disk_too_full_for_the_verified_stamp_completes_the_run_and_leaves_no_
     assert done.stdout.startswith("completed: 2 files seen, 2 new")
     assert query(db, "select status from etl_run") == [("completed",)]
     assert not db.with_name(db.name + ".verified").exists()  # never a stamp of another state of the file
+
+
+# --- 3. a file rewritten while the run reads it -----------------------------------------------------------
+
+
+def test_a_file_rewritten_while_discovery_hashes_it_is_left_for_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its listed size and mtime would describe other bytes than the hash: a record that lies to later runs."""
+    from news_etl.discovery import hash_file, plan_run
+
+    inbox = small_inbox(tmp_path)
+    editor_saves_during_discovery(monkeypatch, inbox / ARTICLES[1])
+    plan = plan_run(inbox, "*.txt", {}, {}, 5_000_000, 0)
+    for candidate in plan.candidates:  # whatever is extracted is recorded with the stat of the bytes hashed
+        stat = candidate.file.path.stat()
+        assert (candidate.file.size, candidate.file.mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+        assert candidate.sha256 == hash_file(candidate.file.path)[0]
+    assert plan.deferred == [ARTICLES[1]]
+
+
+def test_a_file_replaced_between_discovery_and_extraction_is_deferred_with_its_duplicates(tmp_path: Path) -> None:
+    from news_etl.config import Settings
+    from news_etl.discovery import plan_run
+    from news_etl.pipeline import extract_batch
+
+    inbox = small_inbox(tmp_path)
+    replaced = inbox / ARTICLES[1]
+    shutil.copy(replaced, inbox / "copy.txt")
+    settle(inbox / "copy.txt")
+    plan = plan_run(inbox, "*.txt", {}, {}, 5_000_000, 0)
+    assert [c.file.rel for c in plan.candidates if c.riders] == [ARTICLES[1]]
+    replaced.write_text("date 2021-05-05\nAcme paid $3 million to Globex.\n", encoding="utf-8")  # rename-free edit
+    batch = extract_batch(plan.candidates, Settings(n_process=1), dt.date(2026, 11, 27))
+    assert [e.article.path for e in batch.extractions] == [ARTICLES[0]]
+    assert sorted(batch.deferred) == [ARTICLES[1], "copy.txt"]  # both wait for the next run; none is lost
+    assert batch.decided == []
+
+
+def editor_saves_during_discovery(monkeypatch: pytest.MonkeyPatch, victim: Path) -> None:
+    """An editor saves a longer version of `victim` between discovery's listing and its read."""
+    from news_etl import discovery
+
+    real_hash = discovery.hash_file
+
+    def writer_gets_in_first(path: Path) -> object:
+        if path == victim and "Update:" not in victim.read_text(encoding="utf-8"):
+            victim.write_text(victim.read_text(encoding="utf-8") + "\nUpdate: more text.\n", encoding="utf-8")
+            settle(victim, seconds_ago=3600)
+        return real_hash(path)
+
+    monkeypatch.setattr(discovery, "hash_file", writer_gets_in_first)
+
+
+@pytest.mark.slow
+def test_after_a_rewrite_during_discovery_the_next_run_records_exactly_the_bytes_it_loaded(
+    prefect_harness: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from news_etl.discovery import hash_file
+
+    inbox = small_inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    editor_saves_during_discovery(monkeypatch, inbox / ARTICLES[1])
+    first = run(inbox, db)
+    assert (first["files_new"], first["files_deferred"]) == (1, 1)
+    second = run(inbox, db)
+    assert (second["files_new"], second["files_unchanged"]) == (1, 1)
+    actual = [(p.name, p.stat().st_size, p.stat().st_mtime_ns, hash_file(p)[0]) for p in sorted(inbox.iterdir())]
+    assert query(db, "select path, size_bytes, mtime_ns, sha256 from source_file order by 1") == actual
+    assert query(db, "select path, sha256 from dim_article where is_current order by 1") == [a[::3] for a in actual]
+
+
+# --- 6. the clock jumping back between runs ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_after_the_clock_jumped_back_a_future_dated_refusal_is_decided_again_and_past_mtimes_are_edits(
+    prefect_harness: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run's date is the clock's; a refusal that depends on it (`future_date`) must not outlive the clock."""
+    import flows.ingest
+
+    inbox = small_inbox(tmp_path, (ARTICLES[0],))
+    db = tmp_path / "w.duckdb"
+    today = dt.datetime.now(dt.UTC).date()
+    first = run(inbox, db)
+    assert first["files_new"] == 1
+    monkeypatch.setattr(flows.ingest, "today_utc", lambda: today - dt.timedelta(days=10))  # the clock jumped back
+    write_article(inbox, "recent.txt", f"date {today - dt.timedelta(days=2)}\nAcme paid $3 million to Globex.\n")
+    behind = run(inbox, db)
+    assert behind["quarantine_by_reason"] == {"future_date": 1}
+    again = run(inbox, db)  # still behind: decided again, but refused and recorded once
+    assert (again["files_unchanged"], again["files_quarantined"]) == (2, 0)
+    assert query(db, "select count(*) from quarantine where path = 'recent.txt'") == [(1,)]
+    monkeypatch.undo()  # the clock is right again
+    edited = inbox / ARTICLES[0]
+    (started,) = query(db, "select epoch_ns(min(started_at)) from etl_run")[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nCorrection: a name.\n", encoding="utf-8")
+    os.utime(edited, ns=(started - 10**9, started - 10**9))  # an edit whose mtime is before the first run
+    fixed = run(inbox, db)
+    assert (fixed["files_new"], fixed["files_changed"], fixed["files_quarantined"]) == (1, 1, 0)
+    assert query(db, "select path, status from source_file order by 1") == [
+        (ARTICLES[0], "loaded"),
+        ("recent.txt", "loaded"),
+    ]
+    assert query(db, "select count(*) from dim_article where is_current") == [(2,)]
