@@ -178,50 +178,63 @@ def plan_run(
         if abs(now_ns - st.st_mtime_ns) < settle_seconds * 1e9:  # being written (a future mtime is skew)
             plan.deferred.append(rel)
             continue
-        record = known.get(rel)
-        refused_for_date = record is not None and (record.status, record.reason) == ("quarantined", DATED_REFUSAL)
-        if (
-            record is not None
-            and (record.size_bytes, record.mtime_ns) == (st.st_size, st.st_mtime_ns)
-            and record.status != "deleted"
-            and not refused_for_date
-        ):
-            plan.unchanged += 1
-            continue
-        if st.st_size > max_bytes:
-            _quarantine(plan, file, None, "too_large", f"{st.st_size} bytes is over the limit of {max_bytes} bytes")
-            continue
-        try:
-            sha, size, mtime_ns = hash_file(path)
-        except ChangedWhileRead:
-            plan.deferred.append(rel)
-            continue
-        except FileNotFoundError:
+        if not _decide_listed(plan, file, known.get(rel), current, by_sha, max_bytes):
             listed.discard(rel)
             plan.seen -= 1
-            continue
-        except OSError as exc:
-            _quarantine(plan, file, None, "unreadable", str(exc))
-            continue
-        if (size, mtime_ns) != (file.size, file.mtime_ns):  # rewritten since it was listed: still being written
-            plan.deferred.append(rel)
-            continue
-        if record is not None and record.sha256 == sha and record.status != "deleted" and not refused_for_date:
-            plan.unchanged += 1  # touched, same content: refresh the recorded stat only
-            plan.decided.append(FileDecision(file, record.status, sha, record.reason, "content unchanged", True))
-            continue
-        if sha in by_sha:
-            by_sha[sha].riders.append(file)
-            continue
-        if sha in current and current[sha] != rel:
-            plan.decided.append(FileDecision(file, "duplicate", sha, None, f"same content as {current[sha]}"))
-            continue
-        change: Change = "changed" if record is not None and record.status == "loaded" else "new"
-        candidate = Candidate(file, sha, change, refused_as=DATED_REFUSAL if refused_for_date else None)
-        by_sha[sha] = candidate
-        plan.candidates.append(candidate)
     plan.deleted = sorted(p for p, rec in known.items() if p not in listed and rec.status != "deleted")
     return plan
+
+
+def _decide_listed(
+    plan: Plan,
+    file: InboxFile,
+    record: KnownFile | None,
+    current: dict[str, str],
+    by_sha: dict[str, Candidate],
+    max_bytes: int,
+) -> bool:
+    """Decide a settled regular file against its record: unchanged, refused, deferred, a duplicate or a
+    candidate. False if it vanished before it could be read (it is then not in the inbox)."""
+    refused_for_date = record is not None and (record.status, record.reason) == ("quarantined", DATED_REFUSAL)
+    if (
+        record is not None
+        and (record.size_bytes, record.mtime_ns) == (file.size, file.mtime_ns)
+        and record.status != "deleted"
+        and not refused_for_date
+    ):
+        plan.unchanged += 1
+        return True
+    if file.size > max_bytes:
+        _quarantine(plan, file, None, "too_large", f"{file.size} bytes is over the limit of {max_bytes} bytes")
+        return True
+    try:
+        sha, size, mtime_ns = hash_file(file.path)
+    except ChangedWhileRead:
+        plan.deferred.append(file.rel)
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        _quarantine(plan, file, None, "unreadable", str(exc))
+        return True
+    if (size, mtime_ns) != (file.size, file.mtime_ns):  # rewritten since it was listed: still being written
+        plan.deferred.append(file.rel)
+        return True
+    if record is not None and record.sha256 == sha and record.status != "deleted" and not refused_for_date:
+        plan.unchanged += 1  # touched, same content: refresh the recorded stat only
+        plan.decided.append(FileDecision(file, record.status, sha, record.reason, "content unchanged", True))
+        return True
+    if sha in by_sha:
+        by_sha[sha].riders.append(file)
+        return True
+    if sha in current and current[sha] != file.rel:
+        plan.decided.append(FileDecision(file, "duplicate", sha, None, f"same content as {current[sha]}"))
+        return True
+    change: Change = "changed" if record is not None and record.status == "loaded" else "new"
+    candidate = Candidate(file, sha, change, refused_as=DATED_REFUSAL if refused_for_date else None)
+    by_sha[sha] = candidate
+    plan.candidates.append(candidate)
+    return True
 
 
 def _refuse_unread(plan: Plan, known: dict[str, KnownFile], file: InboxFile, reason: str, message: str) -> None:
