@@ -390,3 +390,95 @@ def test_after_the_clock_jumped_back_a_future_dated_refusal_is_decided_again_and
         ("recent.txt", "loaded"),
     ]
     assert query(db, "select count(*) from dim_article where is_current") == [(2,)]
+
+
+# --- 5. two `news-etl serve` processes on one warehouse ---------------------------------------------------
+
+HOLD_THE_FILE = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+print("open", flush=True)
+sys.stdin.read()  # an analyst's session, until the test lets go
+"""
+
+
+def run_lock_held(db: Path) -> bool:
+    import fcntl
+
+    with db.with_name(db.name + ".lock").open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        return False
+
+
+def wait_final(client: object, flow_run_id: object, log: Path, seconds: float = 300) -> object:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not (flow_run := client.read_flow_run(flow_run_id)).state.is_final():  # type: ignore[attr-defined]
+        assert time.monotonic() < deadline, log.read_text()[-3000:]
+        time.sleep(1)
+    return flow_run
+
+
+@pytest.mark.slow
+def test_two_serve_processes_on_one_warehouse_the_second_run_is_skipped_with_its_reason(
+    prefect_harness: str, tmp_path: Path
+) -> None:
+    import signal
+    import time
+
+    from prefect.client.orchestration import get_client
+
+    from tests.test_serve import serve_command, serve_env, wait_for_deployment
+
+    inbox = small_inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    empty_warehouse(db)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_FILE, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert reader.stdout is not None and reader.stdout.readline() == "open\n"
+    env = {**serve_env(prefect_harness), "NEWS_ETL_N_PROCESS": "1", "NEWS_ETL_READER_WAIT_SECONDS": "600"}
+    serves, logs = [], []
+    try:
+        for name in ("hostile-a", "hostile-b"):
+            logs.append(tmp_path / f"{name}.log")
+            with logs[-1].open("w") as log:
+                serves.append(
+                    subprocess.Popen(
+                        serve_command(inbox, db, name),
+                        env=env,
+                        cwd=PROJECT_ROOT,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                        start_new_session=True,
+                    )
+                )
+        with get_client(sync_client=True) as client:
+            first, second = (
+                wait_for_deployment(client, log, name)
+                for log, name in zip(logs, ("hostile-a", "hostile-b"), strict=True)
+            )
+            running = client.create_flow_run_from_deployment(first.id)
+            deadline = time.monotonic() + 300
+            while not run_lock_held(db):  # the first run holds the warehouse, waiting for the reader
+                assert time.monotonic() < deadline, logs[0].read_text()[-3000:]
+                time.sleep(0.5)
+            skipped = wait_final(client, client.create_flow_run_from_deployment(second.id).id, logs[1])
+            assert skipped.state.is_completed(), logs[1].read_text()[-3000:]
+            assert skipped.state.message.startswith("skipped: another news-etl run is writing to"), skipped.state
+            reader.communicate("")  # the analyst lets go: the first run goes on
+            loaded = wait_final(client, running.id, logs[0])
+            assert loaded.state.is_completed() and loaded.name.endswith("· 2 new"), logs[0].read_text()[-3000:]
+    finally:
+        reader.kill()
+        for serve in serves:
+            os.killpg(serve.pid, signal.SIGTERM)
+        for serve in serves:
+            serve.wait(timeout=60)
+    assert query(db, "select run_id, status from etl_run") == [(str(running.id), "completed")]
+    assert query(db, "select path, status from source_file order by 1") == [(n, "loaded") for n in ARTICLES]
