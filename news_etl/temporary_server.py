@@ -32,9 +32,10 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _start(
+def start_server(
     startup_timeout: float, while_starting: Callable[[], object] = lambda: None, port: int | None = None
 ) -> tuple[subprocess.Popen[bytes], str]:
+    """Prefect's API server on `port` (else a free loopback port), up and healthy; the process and its API URL."""
     port = port or _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "news_etl.temporary_server", str(port), str(os.getpid())],
@@ -75,7 +76,7 @@ class _Restarter(threading.Thread):
                 flush=True,
             )
             try:
-                self.server, _ = _start(self.startup_timeout, port=port)
+                self.server, _ = start_server(self.startup_timeout, port=port)
             except RuntimeError as exc:
                 print(f"news-etl run: {exc}; the run's record in Prefect stays incomplete", file=sys.stderr)
                 return
@@ -93,9 +94,9 @@ def temporary_server(startup_timeout: float, while_starting: Callable[[], object
 
     `while_starting` runs while the server boots (the run's own imports: both take seconds)."""
     try:
-        server, url = _start(startup_timeout, while_starting)
+        server, url = start_server(startup_timeout, while_starting)
     except RuntimeError:  # the port was taken between choosing and binding it: once more, elsewhere
-        server, url = _start(startup_timeout, while_starting)
+        server, url = start_server(startup_timeout, while_starting)
     restarter = _Restarter(server, url, startup_timeout)
     restarter.start()
     try:

@@ -482,3 +482,56 @@ def test_two_serve_processes_on_one_warehouse_the_second_run_is_skipped_with_its
             serve.wait(timeout=60)
     assert query(db, "select run_id, status from etl_run") == [(str(running.id), "completed")]
     assert query(db, "select path, status from source_file order by 1") == [(n, "loaded") for n in ARTICLES]
+
+
+@pytest.mark.slow
+def test_a_served_run_outlives_its_prefect_server_being_restarted_mid_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The operator's server (its own process and SQLite) is killed after the first batch and started again
+    on its port: the run in flight completes, `serve` keeps serving, the next run finds nothing new."""
+    import signal
+    import time
+
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from news_etl.temporary_server import start_server
+    from tests.test_serve import serve_command, serve_env, wait_for_deployment
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))  # a server of its own, not the harness
+    server, url = start_server(300)
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    inbox = small_inbox(tmp_path, (*ARTICLES, "002_india_budget.txt"))
+    db = tmp_path / "w.duckdb"
+    log = tmp_path / "serve.log"
+    env = {**serve_env(url), "NEWS_ETL_N_PROCESS": "1", "NEWS_ETL_BATCH_SIZE": "1"}
+    with log.open("w") as out:
+        serve = subprocess.Popen(
+            serve_command(inbox, db, "hostile-restart"), env=env, cwd=PROJECT_ROOT, stdout=out,
+            stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    try:
+        with temporary_settings({PREFECT_API_URL: url}), get_client(sync_client=True) as client:
+            deployment = wait_for_deployment(client, log, "hostile-restart")
+            in_flight = client.create_flow_run_from_deployment(deployment.id)
+            deadline = time.monotonic() + 300
+            while "batch 1 loaded" not in log.read_text():
+                assert time.monotonic() < deadline and serve.poll() is None, log.read_text()[-3000:]
+                time.sleep(0.5)
+            server.kill()
+            server.wait()
+            time.sleep(5)  # the run and the runner find the server gone
+            server, _ = start_server(300, port=port)
+            loaded = wait_final(client, in_flight.id, log)
+            assert loaded.state.is_completed() and loaded.state.message == "3 new", log.read_text()[-3000:]
+            again = wait_final(client, client.create_flow_run_from_deployment(deployment.id).id, log)
+            assert again.state.is_completed() and again.state.message == "0 new", log.read_text()[-3000:]
+            assert serve.poll() is None
+    finally:
+        os.killpg(serve.pid, signal.SIGTERM)
+        serve.wait(timeout=60)
+        server.kill()
+        server.wait()
+    assert query(db, "select count(*) from source_file where status = 'loaded'") == [(3,)]
+    assert [s for (s,) in query(db, "select status from etl_run order by started_at")] == ["completed", "completed"]
