@@ -24,7 +24,7 @@ from news_etl import warehouse
 from news_etl.config import Settings, load_settings
 from news_etl.discovery import Candidate, Plan
 from news_etl.docs_server import docs_url
-from news_etl.lock import WarehouseBusy, warehouse_lock
+from news_etl.lock import LockUnusable, WarehouseBusy, warehouse_lock
 from news_etl.pipeline import ExtractedBatch, aliases_for, extract_batch, source_file_rows, validate_batch
 from news_etl.preflight import plan_inbox
 from news_etl.quality import ValidatedBatch, write_data_docs_index
@@ -39,17 +39,22 @@ MINUTE = 60
 
 
 class _WarehouseErrorsInOneLine(logging.Filter):
-    """A run stopped by its warehouse (full disk, damaged file) is logged as its one-line reason: a traceback
-    would point into news-etl's code, which is not where the operator's fix is."""
+    """A run or task stopped by its warehouse (full disk, damaged file, unwritable lock) is logged as its one-line
+    reason: a traceback would point into news-etl's code, which is not where the operator's fix is."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], warehouse.WarehouseUnavailable):
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and (
+            isinstance(error, warehouse.WarehouseUnavailable | LockUnusable)
+            or warehouse.write_failure(error, Path()) is not None
+        ):
             record.exc_info = None
             record.exc_text = None
         return True
 
 
-logging.getLogger("prefect.flow_runs").addFilter(_WarehouseErrorsInOneLine())
+for _logger in ("prefect.flow_runs", "prefect.task_runs"):
+    logging.getLogger(_logger).addFilter(_WarehouseErrorsInOneLine())
 
 
 @task(name="discover-new-files", retries=2, retry_delay_seconds=[1, 5], timeout_seconds=30 * MINUTE, cache_policy=NONE)
@@ -179,7 +184,7 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
         top_money = _records(con.execute(warehouse.sql_file("run/run_top_money.sql"), params))
     finally:
         con.close()
-    warehouse.mark_verified(settings.db)
+    _mark_verified(settings.db)
     create_markdown_artifact(key="ingest-run-report", markdown=summary.markdown(), description=summary.one_line())
     docs = settings.docs_root / summary.run_id
     if docs.is_dir():
@@ -200,6 +205,16 @@ def summarise_run(summary: RunSummary, settings: Settings) -> None:
         )
     _rename_flow_run(summary.run_id, summary.flow_run_name)
     get_run_logger().info(summary.one_line())
+
+
+def _mark_verified(db: Path) -> None:
+    """Stamp the file as this run left it; a stamp that cannot be written (a full disk) is removed instead: it
+    only spares the next run its integrity scan, and must never describe another state of the file."""
+    try:
+        warehouse.mark_verified(db)
+    except OSError as exc:
+        db.with_name(db.name + ".verified").unlink(missing_ok=True)
+        get_run_logger().warning("could not write %s.verified (%s): the next run reads every block", db, exc.strerror)
 
 
 def _records(cursor: Any) -> list[dict[str, Any]]:

@@ -3,11 +3,13 @@
 Rules (each decided here and nowhere else):
 - a file's identity is its path relative to the inbox; an article version's identity is its SHA-256;
 - a file whose (size, mtime) match the last record is unchanged and is not even read;
-- a file modified less than `settle_seconds` ago is still being written: left for the next run;
+- a file modified less than `settle_seconds` ago is still being written: left for the next run, and so is a
+  file whose size or mtime changed between the listing and the end of its hashing (a writer got in between);
 - content already loaded under another path (or earlier in this run) is a duplicate, never loaded twice;
 - a known path with new content is a *changed* article: its new version replaces the old one;
 - a symlink that leads outside the inbox, an unreadable file and an oversized file are quarantined;
 - a recorded file that is no longer in the inbox is *deleted*: its facts stay, flagged;
+- a file refused as `future_date` is read again by every run (its refusal depends on the run's date);
 - a symlink loop is quarantined (`symlink_loop`), never a failed run; a modification time in the future
   (a skewed clock, not a writer) does not hold a file back;
 - every other inbox entry is *ignored* and counted by reason: `not_an_article_name` (no match for
@@ -20,6 +22,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import itertools
+import os
 import stat
 import time
 from collections import Counter
@@ -33,6 +36,9 @@ FileStatus = Literal["loaded", "duplicate", "quarantined", "deleted"]
 Change = Literal["new", "changed"]
 
 CHUNK = 1 << 20
+#: The refusal that depends on the run's date, not on the file: decided again by every run, so a file refused
+#: under a clock that was behind (or an embargoed article that arrived early) loads once its date has come.
+DATED_REFUSAL = "future_date"
 
 
 MIN_BATCHES = 8  # a run is cut into at least this many batches when it has the files for it…
@@ -78,6 +84,7 @@ class Candidate:
     sha256: str
     change: Change
     riders: list[InboxFile] = field(default_factory=list)
+    refused_as: str | None = None  # the recorded refusal this extraction decides again
 
 
 @dataclass
@@ -103,12 +110,24 @@ class Plan:
         return [self.candidates[a:b] for a, b in itertools.pairwise(cuts)]
 
 
-def hash_file(path: Path) -> str:
+class ChangedWhileRead(Exception):
+    """The file was written to while it was hashed: its bytes are those of no single version."""
+
+
+def hash_file(path: Path) -> tuple[str, int, int]:
+    """The SHA-256 of a file's bytes, with the size and mtime_ns of the version those bytes are (the open
+    file's, which a rename over the path cannot change); `ChangedWhileRead` if it was written meanwhile."""
     digest = hashlib.sha256()
+    read = 0
     with path.open("rb") as handle:
+        before = os.fstat(handle.fileno())
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
-    return digest.hexdigest()
+            read += len(chunk)
+        after = os.fstat(handle.fileno())
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or read != after.st_size:
+        raise ChangedWhileRead(path)
+    return digest.hexdigest(), after.st_size, after.st_mtime_ns
 
 
 def plan_run(
@@ -159,42 +178,63 @@ def plan_run(
         if abs(now_ns - st.st_mtime_ns) < settle_seconds * 1e9:  # being written (a future mtime is skew)
             plan.deferred.append(rel)
             continue
-        record = known.get(rel)
-        if (
-            record is not None
-            and (record.size_bytes, record.mtime_ns) == (st.st_size, st.st_mtime_ns)
-            and record.status != "deleted"
-        ):
-            plan.unchanged += 1
-            continue
-        if st.st_size > max_bytes:
-            _quarantine(plan, file, None, "too_large", f"{st.st_size} bytes is over the limit of {max_bytes} bytes")
-            continue
-        try:
-            sha = hash_file(path)
-        except FileNotFoundError:
+        if not _decide_listed(plan, file, known.get(rel), current, by_sha, max_bytes):
             listed.discard(rel)
             plan.seen -= 1
-            continue
-        except OSError as exc:
-            _quarantine(plan, file, None, "unreadable", str(exc))
-            continue
-        if record is not None and record.sha256 == sha and record.status != "deleted":
-            plan.unchanged += 1  # touched, same content: refresh the recorded stat only
-            plan.decided.append(FileDecision(file, record.status, sha, record.reason, "content unchanged", True))
-            continue
-        if sha in by_sha:
-            by_sha[sha].riders.append(file)
-            continue
-        if sha in current and current[sha] != rel:
-            plan.decided.append(FileDecision(file, "duplicate", sha, None, f"same content as {current[sha]}"))
-            continue
-        change: Change = "changed" if record is not None and record.status == "loaded" else "new"
-        candidate = Candidate(file, sha, change)
-        by_sha[sha] = candidate
-        plan.candidates.append(candidate)
     plan.deleted = sorted(p for p, rec in known.items() if p not in listed and rec.status != "deleted")
     return plan
+
+
+def _decide_listed(
+    plan: Plan,
+    file: InboxFile,
+    record: KnownFile | None,
+    current: dict[str, str],
+    by_sha: dict[str, Candidate],
+    max_bytes: int,
+) -> bool:
+    """Decide a settled regular file against its record: unchanged, refused, deferred, a duplicate or a
+    candidate. False if it vanished before it could be read (it is then not in the inbox)."""
+    refused_for_date = record is not None and (record.status, record.reason) == ("quarantined", DATED_REFUSAL)
+    if (
+        record is not None
+        and (record.size_bytes, record.mtime_ns) == (file.size, file.mtime_ns)
+        and record.status != "deleted"
+        and not refused_for_date
+    ):
+        plan.unchanged += 1
+        return True
+    if file.size > max_bytes:
+        _quarantine(plan, file, None, "too_large", f"{file.size} bytes is over the limit of {max_bytes} bytes")
+        return True
+    try:
+        sha, size, mtime_ns = hash_file(file.path)
+    except ChangedWhileRead:
+        plan.deferred.append(file.rel)
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        _quarantine(plan, file, None, "unreadable", str(exc))
+        return True
+    if (size, mtime_ns) != (file.size, file.mtime_ns):  # rewritten since it was listed: still being written
+        plan.deferred.append(file.rel)
+        return True
+    if record is not None and record.sha256 == sha and record.status != "deleted" and not refused_for_date:
+        plan.unchanged += 1  # touched, same content: refresh the recorded stat only
+        plan.decided.append(FileDecision(file, record.status, sha, record.reason, "content unchanged", True))
+        return True
+    if sha in by_sha:
+        by_sha[sha].riders.append(file)
+        return True
+    if sha in current and current[sha] != file.rel:
+        plan.decided.append(FileDecision(file, "duplicate", sha, None, f"same content as {current[sha]}"))
+        return True
+    change: Change = "changed" if record is not None and record.status == "loaded" else "new"
+    candidate = Candidate(file, sha, change, refused_as=DATED_REFUSAL if refused_for_date else None)
+    by_sha[sha] = candidate
+    plan.candidates.append(candidate)
+    return True
 
 
 def _refuse_unread(plan: Plan, known: dict[str, KnownFile], file: InboxFile, reason: str, message: str) -> None:

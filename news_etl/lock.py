@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+#: How the kernel refuses a write to a file that is there: a read-only mount, permissions, `chattr +i`.
+_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 class WarehouseBusy(RuntimeError):
@@ -29,6 +33,11 @@ def warehouse_lock(db: Path, timeout_seconds: float = 0.0) -> Iterator[None]:
     try:  # never follow a symlink: the PID written below would overwrite whatever it points to
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     except OSError as exc:
+        if exc.errno in _NOT_WRITABLE:
+            raise LockUnusable(
+                f"cannot write the run lock {lock_path} ({exc.strerror}): the warehouse's folder and its files "
+                "must be writable"
+            ) from exc
         raise LockUnusable(
             f"cannot use {lock_path} as the run lock ({exc.strerror}): it must be a plain file; remove it"
         ) from exc

@@ -66,7 +66,10 @@ class ExtractedBatch:
 
 
 def _refuse(batch: ExtractedBatch, candidate: Candidate, reason: str, message: str, sha: str | None) -> None:
-    for file in [candidate.file, *candidate.riders]:
+    """Quarantine the candidate and its copies; a file refused again as it was recorded is only re-stamped."""
+    again = reason == candidate.refused_as
+    batch.decided.append(FileDecision(candidate.file, "quarantined", sha, reason, message, stat_only=again))
+    for file in candidate.riders:
         batch.decided.append(FileDecision(file, "quarantined", sha, reason, message))
 
 
@@ -79,12 +82,13 @@ def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.dat
         try:
             article = load_article(candidate.file.path, settings.max_file_bytes, today, candidate.file.rel)
         except ArticleError as exc:
-            if exc.reason == "vanished":
-                continue  # deleted since discovery: the next run records it as deleted
+            if exc.reason == "vanished":  # deleted since discovery: the next run records it as deleted
+                batch.deferred += [rider.rel for rider in candidate.riders]  # and decides its copies
+                continue
             _refuse(batch, candidate, exc.reason, exc.message, candidate.sha256)  # remembered: not re-read
             continue
-        if article.sha256 != candidate.sha256:
-            batch.deferred.append(candidate.file.rel)  # rewritten since discovery: next run
+        if article.sha256 != candidate.sha256:  # rewritten since discovery: it and its copies, next run
+            batch.deferred += [file.rel for file in (candidate.file, *candidate.riders)]
             continue
         articles.append(article)
         batch.candidates[article.path] = candidate

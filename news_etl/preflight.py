@@ -8,6 +8,7 @@ starting Prefect's temporary server.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -31,12 +32,30 @@ def check_run_inputs(inbox: Path, db: Path) -> None:
     lock = db.with_name(db.name + ".lock")
     if lock.is_symlink() or (lock.exists() and not lock.is_file()):
         raise InputProblem(f"the run lock {lock} is not a plain file: remove it")
+    _check_writable(db)
     if db.exists():
         con = warehouse.connect(db, read_only=True)
         try:
             warehouse.check_integrity(con, db)
         finally:
             con.close()
+
+
+def _check_writable(db: Path) -> None:
+    """A run writes the warehouse, its write-ahead log, its lock and its stamp: its folder and whichever of
+    them exist must be writable (root too is refused by a read-only mount or an immutable file)."""
+    folder = db.parent
+    if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        raise InputProblem(
+            f"the folder of the warehouse {folder} is on a read-only file system: a run writes {db.name} and its "
+            "lock there; mount it read-write or choose another --db"
+        )
+    for path in (folder, *(db.with_name(db.name + suffix) for suffix in ("", ".wal", ".lock", ".verified"))):
+        if path.exists() and not os.access(path, os.W_OK):
+            raise InputProblem(
+                f"{path} is not writable (its permissions, or an immutable attribute: lsattr {path}); a run "
+                "must write it: make it writable or choose another --db"
+            )
 
 
 def plan_inbox(con: duckdb.DuckDBPyConnection, settings: Settings) -> Plan:

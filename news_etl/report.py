@@ -87,6 +87,7 @@ class RunSummary:
                 self.files_quarantined += 1 + len(candidate.riders)
                 self.quarantine_by_reason["expectation_failed"] += 1 + len(candidate.riders)
         self.count_settled(extracted.decided)
+        self.files_unchanged += sum(d.stat_only for d in extracted.decided)  # refused again, as recorded
         for q in validated.quarantine:
             if q["table_name"] != "dim_article":  # a refused article is counted as its file, above
                 kind = "row" if q["reason"] == "expectation_failed" else q["reason"]

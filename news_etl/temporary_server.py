@@ -2,7 +2,8 @@
 
 With no PREFECT_API_URL, Prefect would start such a server itself, but that one outlives a `kill -9` of
 the run for minutes. This is the same server (Prefect's app under uvicorn, its SQLite under PREFECT_HOME),
-started as `python -m news_etl.temporary_server PORT PARENT_PID` with a watcher that ends it with its parent.
+started as `python -m news_etl.temporary_server PORT PARENT_PID` with a watcher that ends it with its parent,
+and started again on its port if it ends before the run does.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 
@@ -21,6 +23,7 @@ from news_etl.lifeline import end_with_parent
 
 #: Prefect's own switches for its temporary server: no UI, no background services.
 _SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+RESTART_CHECK_SECONDS = 0.5
 
 
 def _free_port() -> int:
@@ -29,8 +32,11 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _start(startup_timeout: float, while_starting: Callable[[], object]) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+def start_server(
+    startup_timeout: float, while_starting: Callable[[], object] = lambda: None, port: int | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """Prefect's API server on `port` (else a free loopback port), up and healthy; the process and its API URL."""
+    port = port or _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "news_etl.temporary_server", str(port), str(os.getpid())],
         env={**os.environ, **_SERVER_ENV},
@@ -49,21 +55,57 @@ def _start(startup_timeout: float, while_starting: Callable[[], object]) -> tupl
     raise RuntimeError(f"Prefect's temporary server did not start on port {port} (exit code {server.returncode})")
 
 
+class _Restarter(threading.Thread):
+    """Starts the server again on its port when it ends before the run does (killed by the OOM killer or by
+    hand): the run's client retries its calls meanwhile, and the server's SQLite still holds the run."""
+
+    def __init__(self, server: subprocess.Popen[bytes], url: str, startup_timeout: float) -> None:
+        super().__init__(name="temporary-server-restarter", daemon=True)
+        self.server, self.url, self.startup_timeout = server, url, startup_timeout
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        port = int(self.url.rsplit(":", 1)[1].split("/")[0])
+        while not self.stopping.wait(RESTART_CHECK_SECONDS):
+            if self.server.poll() is None:
+                continue
+            print(
+                f"news-etl run: Prefect's temporary server ended mid-run (exit code {self.server.returncode}); "
+                f"starting it again on port {port}",
+                file=sys.stderr,
+                flush=True,
+            )
+            try:
+                self.server, _ = start_server(self.startup_timeout, port=port)
+            except RuntimeError as exc:
+                print(f"news-etl run: {exc}; the run's record in Prefect stays incomplete", file=sys.stderr)
+                return
+
+    def stop(self) -> subprocess.Popen[bytes]:
+        """Stop watching; the server process now running."""
+        self.stopping.set()
+        self.join()
+        return self.server
+
+
 @contextlib.contextmanager
 def temporary_server(startup_timeout: float, while_starting: Callable[[], object] = lambda: None) -> Iterator[str]:
     """A Prefect API server on a free loopback port for the block's duration; yields its API URL.
 
     `while_starting` runs while the server boots (the run's own imports: both take seconds)."""
     try:
-        server, url = _start(startup_timeout, while_starting)
+        server, url = start_server(startup_timeout, while_starting)
     except RuntimeError:  # the port was taken between choosing and binding it: once more, elsewhere
-        server, url = _start(startup_timeout, while_starting)
+        server, url = start_server(startup_timeout, while_starting)
+    restarter = _Restarter(server, url, startup_timeout)
+    restarter.start()
     try:
         yield url
     finally:
         from prefect._internal.concurrency.services import QueueService
 
         QueueService.drain_all(timeout=30, at_exit=False)  # the run's last logs and events, while it listens
+        server = restarter.stop()
         server.terminate()
         try:
             server.wait(timeout=10)

@@ -59,8 +59,9 @@ def write_failure(exc: BaseException, db: Path) -> WarehouseFull | None:
         return None
     said = text.strip().splitlines()[0][:300]
     return WarehouseFull(
-        f"could not write the warehouse {db}: {reason} ({said}). The batch being written was rolled back and "
-        "every batch before it is kept: free space and run again, the next run takes up where this one stopped"
+        f"could not write the warehouse {db}: {reason} ({said}). What was being written was rolled back and "
+        "every batch committed before it is kept: free space and run again, the next run takes up where this one "
+        "stopped"
     )
 
 
