@@ -27,11 +27,11 @@ from pathlib import Path
 
 import duckdb
 
+from benchmarks.fingerprint import fingerprint
 from news_etl.config import PROJECT_ROOT
 
 SAMPLE_INBOX = PROJECT_ROOT / "data" / "inbox"
 #: Tables compared between runs (etl_run, etl_batch and schema_version record runs, not data).
-RUN_RECORDS = ("etl_run", "etl_batch", "schema_version")
 
 
 @dataclass
@@ -126,30 +126,6 @@ def warehouse_state(db: Path) -> str:
             return f"schema complete, {articles} articles"
         finally:
             con.close()
-
-
-def fingerprint(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every data table's rows, sorted, without run ids, timestamps and surrogate keys (article ids as paths)."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        tables = [t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
-        rows = {}
-        for table in (t for t in tables if t not in RUN_RECORDS):
-            described = con.execute("SELECT name, type FROM pragma_table_info(?)", [table]).fetchall()
-            columns = [c for c in (_comparable(table, name, kind) for name, kind in described) if c]
-            rows[table] = sorted(con.execute(f'SELECT {", ".join(columns)} FROM "{table}" t').fetchall(), key=repr)
-        return rows
-    finally:
-        con.close()
-
-
-def _comparable(table: str, column: str, kind: str) -> str | None:
-    """The column as runs that load the same files agree on it, or None for what differs from run to run."""
-    if column.endswith("run_id") or column == "quarantine_id" or kind.startswith("TIMESTAMP"):
-        return None
-    if column == "article_id":  # from a sequence: the article's path instead
-        return None if table == "dim_article" else "(SELECT path FROM dim_article d WHERE d.article_id = t.article_id)"
-    return f'"{column}"'
 
 
 def kill_round(inbox: Path, db: Path, api_url: str, rng: random.Random, jitter: float) -> list[tuple[str, str]]:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.fingerprint import copy_inbox, inboxes
 from tests.conftest import CORPUS, query, run, settle
+from tests.test_fingerprint import changed_tables
 
 pytestmark = [
     pytest.mark.usefixtures("prefect_harness"),
@@ -41,14 +43,22 @@ def test_thirty_real_articles_load_with_exact_money(tmp_path: Path) -> None:
     assert body_matches == [(0,)]
 
 
-def test_who_is_who_on_two_hundred_press_releases(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def two_hundred_press_releases(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The warehouse of the first 200 corpus articles and 01575.txt, as `benchmarks.fingerprint` builds it."""
+    work = tmp_path_factory.mktemp("corpus_200")
+    db = work / "w.duckdb"
+    run(copy_inbox(inboxes()["corpus_200"], work / "inbox"), db)
+    return db
+
+
+def test_two_hundred_press_releases_have_the_recorded_fingerprint(two_hundred_press_releases: Path) -> None:
+    assert changed_tables("corpus_200", two_hundred_press_releases) == {}
+
+
+def test_who_is_who_on_two_hundred_press_releases(two_hundred_press_releases: Path) -> None:
     """The identity acceptance checks: Joe Biden's spellings are one entity, the U.S. one country, states coded."""
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for source in [*sorted(CORPUS.glob("*.txt"))[:200], CORPUS / "01575.txt"]:
-        settle(Path(shutil.copy(source, inbox)))
-    db = tmp_path / "w.duckdb"
-    run(inbox, db)
+    db = two_hundred_press_releases
     forms = "'biden', 'joe biden', 'joseph r. biden', 'joseph r. biden jr.', 'joseph r. biden jr'"
     biden = query(
         db,
