@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -63,25 +64,32 @@ def _warehouse_before_migrations(db: Path, *, marker: bool = True) -> None:
         con.close()
 
 
-def _data(db: Path) -> dict[str, list[tuple]]:
-    """Every row of every table but the reference data and the versions, by table; and every table's columns
-    (name, type, nullability…, in order), under "<table> columns"."""
+def _columns(db: Path) -> dict[str, list[tuple]]:
+    """Each table's columns as DESCRIBE gives them (name, type, nullability, key, default), in order."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         tables = [t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
-        data = {f"{t} columns": con.execute(f"DESCRIBE {t}").fetchall() for t in tables}
-        kept = [t for t in tables if t not in REFERENCE_TABLES | {"schema_version"}]
-        return data | {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in kept}
+        return {t: con.execute(f"DESCRIBE {t}").fetchall() for t in tables}
     finally:
         con.close()
 
 
-def _columns(data: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    return {t: rows for t, rows in data.items() if t.endswith(" columns")}
-
-
-def _rows(data: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    return {t: rows for t, rows in data.items() if not t.endswith(" columns")}
+def _rows(db: Path, columns: dict[str, list[tuple]], added: dict[str, str] | None = None) -> dict[str, list[tuple]]:
+    """The sorted rows of each table of `columns` but the reference data and the versions, those columns
+    only (later migrations may add others), then the table's column in `added`, if any."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = {}
+        for table, described in columns.items():
+            if table in REFERENCE_TABLES | {"schema_version"}:
+                continue
+            names = [c for (c, *_) in described]
+            if added and table in added:
+                names.append(added[table])
+            rows[table] = con.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY ALL").fetchall()
+        return rows
+    finally:
+        con.close()
 
 
 def _versions(db: Path) -> list[tuple]:
@@ -96,13 +104,39 @@ def _current() -> list[tuple]:
     return [(m.version, m.name) for m in schema.read_migrations()]
 
 
+def _upgraded_from_1(db: Path) -> list[str]:
+    """What opening a version-1 warehouse says: the migrations after 0001_initial, if there are any."""
+    later = schema.read_migrations()[1:]
+    names = ", ".join(m.name for m in later)
+    return [f"warehouse {db} upgraded to schema version {later[-1].version} ({names})"] if later else []
+
+
 @pytest.fixture(scope="module")
-def fresh_columns(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple]]:
-    """Each table's columns (name, type, nullability…, in order) as a new warehouse has them."""
+def fresh_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new warehouse, made once: tests copy it."""
     db = tmp_path_factory.mktemp("fresh") / "w.duckdb"
     with warehouse.open_warehouse(db, report=lambda _: None):
         pass
-    return _columns(_data(db))
+    return db
+
+
+@pytest.fixture(scope="module")
+def fresh_columns(fresh_warehouse: Path) -> dict[str, list[tuple]]:
+    """Each table's columns as a new warehouse has them."""
+    return _columns(fresh_warehouse)
+
+
+def _copy(fresh_warehouse: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copy(fresh_warehouse, tmp_path / "w.duckdb"))
+
+
+def test_the_initial_migration_makes_the_tables_the_ddl_before_migrations_made(tmp_path: Path) -> None:
+    before, initial = tmp_path / "before.duckdb", tmp_path / "initial.duckdb"
+    _warehouse_before_migrations(before)
+    con = duckdb.connect(str(initial))
+    con.execute(schema.read_migrations()[0].sql)
+    con.close()
+    assert {t: c for t, c in _columns(before).items() if t != "schema_version"} == _columns(initial)
 
 
 def test_a_warehouse_made_before_migrations_is_recognised_and_keeps_every_row(
@@ -110,20 +144,19 @@ def test_a_warehouse_made_before_migrations_is_recognised_and_keeps_every_row(
 ) -> None:
     db = tmp_path / "w.duckdb"
     _warehouse_before_migrations(db)
-    before = _data(db)
+    columns = _columns(db)
+    before = _rows(db, columns)
     lines: list[str] = []
     with warehouse.open_warehouse(db, report=lines.append) as con:
-        ((applied_at,),) = con.execute("SELECT strftime(applied_at, '%Y-%m-%d %H:%M') FROM schema_version").fetchall()
+        ((applied_at,),) = con.execute(
+            "SELECT strftime(applied_at, '%Y-%m-%d %H:%M') FROM schema_version WHERE version = 1"
+        ).fetchall()
         ((days,),) = con.execute("SELECT count(*) FROM dim_date").fetchall()
         ((priced,),) = con.execute("SELECT count(*) FROM dim_fx_rate").fetchall()
-    assert lines == []  # its version-1 row is 0001_initial: nothing to apply, nothing to say
+    assert lines == _upgraded_from_1(db)  # its version-1 row is 0001_initial
     assert _versions(db) == _current() and applied_at == "2026-11-30 09:00"
-    after = _data(db)
-    assert _rows(after) == _rows(before)
-    assert _columns(after) == fresh_columns
-    assert {t: c for t, c in _columns(before).items() if t != "schema_version columns"} == {
-        t: c for t, c in fresh_columns.items() if t != "schema_version columns"
-    }  # the DDL before migrations and 0001_initial make the same tables
+    assert _rows(db, columns) == before
+    assert _columns(db) == fresh_columns
     assert days > 365 and priced > 0  # reference data filled as on every open
 
 
@@ -132,63 +165,69 @@ def test_a_warehouse_older_than_its_version_table_gains_the_columns_and_keeps_it
 ) -> None:
     db = tmp_path / "w.duckdb"
     _warehouse_before_migrations(db, marker=False)
-    before = _data(db)
+    columns = _columns(db)
+    before = _rows(db, columns)
     lines: list[str] = []
     with warehouse.open_warehouse(db, report=lines.append):
         pass
     assert len(lines) == 1 and "but no schema_version row" in lines[0] and lines[0].endswith("; completed it")
     assert _versions(db) == _current()
-    after = _data(db)
-    assert _columns(after) == fresh_columns
-    for table, column in _LATE_COLUMNS.items():  # the same rows, with the added column empty
-        assert after[table] == [(*row, None) for row in before[table]], column
-    assert after["etl_batch"] == []
-    unchanged = set(_rows(before)) - set(_LATE_COLUMNS)
-    assert {t: after[t] for t in unchanged} == {t: before[t] for t in unchanged}
+    assert _columns(db) == fresh_columns
+    after = _rows(db, columns, _LATE_COLUMNS)
+    for table in _LATE_COLUMNS:  # the same rows, with the added column empty
+        assert after[table] == [(*row, None) for row in before[table]], table
+    assert {t: r for t, r in after.items() if t not in _LATE_COLUMNS} == {
+        t: r for t, r in before.items() if t not in _LATE_COLUMNS
+    }
+    assert _rows(db, {"etl_batch": fresh_columns["etl_batch"]}) == {"etl_batch": []}
 
 
 def test_a_new_migration_is_applied_once_on_open_and_said_in_one_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_warehouse: Path
 ) -> None:
-    db = tmp_path / "w.duckdb"
-    with warehouse.open_warehouse(db, report=lambda _: None) as con:
-        con.execute(_ROWS)
+    db = _copy(fresh_warehouse, tmp_path)
+    con = duckdb.connect(str(db))
+    con.execute(_ROWS)
+    con.close()
     folder = tmp_path / "migrations"
     folder.mkdir()
     for migration in schema.read_migrations():
         (folder / f"{migration.name}.sql").write_text(migration.sql, encoding="utf-8")
-    (folder / "0002_entity_note.sql").write_text("ALTER TABLE dim_entity ADD COLUMN note VARCHAR;\n")
+    known = _current()
+    latest = known[-1][0]
+    note = f"{latest + 1:04d}_entity_note"
+    (folder / f"{note}.sql").write_text("ALTER TABLE dim_entity ADD COLUMN note VARCHAR;\n")
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", folder)
     lines: list[str] = []
     for _ in range(2):  # the second open applies nothing (a second ALTER would fail)
         with warehouse.open_warehouse(db, report=lines.append) as con:
             notes = con.execute("SELECT entity_key, note FROM dim_entity ORDER BY 1").fetchall()
-    assert lines == [f"warehouse {db} upgraded to schema version 2 (0002_entity_note)"]
+    assert lines == [f"warehouse {db} upgraded to schema version {latest + 1} ({note})"]
     assert notes == [("GPE:kenya", None), ("GPE:norway", None)]
-    assert _versions(db) == [(1, "0001_initial"), (2, "0002_entity_note")]
+    assert _versions(db) == [*known, (latest + 1, note)]
 
 
-def test_a_failing_migration_leaves_the_warehouse_as_it_was(tmp_path: Path) -> None:
-    db = tmp_path / "w.duckdb"
-    with warehouse.open_warehouse(db, report=lambda _: None):
-        pass
+def test_a_failing_migration_leaves_the_warehouse_as_it_was(tmp_path: Path, fresh_warehouse: Path) -> None:
+    db = _copy(fresh_warehouse, tmp_path)
+    known = schema.read_migrations()
     failing = schema.Migration(
-        2, "0002_broken", "ALTER TABLE dim_entity ADD COLUMN note VARCHAR; SELECT * FROM nowhere;"
+        len(known) + 1, "broken", "ALTER TABLE dim_entity ADD COLUMN note VARCHAR; SELECT * FROM nowhere;"
     )
     con = warehouse.connect(db)
     try:
         with pytest.raises(duckdb.CatalogException), warehouse.transaction(con):
-            schema.migrate(con, [*schema.read_migrations(), failing])
+            schema.migrate(con, [*known, failing])
         columns = [c for (c, *_) in con.execute("DESCRIBE dim_entity").fetchall()]
     finally:
         con.close()
     assert "note" not in columns and _versions(db) == _current()
 
 
-def test_a_warehouse_from_a_newer_news_etl_is_refused_in_one_line(tmp_path: Path) -> None:
-    db = tmp_path / "w.duckdb"
-    with warehouse.open_warehouse(db, report=lambda _: None) as con:
-        con.execute("INSERT INTO schema_version VALUES (99, current_timestamp, '0099_future')")
+def test_a_warehouse_from_a_newer_news_etl_is_refused_in_one_line(tmp_path: Path, fresh_warehouse: Path) -> None:
+    db = _copy(fresh_warehouse, tmp_path)
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO schema_version VALUES (99, current_timestamp, '0099_future')")
+    con.close()
     latest = _current()[-1][0]
     with pytest.raises(warehouse.WarehouseUnavailable) as refused, warehouse.open_warehouse(db):
         pass
