@@ -151,16 +151,17 @@ def open_warehouse(
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to a warehouse that passed its integrity check, with its migrations, reference
     data and views applied; a file whose schema was never finished is completed, and one made by an earlier
-    version is upgraded, each in one line to `report`."""
+    version is upgraded, each in one line to `report` (a new file is created silently)."""
+    new = not db.exists()
     con = connect(db, wait_seconds=wait_seconds)
     try:
         check_integrity(con, db)
         refuse_newer_schema(con, db)
         unfinished = unfinished_schema(con, db)
         applied = apply_schema(con)
-        if unfinished:
+        if unfinished and not new:
             report(unfinished + "; completed it")
-        elif applied:
+        elif applied and not new:
             names = ", ".join(m.name for m in applied)
             report(f"warehouse {db} upgraded to schema version {applied[-1].version} ({names})")
         yield con

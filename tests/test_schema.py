@@ -207,6 +207,13 @@ def test_a_new_migration_is_applied_once_on_open_and_said_in_one_line(
     assert _versions(db) == [*known, (latest + 1, note)]
 
 
+def test_a_new_warehouse_is_created_at_the_latest_version_without_a_word(tmp_path: Path) -> None:
+    lines: list[str] = []
+    with warehouse.open_warehouse(tmp_path / "new.duckdb", report=lines.append):
+        pass
+    assert lines == [] and _versions(tmp_path / "new.duckdb") == _current()
+
+
 def test_a_failing_migration_leaves_the_warehouse_as_it_was(tmp_path: Path, fresh_warehouse: Path) -> None:
     db = _copy(fresh_warehouse, tmp_path)
     known = schema.read_migrations()
