@@ -156,7 +156,7 @@ def open_warehouse(
     con = connect(db, wait_seconds=wait_seconds)
     try:
         check_integrity(con, db)
-        refuse_newer_schema(con, db)
+        _refuse_newer_schema(con, db)
         unfinished = unfinished_schema(con, db)
         applied = apply_schema(con)
         if unfinished and not new:
@@ -197,7 +197,7 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> list[schema.Migration]:
     return applied
 
 
-def refuse_newer_schema(con: duckdb.DuckDBPyConnection, db: Path) -> None:
+def _refuse_newer_schema(con: duckdb.DuckDBPyConnection, db: Path) -> None:
     """Raise `WarehouseUnavailable` when a newer news-etl wrote the warehouse (migrations this one lacks)."""
     known = schema.read_migrations()
     newer = schema.unknown_versions(con, known)

@@ -1,6 +1,8 @@
 -- The schema as it stood when migrations began: every table with all its columns. A column that an older
 -- warehouse gained by ALTER sits last in its table here too, so old and new warehouses have one column order.
--- Warehouses made before migrations get this version by sql/versioning/adopt_unversioned.sql instead.
+-- A warehouse made before migrations already holds these tables: its version-1 row stands for this file
+-- (sql/versioning/schema_version.sql); one older than schema_version runs this file (IF NOT EXISTS: only
+-- the tables it lacks) and then sql/versioning/adopt_unversioned.sql for the columns it lacks.
 
 -- One row per ingestion run (one Prefect flow run = one audited batch of files).
 CREATE TABLE IF NOT EXISTS etl_run (
