@@ -230,11 +230,7 @@ def _command(sub: Any, name: str, summary: str, examples: str) -> argparse.Argum
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="news-etl", description=__doc__)
-    parser.add_argument("--debug", action="store_true", help="show the traceback of an error, not one line")
-    sub = parser.add_subparsers(dest="command", required=True)
-
+def _add_run_command(sub: Any) -> None:
     run = _command(
         sub,
         "run",
@@ -259,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.set_defaults(func=_cmd_run)
 
+
+def _add_serve_command(sub: Any) -> None:
     serve = _command(
         sub,
         "serve",
@@ -273,6 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--name", default="news-etl", help="deployment name (default news-etl)")
     serve.set_defaults(func=_cmd_serve)
 
+
+def _add_docs_command(sub: Any) -> None:
     docs = _command(
         sub,
         "docs",
@@ -283,12 +283,16 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--port", type=int, help=flag_help("docs_port", "port on 127.0.0.1"))
     docs.set_defaults(func=_cmd_docs)
 
+
+def _add_status_command(sub: Any) -> None:
     status = _command(
         sub, "status", "latest runs, totals and open quarantine items", "news-etl status --db data/warehouse.duckdb"
     )
     status.add_argument("--db", help=flag_help("db"))
     status.set_defaults(func=_cmd_status)
 
+
+def _add_entities_command(sub: Any) -> None:
     entities = _command(
         sub,
         "entities",
@@ -299,6 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
     entities.add_argument("--limit", type=int, default=50, help="how many items (default 50)")
     entities.set_defaults(func=_cmd_entities)
 
+
+def _add_extract_command(sub: Any) -> None:
     extract = _command(
         sub,
         "extract",
@@ -309,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     extract.set_defaults(func=_cmd_extract)
 
+
+def _add_sql_command(sub: Any) -> None:
     sql = _command(
         sub,
         "sql",
@@ -320,6 +328,22 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("--db", help=flag_help("db"))
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sql.set_defaults(func=_cmd_sql)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="news-etl", description=__doc__)
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error, not one line")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add_command in (
+        _add_run_command,
+        _add_serve_command,
+        _add_docs_command,
+        _add_status_command,
+        _add_entities_command,
+        _add_extract_command,
+        _add_sql_command,
+    ):
+        add_command(sub)
     return parser
 
 

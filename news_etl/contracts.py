@@ -1,8 +1,9 @@
 """One declaration per loaded table: its columns, types, nullability, key and closed value sets.
 
 The staging Arrow schemas (what the pipeline hands DuckDB) are generated from these declarations; the DDL in
-`sql/schema/` and the suites in `expectations/` are checked against them by `tests/test_contracts.py`.
-Adding a column is a change here, in the table's DDL file and, where it needs a rule, in its suite.
+`sql/migrations/` and the suites in `expectations/` are checked against them by `tests/test_contracts.py`.
+Adding a column is a change here, a new migration file (docs/architecture.md) and, where it needs a rule, in
+its suite.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The DuckDB warehouse: applying `sql/`, loading staged batches in one transaction each, run records.
 
-All SQL lives in `sql/`: `schema/` (DDL, idempotent), `load/` (per batch, run in file-name order inside
-one transaction), `run/` (per run), `views/` (analysis views). This module only executes it.
+All SQL lives in `sql/`: `migrations/` (numbered DDL, each applied once; news_etl/schema.py), `reference/`
+(the calendar), `load/` (per batch, run in file-name order inside one transaction), `run/` (per run),
+`views/` (analysis views, in dependency order). This module only executes it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from news_etl import block_check, fx
+from news_etl import block_check, fx, schema
 from news_etl.contracts import CONTRACTS
 from news_etl.discovery import KnownFile
 from news_etl.identity import merge_batch_entities
@@ -149,26 +150,28 @@ def _to_stderr(line: str) -> None:
 def open_warehouse(
     db: Path, wait_seconds: float = 0.0, report: Callable[[str], object] = _to_stderr
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-write connection to a warehouse that passed its integrity check, with the schema and views
-    applied; a file whose schema was never finished is completed, in one line to `report`."""
+    """A read-write connection to a warehouse that passed its integrity check, with its migrations, reference
+    data and views applied; a file whose schema was never finished is completed, and one made by an earlier
+    version is upgraded, each in one line to `report` (a new file is created silently)."""
+    new = not db.exists()
     con = connect(db, wait_seconds=wait_seconds)
     try:
         check_integrity(con, db)
+        _refuse_newer_schema(con, db)
         unfinished = unfinished_schema(con, db)
-        apply_schema(con)
-        if unfinished:
+        applied = apply_schema(con)
+        if unfinished and not new:
             report(unfinished + "; completed it")
+        elif applied and not new:
+            names = ", ".join(m.name for m in applied)
+            report(f"warehouse {db} upgraded to schema version {applied[-1].version} ({names})")
         yield con
     finally:
         con.close()
 
 
-#: The `schema_version` row that `apply_schema` writes in the transaction that creates everything.
-SCHEMA_VERSION = 1
-
-
 def schema_complete(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether `apply_schema` committed on this warehouse: its `schema_version` row is there."""
+    """Whether `apply_schema` committed on this warehouse: it has a `schema_version` row."""
     marker = "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version' AND schema_name = 'main'"
     ((has_table,),) = con.execute(marker).fetchall()
     return bool(has_table) and con.execute("SELECT 1 FROM schema_version LIMIT 1").fetchall() != []
@@ -184,32 +187,44 @@ def unfinished_schema(con: duckdb.DuckDBPyConnection, db: Path) -> str | None:
     return f"warehouse {db} has {tables} tables but no schema_version row (made before it, or never finished)"
 
 
-def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create tables, reference data and views if missing (safe to run every time), and the `schema_version`
-    row, all in one transaction: a warehouse is either complete or has no tables."""
+def apply_schema(con: duckdb.DuckDBPyConnection) -> list[schema.Migration]:
+    """Apply the migrations the warehouse lacks (news_etl/schema.py), fill the reference data and (re)create
+    the views, all in one transaction: a warehouse is either complete or as it was. Returns the migrations
+    applied."""
     with transaction(con):
-        con.execute("SET VARIABLE first_year = ?", [FIRST_YEAR])
-        con.execute("SET VARIABLE last_year = ?", [LAST_YEAR])
-        for path in _sql_files("schema"):
-            con.execute(path.read_text(encoding="utf-8"))
-        currencies = pa.table({"currency_code": list(iso_4217()), "currency_name": list(iso_4217().values())})
-        con.register("ref_currency", currencies)
-        con.execute(
-            "INSERT INTO dim_currency SELECT * FROM ref_currency "
-            "WHERE currency_code NOT IN (SELECT currency_code FROM dim_currency)"
+        applied = schema.migrate(con)
+        _fill_reference_data(con)
+        schema.create_views(con)
+    return applied
+
+
+def _refuse_newer_schema(con: duckdb.DuckDBPyConnection, db: Path) -> None:
+    """Raise `WarehouseUnavailable` when a newer news-etl wrote the warehouse (migrations this one lacks)."""
+    known = schema.read_migrations()
+    newer = schema.unknown_versions(con, known)
+    if newer:
+        raise WarehouseUnavailable(
+            f"warehouse {db} has schema version {newer[-1]}, newer than this news-etl's {known[-1].version}: "
+            "open it with the news-etl that wrote it, or a newer one"
         )
-        con.unregister("ref_currency")
-        ((latest,),) = con.execute("SELECT max(rate_date) FROM dim_fx_rate").fetchall()
-        con.register("ref_fx_rate", fx.rates_after(latest))
-        con.execute("INSERT INTO dim_fx_rate SELECT * FROM ref_fx_rate")
-        con.unregister("ref_fx_rate")
-        for path in _sql_files("views"):
-            con.execute(path.read_text(encoding="utf-8"))
-        con.execute(
-            "INSERT INTO schema_version SELECT $v, current_timestamp "
-            "WHERE NOT EXISTS (SELECT 1 FROM schema_version WHERE version = $v)",
-            {"v": SCHEMA_VERSION},
-        )
+
+
+def _fill_reference_data(con: duckdb.DuckDBPyConnection) -> None:
+    """The calendar (dim_date), ISO 4217 currencies and the ECB rates published since the last one loaded."""
+    con.execute("SET VARIABLE first_year = ?", [FIRST_YEAR])
+    con.execute("SET VARIABLE last_year = ?", [LAST_YEAR])
+    con.execute(sql_file("reference/dim_date.sql"))
+    currencies = pa.table({"currency_code": list(iso_4217()), "currency_name": list(iso_4217().values())})
+    con.register("ref_currency", currencies)
+    con.execute(
+        "INSERT INTO dim_currency SELECT * FROM ref_currency "
+        "WHERE currency_code NOT IN (SELECT currency_code FROM dim_currency)"
+    )
+    con.unregister("ref_currency")
+    ((latest,),) = con.execute("SELECT max(rate_date) FROM dim_fx_rate").fetchall()
+    con.register("ref_fx_rate", fx.rates_after(latest))
+    con.execute("INSERT INTO dim_fx_rate SELECT * FROM ref_fx_rate")
+    con.unregister("ref_fx_rate")
 
 
 @contextlib.contextmanager

@@ -1,1 +1,2 @@
-"""The SQL of the warehouse, shipped as package data (`news_etl.sql`): schema/, load/, run/, views/."""
+"""The SQL of the warehouse, shipped as package data (`news_etl.sql`): migrations/, versioning/, reference/,
+load/, run/, views/."""

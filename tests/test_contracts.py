@@ -29,7 +29,7 @@ def _columns_named(expectation: dict[str, Any]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def ddl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, tuple[str, bool]]]:
-    """table -> column -> (DuckDB type, nullable) as `sql/schema/` creates them."""
+    """table -> column -> (DuckDB type, nullable) as the migrations (`sql/migrations/`) create them."""
     db = Path(tmp_path_factory.mktemp("contracts")) / "w.duckdb"
     with warehouse.open_warehouse(db) as con:
         return {t: _describe(con, t) for t in (*TABLES, "etl_run")}

@@ -28,7 +28,13 @@ def test_wheel_installed_elsewhere_runs_from_root(prefect_harness: str, tmp_path
     )
     (wheel,) = wheels.glob("news_etl-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert {"news_etl/sql/load/040_insert_facts.sql", "news_etl/expectations/dim_article.json"} <= set(names)
+    assert {
+        "news_etl/sql/load/040_insert_facts.sql",
+        "news_etl/sql/migrations/0001_initial.sql",
+        "news_etl/sql/versioning/schema_version.sql",
+        "news_etl/sql/reference/dim_date.sql",
+        "news_etl/expectations/dim_article.json",
+    } <= set(names)
     assert "transforms/lexicons/entity_aliases.csv" in names
     assert not [n for n in names if n.startswith("transforms/lexicons/inbox")]
 

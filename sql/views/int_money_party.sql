@@ -1,6 +1,7 @@
 -- Intermediate (used by the money marts): one row per money event × entity it involves, current article
 -- versions, rates excluded. An event involves the entities of the sentences of all its mentions
 -- (fact_money_event_mention → fact_money_entity); `as_payer`/`as_recipient` are the event's roles.
+-- depends on: int_money_event
 CREATE OR REPLACE VIEW int_money_party AS
 WITH involved AS (
     SELECT e.event_id, p.entity_key

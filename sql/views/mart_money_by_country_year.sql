@@ -2,6 +2,7 @@
 -- (current versions, rates excluded). Grain: country × currency × year; each event counts once per country
 -- even when several of its places share it ("India" and "New Delhi"); `paid`/`received` where a place of
 -- that country was the event's payer/recipient.
+-- depends on: int_money_party
 CREATE OR REPLACE VIEW mart_money_by_country_year AS
 WITH per_country AS (
     SELECT event_id, article_id, amount, amount_usd, currency_code, year, country_code,

@@ -1,6 +1,7 @@
 -- Money per currency and year of the event (current versions). Grain: currency × year; sums money events,
 -- never mentions (a restated transfer counts once) and never rates (per share, month, unit…).
 -- `total_usd` converts each event at the ECB rate of its date (NULL events: no rate; see mart_money_events).
+-- depends on: int_money_event
 CREATE OR REPLACE VIEW mart_money_by_currency_year AS
 SELECT
     e.currency_code,

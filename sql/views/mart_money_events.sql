@@ -1,6 +1,7 @@
 -- Money events: one row per transfer or figure an article reports (current versions), restatements merged
 -- (transforms/events.py). Grain: event. Sum `amount` within one currency, or `amount_usd` across
 -- currencies, and only `WHERE NOT is_rate` (rates are per share, month, unit… and never add up).
+-- depends on: int_money_event
 CREATE OR REPLACE VIEW mart_money_events AS
 SELECT
     event_id, article_id, amount, amount_low, amount_high, currency_code, amount_usd, amount_eur, fx_rate_date,

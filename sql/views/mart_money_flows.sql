@@ -1,6 +1,7 @@
 -- Who paid whom how much, and when. Grain: one money event (transforms/events.py) with a payer or a
 -- recipient, current article versions, rates excluded: sum `amount` per currency or `amount_usd` across them.
 -- `when_date` is the event's date: the dated phrase of its sentence nearest the amount, else publication.
+-- depends on: int_money_event
 CREATE OR REPLACE VIEW mart_money_flows AS
 SELECT
     event_id,

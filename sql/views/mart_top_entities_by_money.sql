@@ -1,6 +1,7 @@
 -- Entities by the money events they are involved in, per currency (current versions, rates excluded).
 -- Grain: entity × currency; each event counts once per entity; `paid`/`received` where the event names the
 -- entity its payer/recipient.
+-- depends on: int_money_party
 CREATE OR REPLACE VIEW mart_top_entities_by_money AS
 SELECT
     canonical_name,
