@@ -20,7 +20,6 @@ ALLOWED_LONG = {
     ("transforms/money.py", "_read_mention"),
     ("transforms/resolve.py", "resolve_article"),
     ("news_etl/staging.py", "stage_extractions"),
-    ("news_etl/discovery.py", "plan_run"),
 }
 
 
