@@ -23,6 +23,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     settings = load_settings().with_overrides(
         db=args.db, inbox=args.inbox, batch_size=args.batch_size, extract_ahead=args.workers
     )
+    if args.dask_address or args.workers:  # Dask workers are the parallelism: no pools inside them
+        settings = settings.with_overrides(n_process=1)
     check_run_inputs(settings.inbox, settings.db)  # before Prefect and spaCy are even imported
     summary = _rebuild(settings) if args.rebuild else _run_once(args, settings)
     if summary is None:
@@ -35,12 +37,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _run_once(args: argparse.Namespace, settings: Settings) -> dict[str, Any] | None:
     """A flow run of `ingest-articles` on the server PREFECT_API_URL names, or on a temporary one started for
     it; None (and a line saying so) when a look at the inbox finds nothing to do and no server records runs."""
-    from news_etl.preflight import nothing_to_do, pending_work
+    from news_etl.preflight import forget_plan, nothing_to_do, pending_work
 
-    plan = pending_work(settings)
+    plan = pending_work(settings)  # kept for the flow run's discovery: the inbox is read once
     recorded = _prefect_server_given()  # a server to record the run on: always run the flow
     if plan is not None:
         if nothing_to_do(plan) and not recorded:
+            forget_plan(settings)
             print(
                 f"nothing new: {plan.seen} files seen, {plan.unchanged} unchanged, {len(plan.deferred)} still "
                 f'being written; warehouse {settings.db} is up to date (news-etl status, news-etl sql "…")'
@@ -53,7 +56,7 @@ def _run_once(args: argparse.Namespace, settings: Settings) -> dict[str, Any] | 
             flush=True,
         )
     if recorded:
-        return _run_flow(args)
+        return _run_flow(args, settings)
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from news_etl.temporary_server import temporary_server
@@ -63,7 +66,7 @@ def _run_once(args: argparse.Namespace, settings: Settings) -> dict[str, Any] | 
     with temporary_server(startup, load_flow) as url, temporary_settings({PREFECT_API_URL: url}):
         os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
         try:
-            return _run_flow(args)
+            return _run_flow(args, settings)
         finally:
             del os.environ["PREFECT_API_URL"]
 
@@ -79,19 +82,14 @@ def _prefect_server_given() -> bool:
     return bool(PREFECT_API_URL.value())
 
 
-def _run_flow(args: argparse.Namespace) -> dict[str, Any]:
-    """Run the `ingest-articles` flow (on Dask with --workers/--dask-address) and return its summary."""
+def _run_flow(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """Run the `ingest-articles` flow with `settings` as its parameters (shown in the UI; on Dask with
+    --workers/--dask-address) and return its summary."""
     from flows.ingest import ingest_articles, on_dask
 
     dask = bool(args.dask_address or args.workers)
     flow = on_dask(args.dask_address, args.workers) if dask else ingest_articles
-    summary = flow(
-        inbox=str(args.inbox) if args.inbox else None,
-        db=str(args.db) if args.db else None,
-        batch_size=args.batch_size,
-        n_process=1 if dask else None,  # Dask workers are the parallelism; no pools inside them
-        extract_ahead=args.workers,  # keep every local Dask worker busy; a remote cluster: the setting
-    )
+    summary = flow(settings=settings.model_dump(mode="json"))
     if summary is None:  # Prefect returns None only where a state was asked for, which this call does not
         raise RuntimeError("the ingest-articles flow returned no summary")
     return summary

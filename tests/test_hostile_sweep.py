@@ -476,6 +476,7 @@ def test_two_serve_processes_on_one_warehouse_the_second_run_is_skipped_with_its
                 time.sleep(0.5)
             skipped = wait_final(client, client.create_flow_run_from_deployment(second.id).id, logs[1])
             assert skipped.state.is_completed(), logs[1].read_text()[-3000:]
+            assert skipped.state.name == "Skipped"
             assert skipped.state.message.startswith("skipped: another news-etl run is writing to"), skipped.state
             reader.communicate("")  # the analyst lets go: the first run goes on
             loaded = wait_final(client, running.id, logs[0])

@@ -65,3 +65,32 @@ def test_the_cli_reaches_the_flow_only_to_start_a_flow_run() -> None:
     modules = {a.name for n in top if isinstance(n, ast.Import) for a in n.names}
     modules |= {n.module or "" for n in top if isinstance(n, ast.ImportFrom)}
     assert not any(m == "flows" or m.startswith("flows.") for m in modules)
+
+
+@pytest.mark.slow
+def test_news_etl_run_reads_the_inbox_once_and_gives_the_flow_its_settings(
+    prefect_harness: str, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI's look at the inbox (to start no server for nothing) is the run's discovery; the flow run's
+    parameters are the settings the CLI read."""
+    from prefect.client.orchestration import get_client
+
+    from news_etl import preflight
+    from news_etl.cli import main
+
+    plans = []
+    real = preflight.plan_run
+
+    def counted(*args: object, **kwargs: object) -> object:
+        plans.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(preflight, "plan_run", counted)
+    monkeypatch.setenv("NEWS_ETL_NLP_BATCH_SIZE", "9")
+    db = tmp_path / "w.duckdb"
+    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
+    assert len(plans) == 1
+    with get_client(sync_client=True) as client:
+        (latest,) = client.read_flow_runs(limit=1, sort="START_TIME_DESC")  # type: ignore[arg-type]
+    assert latest.parameters["settings"]["nlp_batch_size"] == 9
+    assert latest.parameters["settings"]["db"] == str(db)
