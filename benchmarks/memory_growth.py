@@ -20,7 +20,14 @@ import time
 from pathlib import Path
 
 from benchmarks.results import add_record_options, record
-from benchmarks.throughput import DEFAULT_CORPUS, collect_texts, peak_rss_mb, reset_peak_rss, write_inbox
+from benchmarks.throughput import (
+    DEFAULT_CORPUS,
+    collect_texts,
+    ingest_articles,
+    peak_rss_mb,
+    reset_peak_rss,
+    write_inbox,
+)
 
 
 def _add_notes(folder: Path, first: int, last: int) -> None:
@@ -39,7 +46,6 @@ def main(argv: list[str] | None = None) -> None:
     add_record_options(parser)
     args = parser.parse_args(argv)
 
-    from flows.ingest import ingest_articles
 
     work = Path(tempfile.mkdtemp(prefix="news-etl-mem-"))
     try:

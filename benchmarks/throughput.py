@@ -51,6 +51,14 @@ def reset_peak_rss(pid: str = "self") -> None:
         pass
 
 
+def ingest_articles(**overrides: object) -> dict:
+    """A whole run by the run's own steps (`news_etl.run.ingest`) in this process, without Prefect: its summary."""
+    from news_etl import run
+    from news_etl.config import load_settings
+
+    return run.ingest(load_settings().with_overrides(**overrides)).as_dict()
+
+
 def collect_texts(n: int, corpus: Path) -> list[str]:
     """N article files' contents: from the corpus when present, else variants of the shipped sample."""
     sources = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
@@ -106,7 +114,6 @@ def main() -> None:
     words = sum(len(b.split()) for b in bodies)
     print(f"{len(texts)} articles, {words} words, model {settings.spacy_model}, components {settings.spacy_components}")
 
-    from flows.ingest import ingest_articles
     from news_etl.nlp_pool import pool_for
     from news_etl.pipeline import pipeline_for, validator_for
 
@@ -115,8 +122,8 @@ def main() -> None:
         inbox, db = work / "inbox", work / "warehouse.duckdb"
         write_inbox(texts, inbox)
         (work / "empty").mkdir()
-        # Warm-up outside the timings, as the baselines' model is loaded before theirs: the temporary
-        # Prefect server, the model, the NLP worker processes' models, the GX context.
+        # Warm-up outside the timings, as the baselines' model is loaded before theirs: the model, the NLP
+        # worker processes' models, the GX context.
         ingest_articles(inbox=str(work / "empty"), db=str(work / "warm.duckdb"))
         nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
         if settings.n_process > 1:
@@ -132,7 +139,7 @@ def main() -> None:
         workers = [str(pid) for pid in _worker_pids(settings)]
         for pid in workers:
             reset_peak_rss(pid)
-        ours_s, ours_peak = timed("ingest-articles flow (end to end)", ours)
+        ours_s, ours_peak = timed("news-etl run steps (end to end)", ours)
         workers_peak = sum(peak_rss_mb(pid) for pid in workers)
         if workers:
             print(f"  {'NLP worker processes (sum of peaks)':<34} {'':>10}   peak RSS {workers_peak:7.0f} MiB")

@@ -13,7 +13,9 @@ DEFAULT_INTERVAL_SECONDS = 300
 
 
 def serve_ingestion(settings: Settings, cron: str | None, interval: int | None, name: str = "news-etl") -> None:
-    """Serve the flow with a schedule; inbox and db are deployment parameters, editable in the UI.
+    """Serve the flow with a schedule. The deployment's parameters are the run's whole configuration, shown
+    and editable in the UI: inbox and db, and every other setting as `serve` read it (defaults, news-etl.toml,
+    NEWS_ETL_*), so a run does not depend on where the runner happens to start it.
 
     The deployment allows one run at a time and cancels a scheduled run that would overlap; the run's
     own warehouse lock guards against runs started any other way.
@@ -22,7 +24,11 @@ def serve_ingestion(settings: Settings, cron: str | None, interval: int | None, 
     schedule: dict = {"cron": cron} if cron else {"interval": every}
     ingest_articles.serve(
         name=name,
-        parameters={"inbox": str(settings.inbox.resolve()), "db": str(settings.db.resolve())},
+        parameters={
+            "inbox": str(settings.inbox.resolve()),
+            "db": str(settings.db.resolve()),
+            "settings": settings.model_dump(mode="json", exclude={"inbox", "db"}),
+        },
         global_limit=ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW),
         description="Ingest new article files into the DuckDB warehouse.",
         tags=["news-etl"],

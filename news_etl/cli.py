@@ -12,53 +12,63 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import news_etl  # noqa: F401 - analytics off before Prefect and GX import
 from news_etl.config import Settings, SettingsError, load_settings
 from news_etl.settings_doc import flag_help
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from news_etl.preflight import check_run_inputs, nothing_to_do, pending_work
+    from news_etl.preflight import check_run_inputs
 
     # every flag checked here, before anything is created or started; the flow applies them again
     settings = load_settings().with_overrides(
         db=args.db, inbox=args.inbox, batch_size=args.batch_size, extract_ahead=args.workers
     )
+    if args.dask_address or args.workers:  # Dask workers are the parallelism: no pools inside them
+        settings = settings.with_overrides(n_process=1)
     check_run_inputs(settings.inbox, settings.db)  # before Prefect and spaCy are even imported
-    plan = pending_work(settings)
+    summary = _rebuild(settings) if args.rebuild else _run_once(args, settings)
+    if summary is None:
+        return 0
+    print(_summary_line(summary))
+    print(f'warehouse: {settings.db} — next: news-etl status, or news-etl sql "select * from mart_money_events"')
+    return 0 if summary["status"] in ("completed", "skipped") else 1
+
+
+def _run_once(args: argparse.Namespace, settings: Settings) -> dict[str, Any] | None:
+    """A flow run of `ingest-articles` on the server PREFECT_API_URL names, or on a temporary one started for
+    it; None (and a line saying so) when a look at the inbox finds nothing to do and no server records runs."""
+    from news_etl.preflight import forget_plan, nothing_to_do, pending_work
+
+    plan = pending_work(settings)  # kept for the flow run's discovery: the inbox is read once
     recorded = _prefect_server_given()  # a server to record the run on: always run the flow
-    if plan is not None and not args.rebuild:
+    if plan is not None:
         if nothing_to_do(plan) and not recorded:
+            forget_plan(settings)
             print(
                 f"nothing new: {plan.seen} files seen, {plan.unchanged} unchanged, {len(plan.deferred)} still "
                 f'being written; warehouse {settings.db} is up to date (news-etl status, news-etl sql "…")'
             )
-            return 0
+            return None
         print(
             f"news-etl run: {len(plan.candidates)} of {plan.seen} files to extract from {settings.inbox}"
             + ("" if recorded else "; starting Prefect's temporary server…"),
             file=sys.stderr,
             flush=True,
         )
-
     if recorded:
-        summary = _run_flow(args, settings)
-    else:  # Prefect's temporary server, ended with this process even when it is killed
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        return _run_flow(args, settings)
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
-        from news_etl.temporary_server import temporary_server
+    from news_etl.temporary_server import temporary_server
 
-        startup = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
-        load_flow = functools.partial(importlib.import_module, "flows.ingest")  # while the server boots
-        with temporary_server(startup, load_flow) as url, temporary_settings({PREFECT_API_URL: url}):
-            os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
-            try:
-                summary = _run_flow(args, settings)
-            finally:
-                del os.environ["PREFECT_API_URL"]
-    print(_summary_line(summary))
-    print(f'warehouse: {settings.db} — next: news-etl status, or news-etl sql "select * from mart_money_events"')
-    return 0 if summary["status"] in ("completed", "skipped") else 1
+    startup = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
+    load_flow = functools.partial(importlib.import_module, "flows.ingest")  # while the server boots
+    with temporary_server(startup, load_flow) as url, temporary_settings({PREFECT_API_URL: url}):
+        os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
+        try:
+            return _run_flow(args, settings)
+        finally:
+            del os.environ["PREFECT_API_URL"]
 
 
 def _prefect_server_given() -> bool:
@@ -73,29 +83,31 @@ def _prefect_server_given() -> bool:
 
 
 def _run_flow(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    """Run the `ingest-articles` flow (on Dask with --workers/--dask-address) and return its summary."""
+    """Run the `ingest-articles` flow with `settings` as its parameters (shown in the UI; on Dask with
+    --workers/--dask-address) and return its summary."""
     from flows.ingest import ingest_articles, on_dask
-    from news_etl import warehouse
 
     dask = bool(args.dask_address or args.workers)
-    run = on_dask(args.dask_address, args.workers) if dask else ingest_articles
-    # --rebuild: a fresh warehouse from the inbox as it is now, beside the old one, swapped in at the end
-    db = settings.db.with_name(f"{settings.db.stem}.rebuild{settings.db.suffix}") if args.rebuild else settings.db
-    if args.rebuild:
-        for leftover in (db, db.with_name(db.name + ".wal")):
-            leftover.unlink(missing_ok=True)
-    summary = run(
-        inbox=str(args.inbox) if args.inbox else None,
-        db=str(db),
-        batch_size=args.batch_size,
-        n_process=1 if dask else None,  # Dask workers are the parallelism; no pools inside them
-        extract_ahead=args.workers,  # keep every local Dask worker busy; a remote cluster: the setting
-    )
+    flow = on_dask(args.dask_address, args.workers) if dask else ingest_articles
+    summary = flow(settings=settings.model_dump(mode="json"))
     if summary is None:  # Prefect returns None only where a state was asked for, which this call does not
         raise RuntimeError("the ingest-articles flow returned no summary")
-    if args.rebuild and summary["status"] == "completed":
-        warehouse.replace_with(db, settings.db, settings.lock_timeout_seconds)
     return summary
+
+
+def _rebuild(settings: Settings) -> dict[str, Any]:
+    """A fresh warehouse from the inbox as it is now, built beside the old one by the run's steps in this
+    process (no Prefect), swapped in under the run lock when it completes."""
+    from news_etl import run, warehouse
+
+    db = settings.db.with_name(f"{settings.db.stem}.rebuild{settings.db.suffix}")
+    for leftover in (db, db.with_name(db.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    print(f"news-etl run --rebuild: building {db} from {settings.inbox}", file=sys.stderr, flush=True)
+    summary = run.ingest(settings.with_overrides(db=db), report=lambda line: print(line, file=sys.stderr))
+    if summary.status == "completed":
+        warehouse.replace_with(db, settings.db, settings.lock_timeout_seconds)
+    return summary.as_dict()
 
 
 def _summary_line(summary: dict) -> str:

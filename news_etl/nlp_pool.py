@@ -28,7 +28,6 @@ _worker_nlp: Language | None = None
 
 def _load_in_worker(model: str, components: tuple[str, ...], parent: int) -> None:
     global _worker_nlp
-    import news_etl  # noqa: F401 - analytics off in the worker too
 
     end_with_parent(parent)
     _worker_nlp = load_pipeline(model, components)

@@ -1,6 +1,6 @@
 """The work of one batch, without orchestration: read and extract its files, then say what each file became.
 
-`flows/ingest.py` calls these functions from Prefect tasks; they know nothing of Prefect.
+`news_etl/run.py` calls these functions for each step of a run; they know nothing of Prefect.
 """
 
 from __future__ import annotations
@@ -151,7 +151,16 @@ def source_file_rows(batch: ExtractedBatch, validated: ValidatedBatch) -> tuple[
                 rows.append(_row(file, candidate.sha256, "quarantined", "expectation_failed", None))
                 if file is not candidate.file:
                     quarantine.append({**refused[path], "path": file.rel})
-    for decision in batch.decided:
+    decided_rows, decided_quarantine = decided_file_rows(batch.decided)
+    return rows + decided_rows, quarantine + decided_quarantine
+
+
+def decided_file_rows(decisions: list[FileDecision]) -> tuple[list[dict], list[dict]]:
+    """Files decided without loading an article (duplicates, refusals) as `stg_source_file` rows, plus the
+    quarantine row of each refusal."""
+    rows: list[dict[str, Any]] = []
+    quarantine: list[dict[str, Any]] = []
+    for decision in decisions:
         rows.append(_row(decision.file, decision.sha256, decision.status, decision.reason, None))
         if decision.status == "quarantined" and decision.reason is not None and not decision.stat_only:
             quarantine.append(

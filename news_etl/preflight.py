@@ -9,6 +9,8 @@ starting Prefect's temporary server.
 from __future__ import annotations
 
 import os
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -58,28 +60,70 @@ def _check_writable(db: Path) -> None:
             )
 
 
+#: What the warehouse recorded of the inbox, as discovery read it: a plan made on one state holds on the same.
+_INBOX_STATE_SQL = "SELECT count(*), max(updated_at)::VARCHAR, max(last_run_id) FROM source_file"
+
+
+#: How long a plan made before a run stays good for it: the run starts within seconds of the look.
+PLAN_KEPT_SECONDS = 600.0
+
+
+@dataclass(frozen=True)
+class _Planned:
+    inbox_state: tuple[object, ...]
+    plan: Plan
+    made: float = field(default_factory=time.monotonic)
+
+
+#: Plans made by `pending_work` in this process, by (settings), for the run that follows to take.
+_planned: dict[Settings, _Planned] = {}
+
+
 def plan_inbox(con: duckdb.DuckDBPyConnection, settings: Settings) -> Plan:
-    """Discovery: every inbox file decided against what the warehouse on `con` already holds."""
+    """Discovery: every inbox file decided against what the warehouse on `con` already holds; the plan
+    `pending_work` made a moment before for the same settings, while the warehouse recorded nothing since."""
+    state = _inbox_state(con)
+    planned = _planned.pop(settings, None)
+    fresh = planned is not None and time.monotonic() - planned.made < PLAN_KEPT_SECONDS
+    if planned is not None and fresh and planned.inbox_state == state:
+        return planned.plan
     known, current = warehouse.known_files(con), warehouse.current_hashes(con)
     return plan_run(
         settings.inbox, settings.file_glob, known, current, settings.max_file_bytes, settings.settle_seconds
     )
 
 
+def _inbox_state(con: duckdb.DuckDBPyConnection | None) -> tuple[object, ...]:
+    return (0, None, None) if con is None else tuple(con.execute(_INBOX_STATE_SQL).fetchone() or ())
+
+
 def pending_work(settings: Settings) -> Plan | None:
-    """What a run would find to do (discovery on a read-only connection, no Prefect); None when the
-    warehouse cannot be read right now (a run is writing it) or its schema was never completed (a run
-    completes it first), and only a real run can tell."""
+    """What a run would find to do (discovery on a read-only connection, no Prefect), kept for the run of
+    these settings that this process starts next, so a run discovers once; None when the warehouse cannot be
+    read right now (a run is writing it) or its schema was never completed (a run completes it first), and
+    only a real run can tell."""
     if not settings.db.exists():
-        return plan_run(settings.inbox, settings.file_glob, {}, {}, settings.max_file_bytes, settings.settle_seconds)
+        plan = plan_run(settings.inbox, settings.file_glob, {}, {}, settings.max_file_bytes, settings.settle_seconds)
+        _planned[settings] = _Planned(_inbox_state(None), plan)
+        return plan
     try:
         con = warehouse.connect(settings.db, read_only=True)
     except warehouse.WarehouseUnavailable:
         return None
     try:
-        return plan_inbox(con, settings) if warehouse.schema_complete(con) else None
+        if not warehouse.schema_complete(con):
+            return None
+        state = _inbox_state(con)
+        plan = plan_inbox(con, settings)
+        _planned[settings] = _Planned(state, plan)
+        return plan
     finally:
         con.close()
+
+
+def forget_plan(settings: Settings) -> None:
+    """Drop the plan `pending_work` kept for a run of `settings` that will not start."""
+    _planned.pop(settings, None)
 
 
 def nothing_to_do(plan: Plan) -> bool:

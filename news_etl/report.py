@@ -7,6 +7,7 @@ content did not is `unchanged` and nothing else, whatever status it had.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -148,6 +149,34 @@ class RunSummary:
         """Plain JSON-able values (Counters become dicts)."""
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("started", "files_done")}
         return {k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}
+
+    def fail(self, exc: BaseException) -> None:
+        """The run ended by `exc`: status `failed`, the error in one line, the time so far."""
+        self.status = "failed"
+        self.error = f"{type(exc).__name__}: {exc}"
+        self.elapsed_seconds = time.perf_counter() - self.started
+
+    def outcome(self) -> str:
+        """What the run did in a few words: `12 new, 1 changed, 1 quarantined, 1 row quarantined, 4 dependent
+        rows quarantined` (rows that failed an expectation, then rows refused with a row they depend on)."""
+        parts = [f"{self.files_new} new"]
+        rows_by_kind: Counter[str] = Counter()  # `row:<table>`, `parent_refused:<table>` (count_batch)
+        for reason, n in self.quarantine_by_reason.items():
+            rows_by_kind[reason.partition(":")[0]] += n
+        for label, count in (
+            ("changed", self.files_changed),
+            ("quarantined", self.files_quarantined),
+            ("row{s} quarantined", rows_by_kind["row"]),
+            ("dependent row{s} quarantined", rows_by_kind["parent_refused"]),
+        ):
+            if count:
+                parts.append(f"{count} {label.format(s='' if count == 1 else 's')}")
+        return ", ".join(parts)
+
+    def title(self, now: dt.datetime) -> str:
+        """A flow-run name that says what the run did, e.g. `2026-11-27 20:15 · 12 new, 1 quarantined`."""
+        name = f"{now:%Y-%m-%d %H:%M} · {self.outcome()}"
+        return name if self.status == "completed" else f"{name} · {self.status}"
 
     def one_line(self) -> str:
         return (

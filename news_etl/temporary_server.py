@@ -120,8 +120,6 @@ def main(argv: list[str]) -> None:
     end_with_parent(parent)
     import uvicorn
 
-    import news_etl  # noqa: F401 - analytics off
-
     uvicorn.run(
         "prefect.server.api.server:create_app",
         factory=True,

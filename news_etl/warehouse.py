@@ -105,6 +105,11 @@ def _file_state(db: Path) -> str:
     return f"{st.st_size} {st.st_mtime_ns}"
 
 
+def forget_verified(db: Path) -> None:
+    """Remove the stamp: the next run reads every block."""
+    _verified_stamp(db).unlink(missing_ok=True)
+
+
 def mark_verified(db: Path) -> None:
     """Remember the file as this run left it: the next run skips the integrity scan if nobody touched it."""
     if db.exists():

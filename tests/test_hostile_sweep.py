@@ -370,14 +370,14 @@ def test_after_the_clock_jumped_back_a_future_dated_refusal_is_decided_again_and
     prefect_harness: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A run's date is the clock's; a refusal that depends on it (`future_date`) must not outlive the clock."""
-    import flows.ingest
+    import news_etl.run
 
     inbox = small_inbox(tmp_path, (ARTICLES[0],))
     db = tmp_path / "w.duckdb"
     today = dt.datetime.now(dt.UTC).date()
     first = run(inbox, db)
     assert first["files_new"] == 1
-    monkeypatch.setattr(flows.ingest, "today_utc", lambda: today - dt.timedelta(days=10))  # the clock jumped back
+    monkeypatch.setattr(news_etl.run, "today_utc", lambda: today - dt.timedelta(days=10))  # the clock jumped back
     write_article(inbox, "recent.txt", f"date {today - dt.timedelta(days=2)}\nAcme paid $3 million to Globex.\n")
     behind = run(inbox, db)
     assert behind["quarantine_by_reason"] == {"future_date": 1}
@@ -476,6 +476,7 @@ def test_two_serve_processes_on_one_warehouse_the_second_run_is_skipped_with_its
                 time.sleep(0.5)
             skipped = wait_final(client, client.create_flow_run_from_deployment(second.id).id, logs[1])
             assert skipped.state.is_completed(), logs[1].read_text()[-3000:]
+            assert skipped.state.name == "Skipped"
             assert skipped.state.message.startswith("skipped: another news-etl run is writing to"), skipped.state
             reader.communicate("")  # the analyst lets go: the first run goes on
             loaded = wait_final(client, running.id, logs[0])

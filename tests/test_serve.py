@@ -56,7 +56,7 @@ def served(prefect_harness: str, inbox: Path, tmp_path: Path):
     log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
         serve_command(inbox, db),
-        env=serve_env(prefect_harness),
+        env={**serve_env(prefect_harness), "NEWS_ETL_NLP_BATCH_SIZE": "7"},  # a setting the runs must get
         cwd=PROJECT_ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -80,7 +80,10 @@ def test_served_deployment_runs_on_request(served: tuple[Path, Path]) -> None:
     db, log = served
     with get_client(sync_client=True) as client:
         deployment = wait_for_deployment(client, log)
-        assert deployment.parameters == {"inbox": deployment.parameters["inbox"], "db": str(db.resolve())}
+        # the deployment's parameters are the run's whole configuration, as serve read it
+        assert set(deployment.parameters) == {"inbox", "db", "settings"}
+        assert deployment.parameters["db"] == str(db.resolve())
+        assert deployment.parameters["settings"]["nlp_batch_size"] == 7  # from the serve process's environment
         assert deployment.global_concurrency_limit is not None
         assert deployment.global_concurrency_limit.limit == 1
         assert [s.schedule.interval.total_seconds() for s in deployment.schedules] == [3600]
