@@ -686,6 +686,23 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
     )
 
 
+def _is_range(first: _Amount, second: _Amount, sep: str, between: bool = False) -> bool:
+    """Whether `first <sep> second` reads as one range rather than two separate things."""
+    if first.token is None and second.token is None:
+        return False
+    if between and first.token is None:
+        return True  # "between 40 and 60 dollars": the first end borrows the second's currency
+    if second.spelled and second.token is None:
+        return False  # "$1 billion – a cumulative price tag": "a" is not the range's other end
+    if first.token is None:
+        # "5-10 million dollars", "5 to 10 million dollars": the first end borrows the second's currency.
+        return second.scale is not None or sep in ("-", "–", "—")
+    if second.token is None:
+        # "$5-10 million", "$3 to 4 million"; "$5 to 10 people" is not a range.
+        return second.scale is not None or sep in ("-", "–", "—")
+    return True
+
+
 def _read_range(
     scanner: _Scanner, start: int, first: _Amount
 ) -> tuple[int, int, Decimal, Decimal, CurrencyToken] | None:
@@ -731,20 +748,3 @@ def _read_single(text: str, first: _Amount, context: CurrencyContext) -> tuple[i
             amount = amount + Decimal(minor.group("minor")) / 100
             end = minor.end()
     return end, amount, token
-
-
-def _is_range(first: _Amount, second: _Amount, sep: str, between: bool = False) -> bool:
-    """Whether `first <sep> second` reads as one range rather than two separate things."""
-    if first.token is None and second.token is None:
-        return False
-    if between and first.token is None:
-        return True  # "between 40 and 60 dollars": the first end borrows the second's currency
-    if second.spelled and second.token is None:
-        return False  # "$1 billion – a cumulative price tag": "a" is not the range's other end
-    if first.token is None:
-        # "5-10 million dollars", "5 to 10 million dollars": the first end borrows the second's currency.
-        return second.scale is not None or sep in ("-", "–", "—")
-    if second.token is None:
-        # "$5-10 million", "$3 to 4 million"; "$5 to 10 people" is not a range.
-        return second.scale is not None or sep in ("-", "–", "—")
-    return True
