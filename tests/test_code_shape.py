@@ -16,8 +16,6 @@ LONGEST = 60
 ALLOWED_LONG = {
     ("transforms/dates.py", "_extra"),
     ("transforms/parties.py", "role_in_sentence"),
-    ("transforms/money.py", "_Scanner.amount"),
-    ("transforms/money.py", "_read_mention"),
     ("transforms/resolve.py", "resolve_article"),
     ("news_etl/staging.py", "stage_extractions"),
 }

@@ -539,6 +539,22 @@ class _Scanner:
             and (value < 100 or not self.text[number_start - 1].isspace())
         ):
             return None  # "COP28", "SDG 7", "G20": a code before a small bare number is a name
+        return self._with_currency_after(pos, cursor, value, scale_word, code_scale, token, grouping, spelled)
+
+    def _with_currency_after(
+        self,
+        pos: int,
+        cursor: int,
+        value: Decimal,
+        scale_word: str | None,
+        code_scale: Decimal | None,
+        token: CurrencyToken | None,
+        grouping: bool,
+        spelled: bool,
+    ) -> _Amount | None:
+        """The amount read from `pos` to `cursor` (its number and scale), completed by what follows: a glued
+        minor unit ("99p"), a currency after the number ("5 million dollars", "45 MUSD"), a redundant name
+        after a symbol ("$5 million dollars") or a nationality naming its dollar ("$1.21 billion Canadian")."""
         if token is None and scale_word is None and not spelled:
             glued = _GLUED_MINOR.match(self.text, cursor)
             if glued is not None:
@@ -627,42 +643,20 @@ def find_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> list[Mo
 
 
 def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> MoneyMention | None:
+    """The mention whose first amount is at `start`: a range or a single amount, with its qualifier and rate."""
     text = scanner.text
     first = scanner.amount(start)
     if first is None:
         return None
-    second: _Amount | None = None
-    end = first.end
-    opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - 12), start)
-    separator = _RANGE_SEP.match(text, first.end)
-    opener_word = opener.group("w").lower() if opener is not None else None
-    if separator is not None:
-        sep = separator.group("sep")
-        # "from $30 to $8" is two amounts (a change), as is "fell $3.20 to $45.10"; "and" joins a range only
-        # after "between".
-        two_amounts = sep == "to" and (
-            opener_word == "from" or _CHANGE_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
-        )
-        if not two_amounts and (sep != "and" or opener_word == "between"):
-            candidate = scanner.amount(separator.end())
-            if candidate is not None and _is_range(first, candidate, sep, opener_word == "between"):
-                low, high, token = _combine(first, candidate)
-                if low < high:
-                    second = candidate
-                    end = candidate.end
-    if second is None:
-        if first.token is None:
+    ranged = _read_range(scanner, start, first)
+    if ranged is not None:
+        start, end, low, high, token = ranged
+    else:
+        single = _read_single(text, first, context)
+        if single is None:
             return None
-        token = first.token
-        low = high = normalise_amount(first.number, first.scale, token.minor)
-        minor = _MINOR_AFTER.match(text, end) if token.minor == 1 and first.scale is None else None
-        if minor is not None:  # "7 dollars 25 cents" is 7.25; "15 ringgit and 60 sen" is 15.60 MYR
-            unit = _suffix_token(minor.group("unit"))
-            if context.resolve(unit) == context.resolve(token) and unit.minor == 100:
-                low = high = low + Decimal(minor.group("minor")) / 100
-                end = minor.end()
-    if opener is not None and opener_word == "between" and second is not None:
-        start = opener.start()
+        end, low, token = single
+        high = low
     qualifier: Qualifier | None = None
     q = _QUALIFIER_BEFORE.search(text, max(0, start - 25), start)
     if q is not None:
@@ -707,3 +701,50 @@ def _is_range(first: _Amount, second: _Amount, sep: str, between: bool = False) 
         # "$5-10 million", "$3 to 4 million"; "$5 to 10 people" is not a range.
         return second.scale is not None or sep in ("-", "–", "—")
     return True
+
+
+def _read_range(
+    scanner: _Scanner, start: int, first: _Amount
+) -> tuple[int, int, Decimal, Decimal, CurrencyToken] | None:
+    """The range that `first` (read at `start`) opens, as (start, end, low, high, currency); None when the
+    text after `first` is no range's other end. A range after "between" starts at "between"."""
+    text = scanner.text
+    opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - 12), start)
+    separator = _RANGE_SEP.match(text, first.end)
+    opener_word = opener.group("w").lower() if opener is not None else None
+    if separator is None:
+        return None
+    sep = separator.group("sep")
+    # "from $30 to $8" is two amounts (a change), as is "fell $3.20 to $45.10"; "and" joins a range only
+    # after "between".
+    two_amounts = sep == "to" and (
+        opener_word == "from" or _CHANGE_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
+    if two_amounts or (sep == "and" and opener_word != "between"):
+        return None
+    second = scanner.amount(separator.end())
+    if second is None or not _is_range(first, second, sep, opener_word == "between"):
+        return None
+    low, high, token = _combine(first, second)
+    if not low < high:
+        return None
+    if opener is not None and opener_word == "between":
+        start = opener.start()
+    return start, second.end, low, high, token
+
+
+def _read_single(text: str, first: _Amount, context: CurrencyContext) -> tuple[int, Decimal, CurrencyToken] | None:
+    """`first` as an amount of its own, as (end, amount, currency), with a minor amount after it; None when
+    it names no currency."""
+    if first.token is None:
+        return None
+    token = first.token
+    end = first.end
+    amount = normalise_amount(first.number, first.scale, token.minor)
+    minor = _MINOR_AFTER.match(text, end) if token.minor == 1 and first.scale is None else None
+    if minor is not None:  # "7 dollars 25 cents" is 7.25; "15 ringgit and 60 sen" is 15.60 MYR
+        unit = _suffix_token(minor.group("unit"))
+        if context.resolve(unit) == context.resolve(token) and unit.minor == 100:
+            amount = amount + Decimal(minor.group("minor")) / 100
+            end = minor.end()
+    return end, amount, token
