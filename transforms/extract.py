@@ -24,7 +24,7 @@ from transforms.places import country_code, country_named, is_known_place
 from transforms.recase import reading_text, without_sentence_start_words
 from transforms.resolve import RawMention, Resolution, resolve_article
 from transforms.scorelines import with_table_names
-from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
+from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource, TimexType
 
 TITLE_MAX_CHARS = 300
 
@@ -52,6 +52,7 @@ class DateMention:
     granularity: Granularity
     value_end: dt.date | None = None  # the first day of a range's last period ("2009-2010" → 2010-01-01)
     timex: str | None = None  # TimeML value: "2013-W12", "2013-Q1", "199", "PRESENT_REF"
+    timex_type: TimexType = "DATE"
 
 
 @dataclass(frozen=True)
