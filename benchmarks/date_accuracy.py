@@ -83,9 +83,7 @@ def score(gold_file: Path) -> dict[str, Counter[str]]:
     settings = Settings()
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
     items = [a for a in spec["articles"] if (SHARED / a["corpus"] / "articles" / a["file"]).exists()]
-    articles = [
-        load_article(SHARED / a["corpus"] / "articles" / a["file"], 5_000_000, dt.date.today()) for a in items
-    ]
+    articles = [load_article(SHARED / a["corpus"] / "articles" / a["file"], 5_000_000, dt.date.today()) for a in items]
     counts: dict[str, Counter[str]] = {g: Counter() for g in GENRES}
     for item, ex in zip(items, extract_articles(nlp, articles, settings.entity_labels), strict=True):
         if not isinstance(ex, ArticleExtraction):

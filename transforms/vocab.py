@@ -13,7 +13,7 @@ Per = Literal[
     "each", "share", "person", "year", "month", "week", "day", "hour", "barrel", "ton", "ounce", "gallon", "unit"
 ]
 Granularity = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "ref", "vague"]
-TimexType = Literal["DATE", "DURATION", "SET"]  # TimeML TIMEX3 types the date rules keep
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TimeML TIMEX3 types (transforms/dates.py)
 PartyRole = Literal["payer", "recipient", "other"]
 MoneySource = Literal["ner+rules", "rules"]
 DateSource = Literal["text", "published"]  # where a money event's date came from
