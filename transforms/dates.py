@@ -228,11 +228,10 @@ def _duration(phrase: str) -> DateValue | None:
     if match is None:
         return None
     g = match.groupdict()
-    if g["n"] is None and g["vague"] is None:
+    indefinite = (g["the"] or "").strip() in ("a", "an")  # "a decade", "a month earlier"
+    if g["n"] is None and g["vague"] is None and not indefinite:
         # a bare unit is a duration only as "the past year", "the next week" (not "last week", "the first quarter")
-        if not (g["the"] and g["rel"] and g["rel"] not in ("first", "final", "initial")) and not g["anchor"]:
-            return None
-        if g["anchor"] and not g["the"]:
+        if not (g["the"] and g["rel"] and g["rel"] not in ("first", "final", "initial")):
             return None
     n: int | str = "X" if g["vague"] else (_count(g["n"]) if g["n"] else 1)
     return DateValue(None, _unit_granularity(g["unit"]), timex=_period(n, g["unit"]), type="DURATION")
