@@ -207,6 +207,13 @@ def test_ages_and_numbers_are_no_temporal_expression(text: str) -> None:
         ("forty years ago", None, "1973"),
         ("the 99th day of 2012", None, "2012-04-08"),
         ("between 2001-2004", None, "2001"),
+        ("the fourth quarter", None, "2012-Q4"),  # in a March article: the quarter that ended closest
+        ("the fourth quarter", "future", "2013-Q4"),
+        ("the second quarter", "past", "2012-Q2"),
+        ("the second half", "future", "2013-H2"),
+        ("the current quarter", None, "2013-Q1"),
+        ("year-end", None, "2013"),
+        ("last year's", None, "2012"),
         ("Wednesday afternoon", None, "2013-03-20TAF"),
         ("last night", None, "2013-03-20TNI"),
     ],
@@ -250,9 +257,12 @@ def test_a_range_of_days_is_two_expressions(text: str, pieces: list[str]) -> Non
 def test_expressions_the_model_does_not_mark_are_found() -> None:
     from transforms.dates import find_more
 
-    text = "A 2008 survey found fees now rise annually, per month and over the last four years; a 30-year-old paid."
+    text = (
+        "A 2008 survey found fees now rise annually, per month and over the last four years; a 30-year-old paid"
+        " more in the past, and in the past year."
+    )
     found = [text[s:e] for s, e in find_more(text, [(text.index("over"), text.index(";"))])]
-    assert found == ["2008", "now", "annually", "per month"]
+    assert found == ["2008", "now", "annually", "per month", "in the past"]
 
 
 @pytest.mark.parametrize(

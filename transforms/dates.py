@@ -85,10 +85,11 @@ _PATTERNS = [
     ("y", re.compile(_LEAD + r"(?:the\s+year\s+)?(?P<year>\d{4})$")),
     ("weekday", re.compile(_LEAD + r"(?:(?P<rel>last|this|next|past)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")$")),
     ("relday", re.compile(_LEAD + r"(?P<word>today|yesterday|tomorrow)$")),
-    ("relyear", re.compile(_LEAD + r"(?P<rel>last|this|next|past|previous)\s+(?P<fiscal>fiscal\s+)?year$")),
+    ("relyear", re.compile(_LEAD + r"(?P<rel>last|this|next|past|previous|current)\s+" + _FISCAL_YEAR)),
+    ("yearend", re.compile(_LEAD + r"(?:at\s+)?year[\s-]end$")),
     ("yearpart", re.compile(_LEAD + r"(?:end|start|beginning|middle|rest|close)\s+of\s+the\s+" + _FISCAL_YEAR)),
     ("relmonthname", re.compile(_LEAD + r"(?P<rel>last|this|next)\s+" + _MONTH + r"$")),
-    ("relmonth", re.compile(_LEAD + r"(?P<rel>last|this|next|previous)\s+month$")),
+    ("relmonth", re.compile(_LEAD + r"(?P<rel>last|this|next|previous|current)\s+month$")),
 ]
 
 
@@ -132,7 +133,7 @@ _REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "the present": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF", "right now": "PRESENT_REF",
-    "for now": "PRESENT_REF", "today's": "PRESENT_REF",
+    "for now": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "earlier": "PAST_REF", "lately": "PAST_REF", "at the time": "PAST_REF",
     "at that time": "PAST_REF", "years ago": "PAST_REF", "long ago": "PAST_REF",
@@ -290,29 +291,47 @@ def _fiscal(g: dict[str, str], published: dt.date | None) -> DateValue:
     return _fiscal_year(_year(g["year"], published))
 
 
-_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}
+_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1}
 
 
-def _relweek(g: dict[str, str], published: dt.date) -> DateValue:
+def _relweek(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
     return DateValue(published - dt.timedelta(days=published.weekday(), weeks=-_SHIFT[g["rel"]]), "week")
 
 
-def _quarter(g: dict[str, str], published: dt.date) -> DateValue:
+def _period_year(first_month: int, months: int, published: dt.date, tense: Tense | None) -> int:
+    """The year of a quarter or half named without one: past → the latest begun by publication, future →
+    the first not ended by it, else the one whose end is closest to it ("the fourth quarter" in a January
+    article is last year's)."""
+
+    def last_day(year: int) -> dt.date:
+        return _shift_months(dt.date(year, first_month, 1), months) - dt.timedelta(days=1)
+
+    if tense == "past":
+        return published.year if dt.date(published.year, first_month, 1) <= published else published.year - 1
+    if tense == "future":
+        return published.year if last_day(published.year) >= published else published.year + 1
+    return min((published.year - 1, published.year), key=lambda year: abs((last_day(year) - published).days))
+
+
+def _quarter(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
     q = int(g["q"]) if g.get("q") else _ORDINALS[g["ord"]]
-    return DateValue(dt.date(int(g["year"]) if g.get("year") else published.year, (q - 1) * 3 + 1, 1), "quarter")
+    month = (q - 1) * 3 + 1
+    year = int(g["year"]) if g.get("year") else _period_year(month, 3, published, tense)
+    return DateValue(dt.date(year, month, 1), "quarter")
 
 
-def _relquarter(g: dict[str, str], published: dt.date) -> DateValue:
+def _relquarter(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
     index = published.year * 4 + (published.month - 1) // 3 + _SHIFT[g["rel"]]
     return DateValue(dt.date(index // 4, index % 4 * 3 + 1, 1), "quarter")
 
 
-def _half(g: dict[str, str], published: dt.date) -> DateValue:
-    h = int(g["h"]) if g.get("h") else _ORDINALS[g["ord"]]
-    return DateValue(dt.date(int(g["year"]) if g.get("year") else published.year, 1 if h == 1 else 7, 1), "half")
+def _half(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
+    month = 1 if (int(g["h"]) if g.get("h") else _ORDINALS[g["ord"]]) == 1 else 7
+    year = int(g["year"]) if g.get("year") else _period_year(month, 6, published, tense)
+    return DateValue(dt.date(year, month, 1), "half")
 
 
-def _season(g: dict[str, str], published: dt.date) -> DateValue:
+def _season(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
     _, month = _SEASONS[g["season"]]
     if g.get("year"):
         return DateValue(dt.date(int(g["year"]), month, 1), "season")
@@ -325,7 +344,7 @@ def _season(g: dict[str, str], published: dt.date) -> DateValue:
     return DateValue(dt.date(year, month, 1), "season")
 
 
-def _nth_day(g: dict[str, str], published: dt.date) -> DateValue:
+def _nth_day(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
     """The Nth day of a year named ("the 99th day of 2020") or of the publication year ("of the year")."""
     year = int(g["year"]) if g.get("year") else published.year
     n = int(g["nth"])
@@ -336,7 +355,7 @@ def _nth_day(g: dict[str, str], published: dt.date) -> DateValue:
 
 
 _YYYY = r"(?P<year>\d{4}))$"
-_Rule = Callable[[dict[str, str], dt.date], DateValue]
+_Rule = Callable[[dict[str, str], dt.date, Tense | None], DateValue]
 #: Rules valued without a publication date (the rest need one, unless the phrase names its year).
 _ABSOLUTE: dict[str, Callable[[dict[str, str], dt.date | None], DateValue]] = {
     "ago": _ago, "century": _century, "decade": _decade, "yrange": _year_range, "fiscal": _fiscal,
@@ -347,9 +366,9 @@ _RELATIVE: dict[str, _Rule] = {
 }  # fmt: skip
 _EXTRA_PATTERNS = [
     ("ago", re.compile(r"^" + _ABOUT + _COUNT + r"\s+" + _UNIT + r"\s+ago$")),
-    ("relweek", re.compile(_LEAD + r"(?P<rel>last|this|next|past|previous)\s+week$")),
+    ("relweek", re.compile(_LEAD + r"(?P<rel>last|this|next|past|previous|current)\s+week$")),
     ("quarter", re.compile(_LEAD + r"(?:" + _ORD4 + r"[\s-]+(?:fiscal\s+)?quarter|q(?P<q>[1-4]))" + _OF_YEAR + "$")),
-    ("relquarter", re.compile(_LEAD + r"(?P<rel>last|this|next|previous|past)\s+quarter$")),
+    ("relquarter", re.compile(_LEAD + r"(?P<rel>last|this|next|previous|past|current)\s+quarter$")),
     ("half", re.compile(_LEAD + r"(?:(?P<ord>first|second|1st|2nd)\s+half|h(?P<h>[12]))" + _OF_YEAR + "$")),
     (
         "season",
@@ -367,7 +386,7 @@ _EXTRA_PATTERNS = [
 ]
 
 
-def _extra(phrase: str, published: dt.date | None) -> DateValue | None:
+def _extra(phrase: str, published: dt.date | None, tense: Tense | None) -> DateValue | None:
     """The periods, ranges and offsets of the module rules; None when none matches the phrase."""
     for kind, pattern in _EXTRA_PATTERNS:
         match = pattern.match(phrase)
@@ -378,7 +397,7 @@ def _extra(phrase: str, published: dt.date | None) -> DateValue | None:
             return _ABSOLUTE[kind](g, published)
         if published is None and not g.get("year"):
             return VAGUE
-        return _RELATIVE[kind](g, published)  # type: ignore[arg-type]  # a year named stands for it
+        return _RELATIVE[kind](g, published, tense)  # type: ignore[arg-type]  # a year named stands for it
     return None
 
 
@@ -511,8 +530,10 @@ def means_nowadays(text: str, following: str, tense: Tense | None, starts_clause
     """Whether "today" means nowadays: "today's" (but not "today's announcement"), or after a verb in the
     present tense ("the friendship our countries enjoy today"), not opening its clause ("Today, the President
     signs…" is the publication day)."""
-    if text.lower() != "today":
+    if _phrase(text) != "today":
         return False
+    if re.search(r"['’]s$", text):
+        following = "'s" + following
     if re.match(r"['’]s\b", following):
         return re.match(r"['’]s\s+(?:announcement|meeting|event|decision|vote|ruling|judgment|call|summit|release|"
                         r"report|statement|action|order|launch|hearing|session|visit)", following) is None  # fmt: skip
@@ -525,7 +546,8 @@ _WEEKDAY_PREFIX = re.compile(r"^(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r"),?\s+(
 
 
 def _phrase(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split()).strip(" .,;:")
+    """The words of an expression in lower case, without end punctuation or a possessive ("last year's")."""
+    return re.sub(r"'s$", "", " ".join(text.lower().replace("’", "'").split()).strip(" .,;:"))
 
 
 def normalise_date(text: str, published: dt.date | None, tense: Tense | None = None) -> DateValue | None:
@@ -535,7 +557,7 @@ def normalise_date(text: str, published: dt.date | None, tense: Tense | None = N
         return DateValue(None, "ref", timex=_REFS[phrase])
     if _not_temporal(phrase):
         return None
-    found = _set(phrase) or _duration(phrase) or _extra(phrase, published) or _time_of_day(phrase, published)
+    found = _set(phrase) or _duration(phrase) or _extra(phrase, published, tense) or _time_of_day(phrase, published)
     if found is not None:
         return found
     if _WEEKDAY_PREFIX.match(phrase):  # "Sunday, September 8, 2024": the date names the day
@@ -610,7 +632,7 @@ def _relative(kind: str, groups: dict[str, str], month: int, published: dt.date,
         return DateValue(dt.date(year, month, 1), "month")
     if kind == "relmonth":
         return DateValue(_shift_months(published, _SHIFT[groups["rel"]]), "month")
-    if kind in ("relyear", "yearpart"):
+    if kind in ("relyear", "yearpart", "yearend"):
         shift = _SHIFT[groups["rel"]] if kind == "relyear" else 0
         if groups.get("fiscal"):
             return _fiscal_year(fiscal_year_of(published) + shift)
@@ -637,7 +659,9 @@ def needs_tense(text: str) -> bool:
     if re.search(r"\d{4}|\b(?:last|next|this|ago)\b", phrase):
         return False
     return phrase == "today" or any(
-        pattern.match(phrase) for kind, pattern in _PATTERNS if kind in ("md", "dm", "m", "weekday")
+        pattern.match(phrase)
+        for kind, pattern in (*_PATTERNS, *_EXTRA_PATTERNS)
+        if kind in ("md", "dm", "m", "weekday", "quarter", "half")
     )
 
 
@@ -678,6 +702,7 @@ _FINDABLE = re.compile(
     + r"|(?:each|every|per)\s+(?:" + _FIND_COUNT + r"\s+)?" + _FIND_UNIT
     + r"|annual(?:ly)?|monthly|weekly|yearly|quarterly|daily"
     + r"|now|currently|nowadays|lately|soon|formerly|at the time|at the moment|this moment|the future"
+    + r"|(?:in\s+)?the past(?!\s+(?:few\s+|several\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|century))"
     + r"|today|tonight|yesterday|tomorrow"
     + r"|(?:19|20)\d\d"
     + r")(?![\w%-]|[.,]\d)",
