@@ -214,6 +214,18 @@ def test_ages_and_numbers_are_no_temporal_expression(text: str) -> None:
         ("the current quarter", None, "2013-Q1"),
         ("year-end", None, "2013"),
         ("last year's", None, "2012"),
+        ("the end of the month", None, "2013-03"),
+        ("earlier in the year", None, "2013"),
+        ("this weekend", None, "2013-W12-WE"),
+        ("this past weekend", None, "2013-W11-WE"),
+        ("the weekend", "past", "2013-W11-WE"),
+        ("this past Monday", None, "2013-03-18"),
+        ("Christmas", "past", "2012-12-25"),
+        ("Christmas", "future", "2013-12-25"),
+        ("Labor Day", "future", "2013-09-02"),  # the first Monday of September
+        ("Thanksgiving 2012", None, "2012-11-22"),  # the fourth Thursday of November
+        ("Memorial Day", "future", "2013-05-27"),  # the last Monday of May
+        ("a few days ago", None, "PAST_REF"),
         ("Wednesday afternoon", None, "2013-03-20TAF"),
         ("last night", None, "2013-03-20TNI"),
     ],

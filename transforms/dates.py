@@ -74,6 +74,16 @@ _LEAD = (
 )
 
 _FISCAL_YEAR = r"(?P<fiscal>fiscal\s+)?year$"
+_PART_OF = r"(?:(?:end|start|beginning|middle|rest|close)\s+of|(?:earlier|later)\s+in)"
+#: Holidays by name: (month, day) for fixed ones, (month, weekday, nth) for the nth weekday (-1: the last).
+_HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "independence day": (7, 4), "the fourth of july": (7, 4),
+    "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+}  # fmt: skip
+_HOLIDAY_NAMES = [re.escape(name) for name in sorted(_HOLIDAYS, key=len, reverse=True)]
 _PATTERNS = [
     ("iso", re.compile(r"^(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})$")),
     ("mdy", re.compile(_LEAD + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$")),
@@ -83,11 +93,19 @@ _PATTERNS = [
     ("my", re.compile(_LEAD + _MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})$")),
     ("m", re.compile(_LEAD + _MONTH + r"$")),
     ("y", re.compile(_LEAD + r"(?:the\s+year\s+)?(?P<year>\d{4})$")),
-    ("weekday", re.compile(_LEAD + r"(?:(?P<rel>last|this|next|past)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")$")),
+    (
+        "weekday",
+        re.compile(
+            _LEAD + r"(?:(?P<rel>last|this\s+past|this|next|past)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")$"
+        ),
+    ),
     ("relday", re.compile(_LEAD + r"(?P<word>today|yesterday|tomorrow)$")),
     ("relyear", re.compile(_LEAD + r"(?P<rel>last|this|next|past|previous|current)\s+" + _FISCAL_YEAR)),
     ("yearend", re.compile(_LEAD + r"(?:at\s+)?year[\s-]end$")),
-    ("yearpart", re.compile(_LEAD + r"(?:end|start|beginning|middle|rest|close)\s+of\s+the\s+" + _FISCAL_YEAR)),
+    ("yearpart", re.compile(_LEAD + _PART_OF + r"\s+the\s+" + _FISCAL_YEAR)),
+    ("monthpart", re.compile(_LEAD + _PART_OF + r"\s+the\s+month$")),
+    ("weekend", re.compile(_LEAD + r"(?:over\s+)?(?P<rel>last|this|next|past|this\s+past|the)\s+weekend$")),
+    ("holiday", re.compile(_LEAD + r"(?P<holiday>" + "|".join(_HOLIDAY_NAMES) + r")(?:\s+(?P<year>\d{4}))?$")),
     ("relmonthname", re.compile(_LEAD + r"(?P<rel>last|this|next)\s+" + _MONTH + r"$")),
     ("relmonth", re.compile(_LEAD + r"(?P<rel>last|this|next|previous|current)\s+month$")),
 ]
@@ -110,6 +128,7 @@ class DateValue:
 
 
 VAGUE = DateValue(None, "vague")
+PAST_REF = DateValue(None, "ref", timex="PAST_REF")  # "a few days ago"
 _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _NUMBER_WORDS = {
@@ -358,7 +377,8 @@ _YYYY = r"(?P<year>\d{4}))$"
 _Rule = Callable[[dict[str, str], dt.date, Tense | None], DateValue]
 #: Rules valued without a publication date (the rest need one, unless the phrase names its year).
 _ABSOLUTE: dict[str, Callable[[dict[str, str], dt.date | None], DateValue]] = {
-    "ago": _ago, "century": _century, "decade": _decade, "yrange": _year_range, "fiscal": _fiscal,
+    "ago": _ago, "vagueago": lambda g, published: PAST_REF, "century": _century, "decade": _decade,
+    "yrange": _year_range, "fiscal": _fiscal,
 }  # fmt: skip
 _RELATIVE: dict[str, _Rule] = {
     "relweek": _relweek, "quarter": _quarter, "relquarter": _relquarter, "half": _half, "season": _season,
@@ -366,6 +386,7 @@ _RELATIVE: dict[str, _Rule] = {
 }  # fmt: skip
 _EXTRA_PATTERNS = [
     ("ago", re.compile(r"^" + _ABOUT + _COUNT + r"\s+" + _UNIT + r"\s+ago$")),
+    ("vagueago", re.compile(r"^(?:a\s+few|few|several|some|many|a\s+couple\s+of)\s+" + _UNIT + r"\s+ago$")),
     ("relweek", re.compile(_LEAD + r"(?P<rel>last|this|next|past|previous|current)\s+week$")),
     ("quarter", re.compile(_LEAD + r"(?:" + _ORD4 + r"[\s-]+(?:fiscal\s+)?quarter|q(?P<q>[1-4]))" + _OF_YEAR + "$")),
     ("relquarter", re.compile(_LEAD + r"(?P<rel>last|this|next|previous|past|current)\s+quarter$")),
@@ -632,12 +653,51 @@ def _relative(kind: str, groups: dict[str, str], month: int, published: dt.date,
         return DateValue(dt.date(year, month, 1), "month")
     if kind == "relmonth":
         return DateValue(_shift_months(published, _SHIFT[groups["rel"]]), "month")
+    if kind in ("monthpart", "weekend", "holiday"):
+        return _month_part(published) if kind == "monthpart" else _weekend_or_holiday(kind, groups, published, tense)
     if kind in ("relyear", "yearpart", "yearend"):
         shift = _SHIFT[groups["rel"]] if kind == "relyear" else 0
         if groups.get("fiscal"):
             return _fiscal_year(fiscal_year_of(published) + shift)
         return DateValue(dt.date(published.year + shift, 1, 1), "year")
     return VAGUE
+
+
+def _month_part(published: dt.date) -> DateValue:
+    return DateValue(dt.date(published.year, published.month, 1), "month")
+
+
+def _holiday_in(year: int, rule: tuple[int, int] | tuple[int, int, int]) -> dt.date:
+    if len(rule) == 2:
+        return dt.date(year, rule[0], rule[1])
+    month, weekday, nth = rule
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _shift_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _weekend_or_holiday(kind: str, groups: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
+    """A weekend (TimeML 2013-W12-WE: "this weekend" the publication week's, "last weekend", "the weekend"
+    in the tense of its clause) or a holiday by name ("Christmas", "Labor Day") in the tense of its clause."""
+    if kind == "holiday":
+        rule = _HOLIDAYS[groups["holiday"]]
+        if groups.get("year"):
+            return DateValue(_holiday_in(int(groups["year"]), rule), "day")
+        days = [_holiday_in(year, rule) for year in (published.year - 1, published.year, published.year + 1)]
+        if tense == "past":
+            return DateValue(max(d for d in days if d <= published), "day")
+        if tense == "future":
+            return DateValue(min(d for d in days if d >= published), "day")
+        return DateValue(min(days, key=lambda d: abs((d - published).days)), "day")
+    rel = groups["rel"]
+    shift = {"last": -1, "past": -1, "this past": -1, "next": 1}.get(rel, 0)
+    if rel == "the":
+        shift = -1 if tense == "past" and published.weekday() < 5 else 0
+    monday = published - dt.timedelta(days=published.weekday(), weeks=-shift)
+    year, week, _ = monday.isocalendar()
+    return DateValue(monday, "week", timex=f"{year}-W{week:02d}-WE")
 
 
 def _weekday(target: int, rel: str | None, published: dt.date, tense: Tense | None) -> DateValue:
@@ -647,7 +707,7 @@ def _weekday(target: int, rel: str | None, published: dt.date, tense: Tense | No
         ahead = (target - published.weekday()) % 7 or 7
         return DateValue(published + dt.timedelta(days=ahead), "day")
     back = (published.weekday() - target) % 7
-    if rel in ("last", "past") and back == 0:
+    if rel in ("last", "past", "this past") and back == 0:
         back = 7
     return DateValue(published - dt.timedelta(days=back), "day")
 
@@ -661,7 +721,7 @@ def needs_tense(text: str) -> bool:
     return phrase == "today" or any(
         pattern.match(phrase)
         for kind, pattern in (*_PATTERNS, *_EXTRA_PATTERNS)
-        if kind in ("md", "dm", "m", "weekday", "quarter", "half")
+        if kind in ("md", "dm", "m", "weekday", "quarter", "half", "weekend", "holiday")
     )
 
 
@@ -703,7 +763,7 @@ _FINDABLE = re.compile(
     + r"|annual(?:ly)?|monthly|weekly|yearly|quarterly|daily"
     + r"|now|currently|nowadays|lately|soon|formerly|at the time|at the moment|this moment|the future"
     + r"|(?:in\s+)?the past(?!\s+(?:few\s+|several\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|century))"
-    + r"|today|tonight|yesterday|tomorrow"
+    + r"|today|tonight|yesterday|tomorrow|" + "|".join(_HOLIDAY_NAMES)
     + r"|(?:19|20)\d\d"
     + r")(?![\w%-]|[.,]\d)",
     re.IGNORECASE,
