@@ -508,6 +508,7 @@ _PAST = re.compile(
     r"won|lost|came|went|saw|told|sent|spent|paid|sold|bought|built|left|ran)\b|\b\w+[^e\W]ed\b"
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
+_SCHEDULING = ("schedul", "slated", "due")
 _FUTURE_HEADS = ("plan", "expect", "schedul", "set", "intend", "aim", "due", "going", "prepar", "hope", "seek")
 
 
@@ -521,6 +522,8 @@ def _verb_tense(verb: Token) -> Tense | None:
         if head is not verb and head.text.lower().startswith(_FUTURE_HEADS):
             return "future"
         return _verb_tense(head) if head is not verb and head.tag_.startswith(("VB", "MD")) else None
+    if verb.text.lower().startswith(_SCHEDULING):  # "scheduled a press conference for Friday"
+        return "future"
     tags = {verb.tag_} | {a.tag_ for a in auxes}
     if "VBD" in tags or (verb.tag_ == "VBN" and words & {"has", "have", "had"}):
         return "past"
@@ -761,7 +764,8 @@ _FINDABLE = re.compile(
     + r"(?:the\s+(?:past|last|next|coming)\s+)?" + _FIND_COUNT + r"[\s-]" + _FIND_UNIT + _NOT_AN_AGE
     + r"|(?:each|every|per)\s+(?:" + _FIND_COUNT + r"\s+)?" + _FIND_UNIT
     + r"|annual(?:ly)?|monthly|weekly|yearly|quarterly|daily"
-    + r"|now|currently|nowadays|lately|soon|formerly|at the time|at the moment|this moment|the future"
+    + r"|now|currently|nowadays|lately|soon|formerly|at the time|at the moment|this moment"
+    + r"|the future(?=\s*(?:[^\w\s]|(?:of|and|or|is|was|will|for)\b|$))"  # not "the future queen"
     + r"|(?:in\s+)?the past(?!\s+(?:few\s+|several\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|century))"
     + r"|today|tonight|yesterday|tomorrow|" + "|".join(_HOLIDAY_NAMES)
     + r"|(?:19|20)\d\d"
