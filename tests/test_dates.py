@@ -212,6 +212,8 @@ def test_ages_and_numbers_are_no_temporal_expression(text: str) -> None:
         ("the second quarter", "past", "2012-Q2"),
         ("the second half", "future", "2013-H2"),
         ("the current quarter", None, "2013-Q1"),
+        ("the second half of the year", None, "2013-H2"),
+        ("the fourth quarter of last year", None, "2012-Q4"),
         ("year-end", None, "2013"),
         ("last year's", None, "2012"),
         ("the end of the month", None, "2013-03"),

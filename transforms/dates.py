@@ -8,8 +8,10 @@ the 1990s, "19" for the 20th century, or a reference token):
   tense of the verb governing them (`Tense`): past → the latest one on or before publication (a weekday
   equal to the publication day's is that day), future → the next one after it, present or none → a
   weekday's latest, a month's in the publication year, a day's closest; "last/next/this Friday|May" likewise;
+- a holiday by name ("Christmas", "Labor Day") in the tense of its clause, like a month and day;
 - "today", "yesterday", "tomorrow" → that day ("today" in the sense of nowadays — "today's", or after a
-  present-tense verb — is PRESENT_REF); "this/last/next week" → its Monday (`week`);
+  present-tense verb — is PRESENT_REF); "this/last/next week" → its Monday (`week`); "this weekend" → its
+  Monday, timex 2013-W12-WE; a quarter or half without a year in the tense of its clause;
 - "May 2018", "last/this/next month", "two months ago" → `month`;
 - quarters ("the first quarter", "Q3 2019") → `quarter`; seasons ("this summer", "winter 2019") → `season`
   (meteorological: spring from 1 March); halves ("the first half of 2019", "H2 2020") → `half`;
@@ -95,16 +97,14 @@ _PATTERNS = [
     ("y", re.compile(_LEAD + r"(?:the\s+year\s+)?(?P<year>\d{4})$")),
     (
         "weekday",
-        re.compile(
-            _LEAD + r"(?:(?P<rel>last|this\s+past|this|next|past)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")$"
-        ),
+        re.compile(_LEAD + r"(?:(?P<rel>last|this|next|past)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")$"),
     ),
     ("relday", re.compile(_LEAD + r"(?P<word>today|yesterday|tomorrow)$")),
     ("relyear", re.compile(_LEAD + r"(?P<rel>last|this|next|past|previous|current)\s+" + _FISCAL_YEAR)),
     ("yearend", re.compile(_LEAD + r"(?:at\s+)?year[\s-]end$")),
     ("yearpart", re.compile(_LEAD + _PART_OF + r"\s+the\s+" + _FISCAL_YEAR)),
     ("monthpart", re.compile(_LEAD + _PART_OF + r"\s+the\s+month$")),
-    ("weekend", re.compile(_LEAD + r"(?:over\s+)?(?P<rel>last|this|next|past|this\s+past|the)\s+weekend$")),
+    ("weekend", re.compile(_LEAD + r"(?:over\s+)?(?P<rel>last|this|next|past|the)\s+weekend$")),
     ("holiday", re.compile(_LEAD + r"(?P<holiday>" + "|".join(_HOLIDAY_NAMES) + r")(?:\s+(?P<year>\d{4}))?$")),
     ("relmonthname", re.compile(_LEAD + r"(?P<rel>last|this|next)\s+" + _MONTH + r"$")),
     ("relmonth", re.compile(_LEAD + r"(?P<rel>last|this|next|previous|current)\s+month$")),
@@ -163,7 +163,7 @@ _ABOUT = (
     r"no more than|fewer than|under|approximately)\s+)*"
 )
 _ORD4 = r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-_OF_YEAR = r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<year>\d{4}))?"
+_OF_YEAR = r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<year>\d{4})|\s+of\s+(?P<ofrel>the|this|last|next)\s+year)?"
 _SET_WORDS = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
     "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannual": "P6M",
@@ -332,11 +332,20 @@ def _period_year(first_month: int, months: int, published: dt.date, tense: Tense
     return min((published.year - 1, published.year), key=lambda year: abs((last_day(year) - published).days))
 
 
+def _year_of_part(g: dict[str, str], month: int, months: int, published: dt.date, tense: Tense | None) -> int:
+    """The year of a quarter or half: named ("of 2019"), relative ("of last year", "of the year"), else
+    `_period_year`."""
+    if g.get("year"):
+        return int(g["year"])
+    if g.get("ofrel"):
+        return published.year + {"last": -1, "next": 1}.get(g["ofrel"], 0)
+    return _period_year(month, months, published, tense)
+
+
 def _quarter(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
     q = int(g["q"]) if g.get("q") else _ORDINALS[g["ord"]]
     month = (q - 1) * 3 + 1
-    year = int(g["year"]) if g.get("year") else _period_year(month, 3, published, tense)
-    return DateValue(dt.date(year, month, 1), "quarter")
+    return DateValue(dt.date(_year_of_part(g, month, 3, published, tense), month, 1), "quarter")
 
 
 def _relquarter(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
@@ -346,8 +355,7 @@ def _relquarter(g: dict[str, str], published: dt.date, tense: Tense | None) -> D
 
 def _half(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
     month = 1 if (int(g["h"]) if g.get("h") else _ORDINALS[g["ord"]]) == 1 else 7
-    year = int(g["year"]) if g.get("year") else _period_year(month, 6, published, tense)
-    return DateValue(dt.date(year, month, 1), "half")
+    return DateValue(dt.date(_year_of_part(g, month, 6, published, tense), month, 1), "half")
 
 
 def _season(g: dict[str, str], published: dt.date, tense: Tense | None) -> DateValue:
@@ -571,7 +579,8 @@ _WEEKDAY_PREFIX = re.compile(r"^(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r"),?\s+(
 
 def _phrase(text: str) -> str:
     """The words of an expression in lower case, without end punctuation or a possessive ("last year's")."""
-    return re.sub(r"'s$", "", " ".join(text.lower().replace("’", "'").split()).strip(" .,;:"))
+    phrase = re.sub(r"'s$", "", " ".join(text.lower().replace("’", "'").split()).strip(" .,;:"))
+    return re.sub(r"\bthis past\b", "last", phrase)  # "this past weekend"
 
 
 def normalise_date(text: str, published: dt.date | None, tense: Tense | None = None) -> DateValue | None:
@@ -695,7 +704,7 @@ def _weekend_or_holiday(kind: str, groups: dict[str, str], published: dt.date, t
             return DateValue(min(d for d in days if d >= published), "day")
         return DateValue(min(days, key=lambda d: abs((d - published).days)), "day")
     rel = groups["rel"]
-    shift = {"last": -1, "past": -1, "this past": -1, "next": 1}.get(rel, 0)
+    shift = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     if rel == "the":
         shift = -1 if tense == "past" and published.weekday() < 5 else 0
     monday = published - dt.timedelta(days=published.weekday(), weeks=-shift)
@@ -710,7 +719,7 @@ def _weekday(target: int, rel: str | None, published: dt.date, tense: Tense | No
         ahead = (target - published.weekday()) % 7 or 7
         return DateValue(published + dt.timedelta(days=ahead), "day")
     back = (published.weekday() - target) % 7
-    if rel in ("last", "past", "this past") and back == 0:
+    if rel in ("last", "past") and back == 0:
         back = 7
     return DateValue(published - dt.timedelta(days=back), "day")
 
