@@ -6,8 +6,9 @@ the 1990s, "19" for the 20th century, or a reference token):
 - a full date ("July 16, 2020", "16 July 2020", "2020-07-16", "Sunday, September 8, 2024") → that day;
 - a month and day without a year ("July 16"), a weekday ("Friday"), a month alone ("in August") follow the
   tense of the verb governing them (`Tense`): past → the latest one on or before publication (a weekday
-  equal to the publication day's is that day), future → the next one after it, present or none → a
-  weekday's latest, a month's in the publication year, a day's closest; "last/next/this Friday|May" likewise;
+  equal to the publication day's is that day), future → the next one after it, present → a month in the
+  publication year, a weekday the latest; no tense → the closest, a weekday the latest; "last/next/this
+  Friday|May" likewise;
 - a holiday by name ("Christmas", "Labor Day") in the tense of its clause, like a month and day;
 - "today", "yesterday", "tomorrow" → that day ("today" in the sense of nowadays — "today's", or after a
   present-tense verb — is PRESENT_REF); "this/last/next week" → its Monday (`week`); "this weekend" → its
