@@ -55,7 +55,11 @@ def score(ours: bool, nlp, settings: Settings) -> Scores:
             assert isinstance(ex, ArticleExtraction)
             entities = {e.canonical.casefold() for e in ex.entities}
             countries = {(e.canonical.casefold(), e.country_code) for e in ex.entities if e.country_code}
-            dates = {d.text.casefold(): (d.value.isoformat() if d.value else None, d.granularity) for d in ex.dates}
+            dates = {
+                d.text.casefold(): (d.value.isoformat() if d.value else None, d.granularity)
+                for d in ex.dates
+                if d.timex_type in ("DATE", "TIME")
+            }
         else:
             doc = nlp(article.body)
             spans = [(normalise_entity(e.text), e.label_) for e in doc.ents if e.label_ in settings.entity_labels]
@@ -65,7 +69,7 @@ def score(ours: bool, nlp, settings: Settings) -> Scores:
             for e in doc.ents:
                 if e.label_ == "DATE":
                     when = normalise_date(e.text, None)
-                    if when is not None:  # None: a duration, no date
+                    if when is not None and when.type == "DATE":  # a duration, a set, an age: no date
                         dates[e.text.casefold()] = (when.value.isoformat() if when.value else None, when.granularity)
         gold_entities = {g.casefold() for g in gold["entities"]}
         gold_countries = {(k.casefold(), v) for k, v in gold["countries"].items()}

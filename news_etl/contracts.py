@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from transforms.vocab import DATE_SOURCES, GRANULARITIES, MONEY_SOURCES, PARTY_ROLES, PERS, QUALIFIERS
+from transforms.vocab import DATE_SOURCES, GRANULARITIES, MONEY_SOURCES, PARTY_ROLES, PERS, QUALIFIERS, TIMEX_TYPES
 
 AMOUNT = pa.decimal128(38, 4)
 
@@ -188,6 +188,7 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("granularity", pa.string(), values=GRANULARITIES),
                 Column("date_end", pa.date32(), nullable=True),
                 Column("timex_value", pa.string(), nullable=True),
+                Column("timex_type", pa.string(), values=TIMEX_TYPES),
             ),
             staged_key=("doc_index", "start_char"),
             parents=(_OF_ARTICLE,),

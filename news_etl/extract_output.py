@@ -55,10 +55,12 @@ def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:
                 "text": d.text,
                 "start": d.start,
                 "end": d.end,
-                "value": d.timex if d.granularity == "ref" else d.value,  # ISO first day, or a TimeML token
+                # ISO first day, or a TimeML token (a reference, a duration's length, a set's period)
+                "value": d.value if d.value is not None else d.timex,
                 "granularity": d.granularity,
                 "date_end": d.value_end,
                 "timex": d.timex,
+                "type": d.timex_type,
             }
             for d in ex.dates
         ],
@@ -119,5 +121,5 @@ def _table(record: dict[str, Any]) -> str:
         lines.append(f"    {e['label']:<8} {e['country_code'] or '':<3} {e['canonical']}")
     lines.append("  dates:")
     for d in record["dates"]:
-        lines.append(f"    {d['value'] or '-'!s:<10} {d['granularity']:<6} {d['text']}")
+        lines.append(f"    {d['value'] or '-'!s:<10} {d['granularity']:<6} {d['type']:<8} {d['text']}")
     return "\n".join(lines) + "\n"

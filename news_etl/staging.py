@@ -118,7 +118,13 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             money.append(row)
         for d in ex.dates:
             row = _offsets(ex, doc_index, d.text, d.start, d.end, d.sentence_index)
-            row.update(date_value=d.value, granularity=d.granularity, date_end=d.value_end, timex_value=d.timex)
+            row.update(
+                date_value=d.value,
+                granularity=d.granularity,
+                date_end=d.value_end,
+                timex_value=d.timex,
+                timex_type=d.timex_type,
+            )
             dates.append(row)
         for event_index, ev in enumerate(ex.events):
             first = ex.money[ev.money_indices[0]]

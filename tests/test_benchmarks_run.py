@@ -54,3 +54,21 @@ def test_memory_benchmark_runs(capsys: pytest.CaptureFixture[str], prefect_harne
     memory_growth.main(["--small", "2", "--large", "3", "--files", "5", "--no-record"])
     out = capsys.readouterr().out
     assert "peak RSS large / small" in out and "no-op rerun over 5 loaded files" in out
+
+
+def test_date_benchmark_scores_a_gold_article(nlp, tmp_path) -> None:
+    import json
+
+    from benchmarks import date_accuracy
+
+    spec = json.loads((date_accuracy.GOLD_DIR / "dates_dev.json").read_text(encoding="utf-8"))
+    (article,) = [
+        a for a in spec["articles"] if (a["genre"], a["file"]) == ("press", "00433.txt")
+    ]  # "Yesterday", "Last month"
+    if not (date_accuracy.SHARED / article["corpus"] / "articles" / article["file"]).exists():
+        pytest.skip("the press-release corpus is not here")
+    gold = tmp_path / "dates_one.json"
+    gold.write_text(json.dumps({"articles": [article]}), encoding="utf-8")
+    counts = date_accuracy.score(gold)["press"]
+    assert (counts["gold"], counts["span"], counts["value"]) == (2, 2, 2)
+    assert date_accuracy.measures(counts)[-2] == 1.0  # value F1

@@ -55,9 +55,10 @@ def test_extract_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
         "granularity": "day",
         "date_end": None,
         "timex": "2020-07-24",
+        "type": "DATE",
     }
     recent = next(d for d in seed["dates"] if d["text"] == "the recent years")
-    assert (recent["value"], recent["granularity"]) == ("PAST_REF", "ref")  # a reference: its TimeML token
+    assert (recent["value"], recent["type"]) == ("PXY", "DURATION")  # a duration: its TimeML length
     assert error == {"path": str(bad), "error": {"reason": "empty", "message": "file is empty"}}
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -14,19 +16,31 @@ from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.currencies import infer_currency_context
 from transforms.datelines import Dateline, find_dateline, with_dateline_place
-from transforms.dates import normalise_date, tense_of
+from transforms.dates import (
+    VAGUE,
+    DateValue,
+    Tense,
+    clause_tense,
+    find_more,
+    means_nowadays,
+    needs_tense,
+    normalise_date,
+    split_range,
+    tense_of,
+)
 from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
-from transforms.nlp import common_words, pipe_long
+from transforms.nlp import common_words, pipe_long, tag_and_parse
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_named, is_known_place
 from transforms.recase import reading_text, without_sentence_start_words
 from transforms.resolve import RawMention, Resolution, resolve_article
 from transforms.scorelines import with_table_names
-from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource
+from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource, TimexType
 
 TITLE_MAX_CHARS = 300
+_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,10 +62,11 @@ class DateMention:
     start: int
     end: int
     sentence_index: int
-    value: dt.date | None  # the period's first day; None when granularity is "vague" or "ref"
+    value: dt.date | None  # the period's first day; None for a reference, a duration, a set
     granularity: Granularity
     value_end: dt.date | None = None  # the first day of a range's last period ("2009-2010" → 2010-01-01)
     timex: str | None = None  # TimeML value: "2013-W12", "2013-Q1", "199", "PRESENT_REF"
+    timex_type: TimexType = "DATE"
 
 
 @dataclass(frozen=True)
@@ -108,6 +123,7 @@ class _Draft:
     entities: list[EntityMention] = field(default_factory=list)
     money: list[MoneyMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    parse: Callable[[Sequence[str]], list[Doc] | None] | None = None  # tags and parses sentences (dates' tense)
 
     @property
     def text(self) -> str:
@@ -176,21 +192,69 @@ def _money(d: _Draft) -> None:
         d.money.append(replace(found, text=surface, sentence_index=d.sentence_of(found.start), source=source))
 
 
+def _date_spans(d: _Draft) -> list[tuple[int, int, str]]:
+    """The expressions to value, (start, end, words): the model's DATE entities (a range of days split in
+    two, "Saturday" + "afternoon" one TIME), its TIME entities, and the expressions the rules find that it
+    does not mark (inside a model's DATE that has no value too: "the 2024 holiday season")."""
+    spans = []
+    for ent in d.doc.ents:
+        if ent.label_ == "DATE":
+            part = _DAY_PART.match(d.text, ent.end_char)
+            end = part.end() if part else ent.end_char
+            pieces = split_range(d.text[ent.start_char : end])
+            spans += [(ent.start_char + start, ent.start_char + stop, words) for start, stop, words in pieces]
+        elif ent.label_ == "TIME":
+            spans.append((ent.start_char, ent.end_char, d.text[ent.start_char : ent.end_char]))
+    spans = [s for s in spans if normalise_date(s[2], d.article.published_date) not in (None, VAGUE)]
+    spans += [(s, e, d.text[s:e]) for s, e in find_more(d.text, [(s, e) for s, e, _ in spans])]
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda x: (x[0], -x[1])):  # the first, longest, of overlapping spans
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _parsed_tense(doc: Doc, start: int, end: int) -> Tense | None:
+    """The tense of the verb governing the words at [start, end) of a parsed sentence."""
+    inside = [t for t in doc if start <= t.idx < end]
+    root = next((t for t in inside if t.head is t or not start <= t.head.idx < end), None)
+    return clause_tense(root) if root is not None else None
+
+
+def _tenses(d: _Draft, spans: Sequence[tuple[int, int, str]]) -> list[Tense | None]:
+    """Each expression's tense, where its value depends on it: from the tagged dependency parse of its
+    sentence (only such sentences are parsed), else from the words around it."""
+    wanted = sorted({d.sentence_of(s) for s, _, words in spans if needs_tense(words)}) if d.sentences else []
+    parsed = d.parse([d.reading[a:b] for a, b in (d.sentences[i] for i in wanted)]) if d.parse and wanted else None
+    docs = dict(zip(wanted, parsed, strict=True)) if parsed is not None else {}
+    tenses: list[Tense | None] = []
+    for start, end, words in spans:
+        index = d.sentence_of(start)
+        first, last = d.sentences[index] if d.sentences else (0, len(d.text))
+        if not needs_tense(words):
+            tenses.append(None)
+        elif index in docs:
+            tenses.append(_parsed_tense(docs[index], start - first, end - first))
+        else:  # no parser: the clause around the date, 60 characters before it and 40 after
+            tenses.append(tense_of(d.text[max(first, start - 60) : min(last, end + 40)]))
+    return tenses
+
+
 def _dates(d: _Draft) -> None:
-    """The model's DATE entities valued by `transforms/dates.py`, in the tense of the words around them."""
-    for ent in (e for e in d.doc.ents if e.label_ == "DATE"):
-        sentence = d.sentence_of(ent.start_char)
-        start, end = d.sentences[sentence] if d.sentences else (0, len(d.text))
-        # the tense of the clause around the date: 60 characters before it and 40 after, in its sentence
-        window = d.text[max(start, ent.start_char - 60) : min(end, ent.end_char + 40)]
-        when = normalise_date(ent.text, d.article.published_date, tense_of(window))
-        if when is None:
-            continue  # a duration ("five years") is no date
-        surface = d.text[ent.start_char : ent.end_char]
+    """Temporal expressions typed and valued by `transforms/dates.py` in the tense of their clause; a DATE
+    without a value (the model's "the final day", "the holiday season") is not kept."""
+    spans = _date_spans(d)
+    for (start, end, words), tense in zip(spans, _tenses(d, spans), strict=True):
+        when = normalise_date(words, d.article.published_date, tense)
+        sentence = d.sentence_of(start)
+        before = d.text[d.sentences[sentence][0] if d.sentences else 0 : start].split()
+        if means_nowadays(words, d.text[end : end + 40], tense, len(before) <= 1 or d.text[end : end + 1] == ","):
+            when = DateValue(None, "ref", timex="PRESENT_REF")
+        if when is None or (when.type == "DATE" and when.granularity == "vague"):
+            continue
+        surface = d.text[start:end]
         d.dates.append(
-            DateMention(
-                surface, ent.start_char, ent.end_char, sentence, when.value, when.granularity, when.end, when.timex
-            )
+            DateMention(surface, start, end, sentence, when.value, when.granularity, when.end, when.timex, when.type)
         )
 
 
@@ -215,17 +279,19 @@ def extract_doc(
     aliases: EntityAliases | None = None,
     common: frozenset[str] = frozenset(),
     reading: str | None = None,
+    parse: Callable[[Sequence[str]], list[Doc] | None] | None = None,
 ) -> ArticleExtraction:
     """Turn one processed `Doc` into mention records by running `ARTICLE_STEPS` (money parties are linked by
     `link_money_parties`); `common` is the pipeline's list of common words (transforms.nlp.common_words),
-    `reading` the text the model read (`reading_text`; `doc.text` is the same but joins every token)."""
+    `reading` the text the model read (`reading_text`; `doc.text` is the same but joins every token), `parse`
+    what tags and parses the sentences whose dates take the tense of their clause (`tag_and_parse`)."""
     text = article.body
     recased = reading if reading is not None else reading_text(text, common)
     # Sentence spans without the whitespace (paragraph breaks) spaCy attaches to their last token.
     sentences = tuple(
         (s.start_char, s.start_char + len(recased[s.start_char : s.end_char].rstrip())) for s in doc.sents
     )
-    draft = _Draft(article, doc, recased, labels, common, aliases, sentences)
+    draft = _Draft(article, doc, recased, labels, common, aliases, sentences, parse=parse)
     for _name, step in ARTICLE_STEPS:
         step(draft)
     return ArticleExtraction(
@@ -266,7 +332,11 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
         events = money_events(
             ex.money,
             [(p.money_index, ex.entities[p.entity_index].key, p.role) for p in parties],
-            [DatedPhrase(d.sentence_index, d.start, d.value, d.granularity) for d in ex.dates if d.value is not None],
+            [
+                DatedPhrase(d.sentence_index, d.start, d.value, d.granularity)
+                for d in ex.dates
+                if d.value is not None and d.timex_type in ("DATE", "TIME")  # durations and sets date nothing
+            ],
             ex.article.published_date,
         )
         linked.append(replace(ex, parties=tuple(parties), events=events))
@@ -288,6 +358,7 @@ def extract_articles(
     label_set = frozenset(labels)
     common = common_words(nlp)
     readings = [reading_text(a.body, common) for a in articles]
+    parse = functools.partial(tag_and_parse, nlp)
     try:
         docs: list[Doc | Exception] = list(pipe_long(nlp, readings, batch_size))
     except Exception:  # noqa: BLE001 - isolate the failing article below
@@ -303,7 +374,7 @@ def extract_articles(
             results.append(ExtractionFailure(article, f"spaCy: {type(doc).__name__}: {doc}"))
             continue
         try:
-            results.append(extract_doc(article, doc, label_set, aliases, common, reading))
+            results.append(extract_doc(article, doc, label_set, aliases, common, reading, parse))
         except Exception as exc:  # noqa: BLE001 - one bad article must not sink its batch
             results.append(ExtractionFailure(article, f"{type(exc).__name__}: {exc}"))
     return _with_parties(nlp, results)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -109,3 +110,16 @@ def common_words(nlp: Language) -> frozenset[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     return frozenset(word for pos in index.keys() for word in index[pos])
+
+
+def tag_and_parse(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[Doc] | None:
+    """`texts` tagged and dependency-parsed by the model's (possibly disabled) `tok2vec`, `tagger` and
+    `parser`; None for a model without a parser."""
+    if "parser" not in nlp.component_names:
+        return None
+    docs: list[Doc] = [nlp.make_doc(t) for t in texts]
+    for name in ("tok2vec", "tagger", "parser"):
+        if name in nlp.component_names:
+            pipe: Any = nlp.get_pipe(name)  # a trainable pipe: it has .pipe
+            docs = list(pipe.pipe(docs, batch_size=batch_size))
+    return docs

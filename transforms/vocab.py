@@ -13,6 +13,7 @@ Per = Literal[
     "each", "share", "person", "year", "month", "week", "day", "hour", "barrel", "ton", "ounce", "gallon", "unit"
 ]
 Granularity = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "ref", "vague"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TimeML TIMEX3 types (transforms/dates.py)
 PartyRole = Literal["payer", "recipient", "other"]
 MoneySource = Literal["ner+rules", "rules"]
 DateSource = Literal["text", "published"]  # where a money event's date came from
@@ -20,6 +21,7 @@ DateSource = Literal["text", "published"]  # where a money event's date came fro
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 PERS: tuple[Per, ...] = get_args(Per)
 GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
+TIMEX_TYPES: tuple[TimexType, ...] = get_args(TimexType)
 PARTY_ROLES: tuple[PartyRole, ...] = get_args(PartyRole)
 MONEY_SOURCES: tuple[MoneySource, ...] = get_args(MoneySource)
 DATE_SOURCES: tuple[DateSource, ...] = get_args(DateSource)

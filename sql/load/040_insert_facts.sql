@@ -19,8 +19,8 @@ FROM stg_money_mention m JOIN batch_article b USING (doc_index);
 
 INSERT INTO fact_date_mention (
     article_id, surface_text, start_char, end_char, sentence_index, sentence_text, run_id, date_value, granularity,
-    date_end, timex_value
+    date_end, timex_value, timex_type
 )
 SELECT b.article_id, m.surface_text, m.start_char, m.end_char, m.sentence_index, m.sentence_text,
-       getvariable('run_id'), m.date_value, m.granularity, m.date_end, m.timex_value
+       getvariable('run_id'), m.date_value, m.granularity, m.date_end, m.timex_value, m.timex_type
 FROM stg_date_mention m JOIN batch_article b USING (doc_index);
