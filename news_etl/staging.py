@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 
 from news_etl.contracts import CONTRACTS, TABLES
-from transforms.money import decimal_text
+from transforms.money import MoneyMention, decimal_text
 
 if TYPE_CHECKING:  # spaCy stays unimported on the warehouse side (news-etl sql, status)
     from transforms.extract import ArticleExtraction
@@ -78,9 +78,21 @@ def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str) -> dic
     }
 
 
+def _conversion(doc_index: int, event_index: int, figure: MoneyMention) -> dict[str, Any]:
+    """A conversion of an event's amount (transforms/conversions.py), as fact_money_conversion stages it."""
+    return {
+        "doc_index": doc_index,
+        "event_index": event_index,
+        "money_start_char": figure.start,
+        **_amounts(figure.amount, figure.amount_low, figure.amount_high, figure.currency),
+        "surface_text": figure.text,
+    }
+
+
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
     """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
     articles, entities, money, dates, parties, events, event_mentions = [], [], [], [], [], [], []
+    conversions: list[dict[str, Any]] = []
     for doc_index, ex in enumerate(extractions):
         article = ex.article
         chars = len(article.body)
@@ -126,6 +138,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                 {"doc_index": doc_index, "event_index": event_index, "money_start_char": ex.money[i].start}
                 for i in ev.money_indices
             ]
+            conversions += [_conversion(doc_index, event_index, ex.money[i]) for i in ev.conversions]
             events.append(
                 {
                     "doc_index": doc_index,
@@ -142,6 +155,8 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                     "first_money_start_char": first.start,
                     "first_sentence_index": first.sentence_index,
                     "first_sentence_text": ex.sentence_text(first.sentence_index) if ex.sentences else "",
+                    "purpose_key": ev.purpose_key,
+                    "purpose_phrase": ev.purpose_phrase,
                 }
             )
         for p in ex.parties:
@@ -164,6 +179,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             "fact_money_event": _frame("fact_money_event", events),
             "fact_money_event_mention": _frame("fact_money_event_mention", event_mentions),
             "fact_money_entity": _frame("fact_money_entity", parties),
+            "fact_money_conversion": _frame("fact_money_conversion", conversions),
         }
     )
 

@@ -1,0 +1,273 @@
+"""Which per-article money events report one real-world transfer or figure across articles.
+
+Rules (conservative: when in doubt, two events; the same amount alone is never enough):
+- **the same figure**: both amounts or both rates of the same `per`, and the amounts agree within news
+  rounding: the more precise figure rounds to the coarser one's last digit and they differ by at most 3%
+  ("$8.87bn" / "$8.9bn", "250.5bn roubles" / "251bn roubles", "about $2 billion" / "$1.96 billion"; never
+  "$2 billion" / "$1.6 billion"). In other currencies, one's conversion (`transforms/conversions.py`) agrees
+  with the other's amount, or both USD values at their dates' ECB rates differ by at most 3%;
+- **an anchor in common**: the same payer, recipient or purpose entity (`transforms/purpose.py`), and no
+  payer, recipient or purpose entity that differs: two "$1 billion" awards to different recipients stay
+  apart. A name and its initials are one party ("Environmental Protection Agency" / "EPA"), and where the
+  purpose entity is shared, two payers are its administrators named two ways, not a conflict;
+- **compatible dates**: two dates the texts give agree at the coarser granularity (the same year for a
+  year, month for a month, within 3 days for days); a date given by the text and a publication date always
+  agree; two publication dates more than a year apart only when a purpose entity is shared (a programme is
+  restated for years, an award to the same recipient a year later is another award);
+- two events of one article are never one (the article's own restatements are already merged);
+- a report joins the warehouse event it links to if it conflicts with none of its reports; when it links
+  several events that do not conflict with one another, they become one (a later article settles them);
+- **doubtful** pairs, listed for curators, never linked: the same figure sharing only a purpose phrase, or
+  sharing an anchor with dates that disagree. A curated `same` line links a pair, an `apart` line splits it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+ROUNDING_TOLERANCE = Decimal("0.03")
+_DAY_SLACK = dt.timedelta(days=3)
+_PUBLISHED_SPAN = dt.timedelta(days=365)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One per-article money event, as linking sees it. `report_id` is "article_id-event_index"."""
+
+    report_id: str
+    article_id: int
+    amount_low: Decimal
+    amount_high: Decimal
+    currency: str
+    amount_usd: Decimal | None
+    per: str | None
+    payer: str | None = None
+    recipient: str | None = None
+    purpose_key: str | None = None
+    purpose_phrase: str | None = None
+    event_date: dt.date | None = None
+    granularity: str | None = None
+    own_date: bool = False  # the date is the text's, not the publication's
+    conversions: tuple[tuple[str, Decimal], ...] = ()  # (currency, amount) of its conversions
+    locator: str = ""  # "path@start_char" of its first mention: what curated lines name
+
+
+@dataclass(frozen=True)
+class Verdict:
+    linked: bool
+    reason: str
+    doubtful: bool = False
+    conflict: bool = False  # never in one event: a different figure, party, purpose, date or article
+
+
+@dataclass(frozen=True)
+class Link:
+    """A report's place in the warehouse: its event key, the report it matched (None: first) and why."""
+
+    report_id: str
+    money_event_key: str
+    linked_to: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Doubt:
+    report_id: str
+    other_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CuratedLinks:
+    """Curated pairs by locator: `same` pairs always link, `apart` pairs never do."""
+
+    same: frozenset[frozenset[str]] = frozenset()
+    apart: frozenset[frozenset[str]] = frozenset()
+
+
+def _unit(value: Decimal) -> Decimal:
+    """The place value of the last significant digit: 8.9E9 → 1E8, 10000000000 → 1E10."""
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+
+
+def amounts_agree(a: Decimal, b: Decimal) -> bool:
+    """Whether two amounts are one figure as news rounds it."""
+    if a == b:
+        return True
+    if a <= 0 or b <= 0:
+        return False
+    gap = abs(a - b)
+    coarse = max(_unit(a), _unit(b))
+    return gap * 2 <= coarse and gap <= ROUNDING_TOLERANCE * max(a, b)
+
+
+def same_figure(a: Report, b: Report) -> str | None:
+    """Why `a` and `b` state one figure, or None."""
+    if a.per != b.per:
+        return None
+    if a.currency == b.currency:
+        if a.amount_low == b.amount_low and a.amount_high == b.amount_high:
+            return f"same amount {a.amount_low.normalize():f} {a.currency}"
+        if amounts_agree(a.amount_low, b.amount_low) and amounts_agree(a.amount_high, b.amount_high):
+            return f"same amount within rounding ({a.amount_low.normalize():f} / {b.amount_low.normalize():f})"
+        return None
+    for one, other in ((a, b), (b, a)):
+        if any(c == other.currency and amounts_agree(v, other.amount_low) for c, v in one.conversions):
+            return f"{other.currency} conversion of {one.currency} amount"
+    if (
+        a.amount_usd
+        and b.amount_usd
+        and abs(a.amount_usd - b.amount_usd) <= ROUNDING_TOLERANCE * max(a.amount_usd, b.amount_usd)
+    ):
+        return f"same USD value at the ECB rate ({a.currency} / {b.currency})"
+    return None
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _initials(key: str) -> str:
+    name = key.partition(":")[2]
+    return "".join(w[0] for w in name.replace("-", " ").split() if w not in _MINOR_WORDS)
+
+
+def same_party(a: str, b: str) -> bool:
+    """Two entity keys name one party: equal, or one is the other's initials ("ORG:epa")."""
+    if a == b:
+        return True
+    short, long = sorted((a.partition(":")[2], b.partition(":")[2]), key=len)
+    return " " not in short and len(short) >= 2 and short == _initials(f"x:{long}")
+
+
+def _differs(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and not same_party(a, b)
+
+
+def _dates_agree(a: Report, b: Report, shared_purpose: bool) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return True
+    if a.own_date and b.own_date:
+        coarse = {a.granularity, b.granularity}
+        if coarse <= {"day"}:
+            return abs(a.event_date - b.event_date) <= _DAY_SLACK
+        if coarse <= {"day", "month"}:
+            return (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)
+        return a.event_date.year == b.event_date.year
+    if not a.own_date and not b.own_date and not shared_purpose:
+        return abs(a.event_date - b.event_date) <= _PUBLISHED_SPAN
+    return True
+
+
+def verdict(a: Report, b: Report) -> Verdict:
+    """Whether two reports are one warehouse event, and why."""
+    if a.article_id == b.article_id:
+        return Verdict(False, "one article", conflict=True)
+    figure = same_figure(a, b)
+    if figure is None:
+        return Verdict(False, "different figure", conflict=True)
+    if _differs(a.purpose_key, b.purpose_key):
+        return Verdict(False, f"different purpose: {a.purpose_key} / {b.purpose_key}", conflict=True)
+    shared_purpose = a.purpose_key is not None and b.purpose_key is not None
+    for role, x, y in (("payer", a.payer, b.payer), ("recipient", a.recipient, b.recipient)):
+        if _differs(x, y) and not (role == "payer" and shared_purpose):
+            return Verdict(False, f"different {role}: {x} / {y}", conflict=True)
+    shared = [
+        f"{role} {x}"
+        for role, x, y in (
+            ("purpose", a.purpose_key, b.purpose_key),
+            ("payer", a.payer, b.payer),
+            ("recipient", a.recipient, b.recipient),
+        )
+        if x is not None and y is not None and same_party(x, y)
+    ]
+    if not shared:
+        if a.purpose_phrase is not None and a.purpose_phrase == b.purpose_phrase:
+            return Verdict(False, f"{figure}, only the purpose phrase '{a.purpose_phrase}' in common", doubtful=True)
+        return Verdict(False, f"{figure}, nothing else in common")
+    if not _dates_agree(a, b, shared_purpose):
+        return Verdict(False, f"{figure}, {', '.join(shared)}, dates {a.event_date} / {b.event_date}", True, True)
+    return Verdict(True, f"{figure}, {', '.join(shared)}")
+
+
+def _order(report: Report) -> tuple:
+    return (report.event_date or dt.date.max, report.article_id, report.report_id)
+
+
+@dataclass
+class _Cluster:
+    members: list[Report] = field(default_factory=list)
+
+
+def plan_links(reports: Sequence[Report], curated: CuratedLinks | None = None) -> tuple[list[Link], list[Doubt]]:
+    """Group reports into warehouse events: one `Link` per report (its event key is 'ME-' and the id of the
+    event's first report), and the doubtful pairs."""
+    rules = curated or CuratedLinks()
+    clusters: list[_Cluster] = []
+    links: dict[str, tuple[str | None, str]] = {}
+    doubts: list[Doubt] = []
+    for report in sorted(reports, key=_order):
+        joined: list[tuple[_Cluster, Report, str]] = []
+        for cluster in clusters:
+            verdicts = [(m, _curated_verdict(report, m, rules)) for m in cluster.members]
+            doubts += [Doubt(report.report_id, m.report_id, v.reason) for m, v in verdicts if v.doubtful]
+            matched = next(((m, v.reason) for m, v in verdicts if v.linked), None)
+            if matched is not None and not any(v.conflict for _, v in verdicts):
+                joined.append((cluster, *matched))
+        home = _Cluster([report])
+        links[report.report_id] = (None, "first report")
+        for cluster, member, reason in joined:
+            if not any(_curated_verdict(m, o, rules).conflict for m in cluster.members for o in home.members):
+                home.members += cluster.members
+                clusters.remove(cluster)
+                if links[report.report_id][0] is None:
+                    links[report.report_id] = (member.report_id, reason)
+        clusters.append(home)
+    result = []
+    for cluster in clusters:
+        first = min(cluster.members, key=_order)
+        for m in cluster.members:
+            linked_to, reason = links[m.report_id]
+            result.append(Link(m.report_id, f"ME-{first.report_id}", linked_to, reason))
+    return sorted(result, key=lambda x: x.report_id), doubts
+
+
+def _curated_verdict(a: Report, b: Report, rules: CuratedLinks) -> Verdict:
+    pair = frozenset({a.locator, b.locator})
+    if pair in rules.apart:
+        return Verdict(False, "curated: apart", conflict=True)
+    if pair in rules.same:
+        return Verdict(True, "curated: same")
+    return verdict(a, b)
+
+
+def parse_curated_links(text: str) -> CuratedLinks:
+    """Read curated lines `action,path,start_char,other_path,other_start_char[,note]` (action: same | apart);
+    lines starting with '#' and the header are skipped. A malformed line raises ValueError naming it."""
+    same: set[frozenset[str]] = set()
+    apart: set[frozenset[str]] = set()
+    rows = csv.reader(line for line in io.StringIO(text) if line.strip() and not line.startswith("#"))
+    for number, row in enumerate(rows, start=1):
+        if row[:1] == ["action"]:
+            continue
+        if len(row) < 5 or row[0] not in ("same", "apart") or not (row[2].isdigit() and row[4].isdigit()):
+            raise ValueError(f"curated money-event line {number} is not action,path,char,path,char: {row}")
+        pair = frozenset({f"{row[1]}@{row[2]}", f"{row[3]}@{row[4]}"})
+        (same if row[0] == "same" else apart).add(pair)
+    return CuratedLinks(frozenset(same), frozenset(apart))
+
+
+def curated_line(action: str, a: Report, b: Report, note: str = "") -> str:
+    """The line a curator pastes into the curated file to settle the pair."""
+    path_a, _, char_a = a.locator.rpartition("@")
+    path_b, _, char_b = b.locator.rpartition("@")
+    return ",".join([action, path_a, char_a, path_b, char_b, note.replace(",", ";")])
+
+
+def reports_by_id(reports: Iterable[Report]) -> dict[str, Report]:
+    return {r.report_id: r for r in reports}
