@@ -174,7 +174,7 @@ def test_text_dates_that_disagree_are_a_doubtful_pair() -> None:
 
 
 def test_plan_links_groups_and_keeps_conflicting_reports_apart() -> None:
-    fund = "ORG:ggrf"
+    fund = "ORG:greenhouse gas reduction fund"
     reports = [
         report(1, "27000000000", purpose_key=fund),
         report(2, "27000000000", purpose_key=fund),
@@ -186,7 +186,9 @@ def test_plan_links_groups_and_keeps_conflicting_reports_apart() -> None:
     keys = {x.report_id: x.money_event_key for x in links}
     assert keys["1-0"] == keys["2-0"] == keys["3-0"] == "ME-1-0"
     assert len({keys["4-0"], keys["5-0"], keys["1-0"]}) == 3
-    assert [x.reason for x in links if x.report_id == "2-0"] == ["same amount 27000000000 USD, purpose ORG:ggrf"]
+    assert [x.reason for x in links if x.report_id == "2-0"] == [
+        "same amount 27000000000 USD, purpose ORG:greenhouse gas reduction fund"
+    ]
 
 
 def test_a_later_report_settles_two_events_and_curated_lines_win() -> None:
@@ -214,3 +216,32 @@ def test_a_rate_and_an_amount_are_never_one_event() -> None:
 def test_a_name_and_its_initials_are_one_party() -> None:
     assert same_party("ORG:epa", "ORG:environmental protection agency")
     assert not same_party("ORG:doe", "ORG:environmental protection agency")
+
+
+def test_an_org_is_a_purpose_only_when_named_as_a_programme() -> None:
+    text = "EPA announced $7 billion in awards through EPA's Solar for All program and $5 million from the Agency."
+    solar_start = text.index("Solar")
+    solar = PurposeEntity("ORG:solar for all", "ORG", solar_start, solar_start + len("Solar for All"))
+    agency_start = text.index("Agency")
+    agency = PurposeEntity("ORG:agency", "ORG", agency_start, agency_start + len("Agency"))
+    first = text.index("$7 billion")
+    assert purpose_of(text, first, first + 10, [solar, agency]) == Purpose("ORG:solar for all", None)
+    second = text.index("$5 million")
+    assert purpose_of(text, second, second + 10, [solar, agency]) is None
+
+
+def test_an_anchor_in_another_role_or_a_shorter_programme_name_links() -> None:
+    plan = "ORG:american rescue plan"
+    assert verdict(report(1, recipient=plan), report(2, payer=plan)).linked
+    long, short = "ORG:state small business credit initiative", "ORG:state small business initiative"
+    assert verdict(report(1, purpose_key=long), report(2, purpose_key=short)).linked
+    assert verdict(report(1, purpose_key="ORG:clean water state revolving fund"),
+                   report(2, purpose_key="ORG:drinking water state revolving fund")).conflict  # fmt: skip
+
+
+def test_a_purpose_phrase_of_two_words_links_one_word_is_doubtful() -> None:
+    assert verdict(
+        report(1, purpose_phrase="port infrastructure"), report(2, purpose_phrase="port infrastructure")
+    ).linked
+    lifeline = verdict(report(1, purpose_phrase="lifeline"), report(2, purpose_phrase="lifeline"))
+    assert (lifeline.linked, lifeline.doubtful) == (False, True)

@@ -6,19 +6,27 @@ Rules (conservative: when in doubt, two events; the same amount alone is never e
   ("$8.87bn" / "$8.9bn", "250.5bn roubles" / "251bn roubles", "about $2 billion" / "$1.96 billion"; never
   "$2 billion" / "$1.6 billion"). In other currencies, one's conversion (`transforms/conversions.py`) agrees
   with the other's amount, or both USD values at their dates' ECB rates differ by at most 3%;
-- **an anchor in common**: the same payer, recipient or purpose entity (`transforms/purpose.py`), and no
-  payer, recipient or purpose entity that differs: two "$1 billion" awards to different recipients stay
-  apart. A name and its initials are one party ("Environmental Protection Agency" / "EPA"), and where the
-  purpose entity is shared, two payers are its administrators named two ways, not a conflict;
+- **an anchor in common**: an entity both name as payer, recipient or purpose (`transforms/purpose.py`), in
+  whatever role (the parser may read "the American Rescue Plan provided…" as a payer in one article and
+  a purpose in another); failing that, the same purpose phrase of at least two words ("port
+  infrastructure"). A name and its initials are one party ("Environmental Protection Agency" / "EPA"); two
+  programme names are one when every word of one (at least three) is in the other ("State Small Business
+  Initiative" / "State Small Business Credit Initiative");
+- **nothing that differs**: no two purposes, and no two recipients or payers neither of which the other
+  report names at all: two "$1 billion" awards to different recipients stay apart. A programme read as a
+  payer or recipient is a purpose, never a second party; where a programme is the shared anchor, two
+  payers are its administrator named two ways, not a conflict;
 - **compatible dates**: two dates the texts give agree at the coarser granularity (the same year for a
   year, month for a month, within 3 days for days); a date given by the text and a publication date always
-  agree; two publication dates more than a year apart only when a purpose entity is shared (a programme is
+  agree; two publication dates more than a year apart only when a programme is shared (a programme is
   restated for years, an award to the same recipient a year later is another award);
 - two events of one article are never one (the article's own restatements are already merged);
-- a report joins the warehouse event it links to if it conflicts with none of its reports; when it links
-  several events that do not conflict with one another, they become one (a later article settles them);
-- **doubtful** pairs, listed for curators, never linked: the same figure sharing only a purpose phrase, or
-  sharing an anchor with dates that disagree. A curated `same` line links a pair, an `apart` line splits it.
+- a report joins the warehouse event it links to if it conflicts with none of its reports (dates that
+  disagree with one report do not block it when it links another); when it links several events that do
+  not conflict with one another, they become one (a later article settles them);
+- **doubtful** pairs, listed for curators, never linked: the same figure sharing only a one-word purpose
+  phrase, or sharing an anchor with dates that disagree. A curated `same` line links a pair, an `apart`
+  line splits it.
 """
 
 from __future__ import annotations
@@ -26,9 +34,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+from transforms.purpose import PROGRAMME_WORDS
 
 ROUNDING_TOLERANCE = Decimal("0.03")
 _DAY_SLACK = dt.timedelta(days=3)
@@ -137,19 +148,46 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w not in _MINOR_WORDS)
 
 
+def _name(key: str) -> str:
+    return key.partition(":")[2]
+
+
 def same_party(a: str, b: str) -> bool:
-    """Two entity keys name one party: equal, or one is the other's initials ("ORG:epa")."""
-    if a == b:
+    """Two entity keys name one party: the same name (whatever the label), or one is the other's initials."""
+    if _name(a) == _name(b):
         return True
-    short, long = sorted((a.partition(":")[2], b.partition(":")[2]), key=len)
+    short, long = sorted((_name(a), _name(b)), key=len)
     return " " not in short and len(short) >= 2 and short == _initials(f"x:{long}")
 
 
-def _differs(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and not same_party(a, b)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", _name(key)) if w not in _MINOR_WORDS)
 
 
-def _dates_agree(a: Report, b: Report, shared_purpose: bool) -> bool:
+def same_purpose(a: str, b: str) -> bool:
+    """Two programme names are one: the same party, or every word of one (at least three) is in the other
+    ("State Small Business Initiative" / "State Small Business Credit Initiative")."""
+    short, long = sorted((_words(a), _words(b)), key=len)
+    return same_party(a, b) or (len(short) >= 3 and short <= long)
+
+
+def is_programme(key: str) -> bool:
+    """A key naming a programme, law, fund, project or deal (`transforms/purpose.py`'s labels and words)."""
+    label = key.partition(":")[0]
+    return label in {"LAW", "EVENT", "PRODUCT"} or bool(PROGRAMME_WORDS & _words(key))
+
+
+_PEOPLE_AND_PLACES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _one(a: str, b: str) -> bool:
+    """One anchor: people and places by `same_party`, organisations and programmes by `same_purpose`."""
+    if {a.partition(":")[0], b.partition(":")[0]} & _PEOPLE_AND_PLACES:
+        return same_party(a, b)
+    return same_purpose(a, b)
+
+
+def _dates_agree(a: Report, b: Report, shared_programme: bool) -> bool:
     if a.event_date is None or b.event_date is None:
         return True
     if a.own_date and b.own_date:
@@ -159,9 +197,27 @@ def _dates_agree(a: Report, b: Report, shared_purpose: bool) -> bool:
         if coarse <= {"day", "month"}:
             return (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)
         return a.event_date.year == b.event_date.year
-    if not a.own_date and not b.own_date and not shared_purpose:
+    if not a.own_date and not b.own_date and not shared_programme:
         return abs(a.event_date - b.event_date) <= _PUBLISHED_SPAN
     return True
+
+
+def _anchors(report: Report) -> list[str]:
+    return [k for k in (report.purpose_key, report.payer, report.recipient) if k is not None]
+
+
+def _conflict(a: Report, b: Report, shared_programme: bool) -> str | None:
+    """Why two reports of one figure cannot be one event: a different purpose, recipient or payer."""
+    if a.purpose_key and b.purpose_key and not same_purpose(a.purpose_key, b.purpose_key):
+        return f"different purpose: {a.purpose_key} / {b.purpose_key}"
+    for role, x, y in (("recipient", a.recipient, b.recipient), ("payer", a.payer, b.payer)):
+        if x is None or y is None or _one(x, y) or is_programme(x) or is_programme(y):
+            continue  # a programme read as a party is the purpose, not a second party
+        if role == "payer" and shared_programme:
+            continue
+        if not any(_one(x, k) for k in _anchors(b)) and not any(_one(y, k) for k in _anchors(a)):
+            return f"different {role}: {x} / {y}"
+    return None
 
 
 def verdict(a: Report, b: Report) -> Verdict:
@@ -171,28 +227,22 @@ def verdict(a: Report, b: Report) -> Verdict:
     figure = same_figure(a, b)
     if figure is None:
         return Verdict(False, "different figure", conflict=True)
-    if _differs(a.purpose_key, b.purpose_key):
-        return Verdict(False, f"different purpose: {a.purpose_key} / {b.purpose_key}", conflict=True)
-    shared_purpose = a.purpose_key is not None and b.purpose_key is not None
-    for role, x, y in (("payer", a.payer, b.payer), ("recipient", a.recipient, b.recipient)):
-        if _differs(x, y) and not (role == "payer" and shared_purpose):
-            return Verdict(False, f"different {role}: {x} / {y}", conflict=True)
-    shared = [
-        f"{role} {x}"
-        for role, x, y in (
-            ("purpose", a.purpose_key, b.purpose_key),
-            ("payer", a.payer, b.payer),
-            ("recipient", a.recipient, b.recipient),
-        )
-        if x is not None and y is not None and same_party(x, y)
-    ]
-    if not shared:
-        if a.purpose_phrase is not None and a.purpose_phrase == b.purpose_phrase:
-            return Verdict(False, f"{figure}, only the purpose phrase '{a.purpose_phrase}' in common", doubtful=True)
+    shared = [x for x in _anchors(a) if any(_one(x, y) for y in _anchors(b))]
+    shared_programme = any(is_programme(x) for x in shared)
+    conflict = _conflict(a, b, shared_programme)
+    if conflict is not None:
+        return Verdict(False, conflict, conflict=True)
+    said = [f"{'purpose' if is_programme(x) else 'party'} {x}" for x in shared]
+    phrase = a.purpose_phrase if a.purpose_phrase is not None and a.purpose_phrase == b.purpose_phrase else None
+    if not said and phrase is not None and len(phrase.split()) >= 2:
+        said = [f"purpose phrase '{phrase}'"]
+    if not said:
+        if phrase is not None:
+            return Verdict(False, f"{figure}, only the purpose phrase '{phrase}' in common", doubtful=True)
         return Verdict(False, f"{figure}, nothing else in common")
-    if not _dates_agree(a, b, shared_purpose):
-        return Verdict(False, f"{figure}, {', '.join(shared)}, dates {a.event_date} / {b.event_date}", True, True)
-    return Verdict(True, f"{figure}, {', '.join(shared)}")
+    if not _dates_agree(a, b, shared_programme):
+        return Verdict(False, f"{figure}, {', '.join(said)}, dates {a.event_date} / {b.event_date}", doubtful=True)
+    return Verdict(True, f"{figure}, {', '.join(said)}")
 
 
 def _order(report: Report) -> tuple:

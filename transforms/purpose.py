@@ -1,11 +1,14 @@
 """Purpose: the programme, law, fund, project or deal an amount belongs to.
 
 Rules (a purpose is read only from the words next to the amount):
-- an entity labelled LAW, ORG, EVENT or PRODUCT that starts right after the amount, or after "for the",
-  "from the", "under the", "through the", "of the" ("the $27 billion Greenhouse Gas Reduction Fund", "$10
-  billion for the State Small Business Credit Initiative"), else one that ends right before it, possessive
-  or not ("the American Rescue Plan's $1.9 trillion", "American Rescue Plan ($1.9 trillion)") is the
-  purpose entity;
+- an entity labelled LAW, EVENT or PRODUCT, or an ORG named as a programme (a word such as fund,
+  initiative, program, plan, act, law or project in its name or in the five words after it: "Broadband
+  Equity, Access, and Deployment (BEAD) Program") that starts right after the amount, or after "for the",
+  "from the", "under the", "through the", "of the", possibly after "in" and up to three words and an
+  owner's name ("the $27 billion Greenhouse Gas Reduction Fund", "$10 billion for the State Small Business
+  Credit Initiative", "$7 billion in awards through EPA's Solar for All program"), else one that ends right
+  before it, possessive or not ("the American Rescue Plan's $1.9 trillion", "American Rescue Plan ($1.9
+  trillion)") is the purpose entity;
 - else the purpose phrase: up to three content words right after the amount ("a $6.1bn buyout" → "buyout",
   "$2 million in grant funding" → "grant funding"), lower-cased, a final plural "s" dropped; words that only
   say it is money ("funding", "dollars") or are verbs in the past ("awarded") end it, and a phrase of such
@@ -21,7 +24,15 @@ from dataclasses import dataclass
 
 PURPOSE_LABELS = frozenset({"LAW", "ORG", "EVENT", "PRODUCT"})
 
-_AFTER = re.compile(r"\s*(?:(?:for|from|under|through|of)\s+)?(?:the\s+)?", re.IGNORECASE)
+_AFTER = re.compile(
+    r"\s*(?:in\s+(?:[a-z-]+\s+){0,3}?(?=(?:for|from|under|through|of)\s))?(?:(?:for|from|under|through|of)\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+)?"
+)
+#: Words that name a programme, law, fund, project or deal in an ORG entity's name or right after it.
+PROGRAMME_WORDS = frozenset(
+    "fund funds initiative initiatives program programs programme plan act law project deal package "
+    "challenge competition accelerator corps scheme agenda framework bill".split()
+)
 _BEFORE = re.compile(r"(?:['’]s)?\s*[(\[]?\s*", re.IGNORECASE)
 _WORD = re.compile(r"\s*(?:in\s+|of\s+)?")
 _CONTENT = re.compile(r"[a-z][a-z-]*")
@@ -33,7 +44,7 @@ _STOP = frozenset(
 #: Words that only say the amount is money: a phrase made of these alone identifies nothing.
 GENERIC_WORDS = frozenset(
     "funding funds fund dollars money investment investments grant grants award awards dollar total "
-    "federal new additional available".split()
+    "federal new additional available program programs programme".split()
 )
 
 
@@ -55,7 +66,7 @@ class Purpose:
 
 def purpose_of(text: str, start: int, end: int, entities: Sequence[PurposeEntity]) -> Purpose | None:
     """The purpose of the amount at `text[start:end]`; `entities` are those of its sentence."""
-    named = [e for e in entities if e.label in PURPOSE_LABELS]
+    named = [e for e in entities if e.label in PURPOSE_LABELS and _programme(text, e)]
     after = next((e for e in named if e.start >= end and _AFTER.fullmatch(text[end : e.start])), None)
     if after is not None:
         return Purpose(after.key, None)
@@ -64,6 +75,14 @@ def purpose_of(text: str, start: int, end: int, entities: Sequence[PurposeEntity
         return Purpose(before.key, None)
     phrase = purpose_phrase(text[end : end + 80])
     return Purpose(None, phrase) if phrase else None
+
+
+def _programme(text: str, entity: PurposeEntity) -> bool:
+    if entity.label != "ORG":
+        return True
+    words = re.findall(r"[a-z]+", text[entity.start : entity.end].lower())
+    after = re.findall(r"[a-z]+", text[entity.end : entity.end + 50].lower())[:5]
+    return bool(PROGRAMME_WORDS.intersection(words + after))
 
 
 def purpose_phrase(following: str) -> str | None:

@@ -1,6 +1,6 @@
 -- Reports (current per-article money events) that may be one warehouse event with a report of the batch
--- (batch_article): the batch's own, every report sharing a payer, recipient, purpose entity or purpose
--- phrase with one of them at an amount within 5% (same currency, a conversion, or USD at the ECB rate), and
+-- (batch_article): the batch's own, every report of another article at an amount within 5% of one of them
+-- (same currency, a conversion, or USD at the ECB rate) when both name an entity or a purpose phrase, and
 -- every report of the warehouse events those belong to (so that a link is re-evaluated as a whole), and of
 -- the warehouse events that lost a report to a replaced article version.
 WITH report AS (
@@ -18,8 +18,8 @@ near AS (
     JOIN batch b
         ON r.per IS NOT DISTINCT FROM b.per
         AND r.article_id <> b.article_id
-        AND (r.payer_key = b.payer_key OR r.recipient_key = b.recipient_key OR r.purpose_key = b.purpose_key
-             OR r.purpose_phrase = b.purpose_phrase)
+        AND coalesce(r.payer_key, r.recipient_key, r.purpose_key, r.purpose_phrase) IS NOT NULL
+        AND coalesce(b.payer_key, b.recipient_key, b.purpose_key, b.purpose_phrase) IS NOT NULL
         AND (
             (r.currency_code = b.currency_code AND r.amount_low BETWEEN b.amount_low * 0.95 AND b.amount_low * 1.05)
             OR r.amount_usd BETWEEN b.amount_usd * 0.95 AND b.amount_usd * 1.05
