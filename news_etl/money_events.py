@@ -109,3 +109,20 @@ def link_batch_money_events(
         con.unregister("stg_money_event_link")
         con.unregister("stg_money_event_doubt")
     return len(reports)
+
+
+def relink_all(con: duckdb.DuckDBPyConnection, run_id: str, sql: dict[str, str]) -> int:
+    """Re-evaluate every current report of the warehouse at once (after the rules or the curated file
+    changed), in one transaction; returns how many reports were linked."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("SET VARIABLE run_id = ?", [run_id])
+        con.execute("CREATE OR REPLACE TEMP TABLE batch_article AS SELECT article_id FROM dim_article WHERE is_current")
+        con.execute("UPDATE fact_money_event SET money_event_key = NULL")
+        reports = link_batch_money_events(con, sql)
+        con.execute("DROP TABLE batch_article")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    return reports
