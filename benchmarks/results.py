@@ -29,6 +29,7 @@ BENCHMARKS = {
     "entity_accuracy": "Canonical entities, country codes and date values on the sample articles",
     "money_accuracy": "Amounts and currencies over the money table",
     "money_roles": "Payer and recipient against hand annotation",
+    "money_event_links": "Cross-article money-event links against hand-checked pairs",
 }
 
 

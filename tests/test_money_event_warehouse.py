@@ -35,6 +35,10 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "fine.txt",
         "date 2023-05-22\nMeta was fined 1.2bn euros ($1.3bn; £1bn) by the Irish Data Protection Commission.\n",
     )
+    write_article(inbox, "relief-a.txt", "date 2023-03-01\nThe town received a $5 million lifeline.\n")
+    write_article(
+        inbox, "relief-b.txt", "date 2023-03-09\nA $5 million lifeline, the mayor said, kept the port open.\n"
+    )
     db = inbox.parent / "warehouse.duckdb"
     run(inbox, db)
     return db
@@ -83,4 +87,35 @@ def test_the_warehouse_totals_count_each_transfer_once(warehouse: Path) -> None:
     ((usd,),) = query(
         warehouse, "select sum(total_amount) from mart_money_by_currency_year where currency_code = 'USD'"
     )
-    assert usd == Decimal(29_000_000_000)
+    assert usd == Decimal(29_010_000_000)  # the fund once, two awards, two unrelated lifelines
+
+
+def test_a_doubtful_pair_is_listed_with_the_line_to_paste(warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from news_etl.cli import main
+
+    assert main(["money-events", "--db", str(warehouse)]) == 0
+    out = capsys.readouterr().out
+    assert "only the purpose phrase 'lifeline' in common" in out
+    start_a = len("The town received a ")
+    assert (
+        f"same,relief-b.txt,2,relief-a.txt,{start_a}," in out or f"same,relief-a.txt,{start_a},relief-b.txt,2," in out
+    )
+
+
+def test_a_later_article_is_linked_in_its_own_batch(warehouse: Path, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "again.duckdb"
+    shutil.copy(warehouse, db)
+    inbox = tmp_path / "later"
+    inbox.mkdir()
+    write_article(
+        inbox,
+        "fund-c.txt",
+        "date 2024-05-30\nThe Environmental Protection Agency is implementing the $27 billion Greenhouse Gas "
+        "Reduction Fund.\n",
+    )
+    run(inbox, db)
+    rows = query(db, "select count(distinct money_event_key), max(reported_in_articles) from mart_money_events "
+                 "where amount = 27000000000")  # fmt: skip
+    assert rows == [(1, 3)]

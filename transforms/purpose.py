@@ -8,7 +8,7 @@ Rules (a purpose is read only from the words next to the amount):
   owner's name ("the $27 billion Greenhouse Gas Reduction Fund", "$10 billion for the State Small Business
   Credit Initiative", "$7 billion in awards through EPA's Solar for All program"), else one that ends right
   before it, possessive or not ("the American Rescue Plan's $1.9 trillion", "American Rescue Plan ($1.9
-  trillion)") is the purpose entity;
+  trillion)") is the purpose entity; an owner before a programme ("EPA's") never is;
 - else the purpose phrase: up to three content words right after the amount ("a $6.1bn buyout" → "buyout",
   "$2 million in grant funding" → "grant funding"), lower-cased, a final plural "s" dropped; words that only
   say it is money ("funding", "dollars") or are verbs in the past ("awarded") end it, and a phrase of such
@@ -28,6 +28,7 @@ _AFTER = re.compile(
     r"\s*(?:in\s+(?:[a-z-]+\s+){0,3}?(?=(?:for|from|under|through|of)\s))?(?:(?:for|from|under|through|of)\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+)?"
 )
+_OWNER = ("'s", "’s")  # "EPA's Solar for All program": EPA owns the programme, it is not one
 #: Words that name a programme, law, fund, project or deal in an ORG entity's name or right after it.
 PROGRAMME_WORDS = frozenset(
     "fund funds initiative initiatives program programs programme plan act law project deal package "
@@ -67,7 +68,14 @@ class Purpose:
 def purpose_of(text: str, start: int, end: int, entities: Sequence[PurposeEntity]) -> Purpose | None:
     """The purpose of the amount at `text[start:end]`; `entities` are those of its sentence."""
     named = [e for e in entities if e.label in PURPOSE_LABELS and _programme(text, e)]
-    after = next((e for e in named if e.start >= end and _AFTER.fullmatch(text[end : e.start])), None)
+    after = next(
+        (
+            e
+            for e in named
+            if e.start >= end and _AFTER.fullmatch(text[end : e.start]) and text[e.end : e.end + 2] not in _OWNER
+        ),
+        None,
+    )
     if after is not None:
         return Purpose(after.key, None)
     before = next((e for e in named if e.end <= start and _BEFORE.fullmatch(text[e.end : start])), None)
