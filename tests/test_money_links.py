@@ -13,9 +13,11 @@ from transforms.conversions import conversions
 from transforms.events import money_events
 from transforms.money import MoneyMention
 from transforms.money_links import (
+    CuratedLinks,
     Report,
     amounts_agree,
     curated_line,
+    figure_blocks,
     parse_curated_links,
     plan_links,
     same_party,
@@ -245,3 +247,9 @@ def test_a_purpose_phrase_of_two_words_links_one_word_is_doubtful() -> None:
     ).linked
     lifeline = verdict(report(1, purpose_phrase="lifeline"), report(2, purpose_phrase="lifeline"))
     assert (lifeline.linked, lifeline.doubtful) == (False, True)
+
+
+def test_reports_are_compared_only_within_blocks_of_one_figure() -> None:
+    euros = report(1, "1200000000", currency="EUR", amount_usd=None, conversions=(("USD", Decimal("1600000000")),))
+    blocks = figure_blocks([report(2, "1600000000"), report(3, "5000000"), euros], CuratedLinks())
+    assert sorted(sorted(r.report_id for r in b) for b in blocks) == [["1-0", "2-0"], ["3-0"]]

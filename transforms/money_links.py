@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from transforms.purpose import PROGRAMME_WORDS
 
@@ -256,12 +257,59 @@ class _Cluster:
 
 def plan_links(reports: Sequence[Report], curated: CuratedLinks | None = None) -> tuple[list[Link], list[Doubt]]:
     """Group reports into warehouse events: one `Link` per report (its event key is 'ME-' and the id of the
-    event's first report), and the doubtful pairs."""
+    event's first report), and the doubtful pairs. Reports that cannot state one figure are never compared."""
     rules = curated or CuratedLinks()
-    clusters: list[_Cluster] = []
     links: dict[str, tuple[str | None, str]] = {}
     doubts: list[Doubt] = []
-    for report in sorted(reports, key=_order):
+    result = []
+    for block in figure_blocks(reports, rules):
+        for cluster in _plan_block(block, rules, links, doubts):
+            first = min(cluster.members, key=_order)
+            for m in cluster.members:
+                linked_to, reason = links[m.report_id]
+                result.append(Link(m.report_id, f"ME-{first.report_id}", linked_to, reason))
+    return sorted(result, key=lambda x: x.report_id), doubts
+
+
+def _figures(report: Report) -> list[tuple[str, Decimal]]:
+    """Every (currency, amount) the report states: its own, its conversions' and its USD value."""
+    usd = [("USD", report.amount_usd)] if report.amount_usd is not None else []
+    return [(report.currency, report.amount_low), *report.conversions, *usd]
+
+
+def figure_blocks(reports: Sequence[Report], rules: CuratedLinks) -> list[list[Report]]:
+    """Reports in groups that may hold one figure: chained by a figure within 5% in one currency and `per`,
+    or by a curated `same` line. Reports of different groups are never one event."""
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    stated = sorted(
+        (r.per or "", currency, amount, i) for i, r in enumerate(reports) for currency, amount in _figures(r)
+    )
+    for (per, currency, amount, i), (per2, currency2, amount2, j) in pairwise(stated):
+        if (per, currency) == (per2, currency2) and amount2 <= amount * Decimal("1.05"):
+            parent[root(j)] = root(i)
+    by_locator = {r.locator: i for i, r in enumerate(reports)}
+    for pair in rules.same:
+        found = [by_locator[loc] for loc in pair if loc in by_locator]
+        if len(found) == 2:
+            parent[root(found[1])] = root(found[0])
+    blocks: dict[int, list[Report]] = {}
+    for i, report in enumerate(reports):
+        blocks.setdefault(root(i), []).append(report)
+    return list(blocks.values())
+
+
+def _plan_block(
+    block: Sequence[Report], rules: CuratedLinks, links: dict[str, tuple[str | None, str]], doubts: list[Doubt]
+) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for report in sorted(block, key=_order):
         joined: list[tuple[_Cluster, Report, str]] = []
         for cluster in clusters:
             verdicts = [(m, _curated_verdict(report, m, rules)) for m in cluster.members]
@@ -278,13 +326,7 @@ def plan_links(reports: Sequence[Report], curated: CuratedLinks | None = None) -
                 if links[report.report_id][0] is None:
                     links[report.report_id] = (member.report_id, reason)
         clusters.append(home)
-    result = []
-    for cluster in clusters:
-        first = min(cluster.members, key=_order)
-        for m in cluster.members:
-            linked_to, reason = links[m.report_id]
-            result.append(Link(m.report_id, f"ME-{first.report_id}", linked_to, reason))
-    return sorted(result, key=lambda x: x.report_id), doubts
+    return clusters
 
 
 def _curated_verdict(a: Report, b: Report, rules: CuratedLinks) -> Verdict:

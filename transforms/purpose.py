@@ -40,7 +40,7 @@ _CONTENT = re.compile(r"[a-z][a-z-]*")
 _STOP = frozenset(
     "a an the to for of in and or but was is will would has have had be been were are from by with that which "
     "each per over this these its their his her our under on at as than more less it they we he she who also "
-    "into through across nationwide total so far already since".split()
+    "into through across nationwide total so far already since annually yearly monthly weekly daily apiece".split()
 )
 #: Words that only say the amount is money: a phrase made of these alone identifies nothing.
 GENERIC_WORDS = frozenset(
