@@ -35,6 +35,8 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "fine.txt",
         "date 2023-05-22\nMeta was fined 1.2bn euros ($1.3bn; £1bn) by the Irish Data Protection Commission.\n",
     )
+    write_article(inbox, "deal-a.txt", "date 2023-05-22\nSiemens agreed to buy Acme Robotics for €1.2 billion.\n")
+    write_article(inbox, "deal-b.txt", "date 2023-05-23\nSiemens paid about $1.3 billion for Acme Robotics.\n")
     write_article(inbox, "relief-a.txt", "date 2023-03-01\nThe town received a $5 million lifeline.\n")
     write_article(
         inbox, "relief-b.txt", "date 2023-03-09\nA $5 million lifeline, the mayor said, kept the port open.\n"
@@ -51,7 +53,9 @@ def test_one_fund_reported_by_two_articles_is_one_warehouse_event(warehouse: Pat
         "max(last_reported) from mart_money_events where amount = 27000000000",
     )
     assert [tuple(map(str, r)) for r in rows] == [("1", "2", "2023-04-21", "2023-07-27")]
-    ((reason,),) = query(warehouse, "select reason from money_event_link where linked_to is not null")
+    ((reason,),) = query(
+        warehouse, "select reason from money_event_link where linked_to is not null and reason like '%27000000000%'"
+    )
     assert reason.startswith("same amount 27000000000 USD, purpose ORG:greenhouse gas reduction fund")
     ((total, events),) = query(
         warehouse, "select total_amount, events from mart_money_by_purpose where purpose like 'Greenhouse%'"
@@ -81,6 +85,15 @@ def test_a_conversion_is_an_attribute_of_its_event_and_never_summed(warehouse: P
         warehouse, "select coalesce(sum(events), 0) from mart_money_by_currency_year where currency_code = 'GBP'"
     )
     assert usd_events == 0
+
+
+def test_one_acquisition_in_two_currencies_and_roundings_is_one_warehouse_event(warehouse: Path) -> None:
+    rows = query(
+        warehouse,
+        "select w.amount, w.currency_code, w.reported_in_articles from int_money_event_warehouse w "
+        "where w.payer = 'Siemens'",
+    )
+    assert rows == [(Decimal(1_200_000_000), "EUR", 2)]
 
 
 def test_the_warehouse_totals_count_each_transfer_once(warehouse: Path) -> None:
