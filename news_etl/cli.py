@@ -192,12 +192,26 @@ def _cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def _relink(db: Path) -> None:
+    from news_etl.lock import warehouse_lock
+    from news_etl.money_events import relink_all
+    from news_etl.warehouse import open_warehouse, sql_file
+
+    statements = {"candidates": sql_file("run/money_event_candidates.sql"),
+                  "apply": sql_file("run/apply_money_event_links.sql")}  # fmt: skip
+    with warehouse_lock(db), open_warehouse(db) as con:
+        reports = relink_all(con, "relink", statements)
+    print(f"re-evaluated the links of {reports} money events")
+
+
 def _cmd_money_events(args: argparse.Namespace) -> int:
     from news_etl.money_events import DEFAULT_CURATED_FILE
     from news_etl.query import format_table, open_read_only
     from news_etl.warehouse import sql_file
 
     db = Path(args.db) if args.db else load_settings().db
+    if args.relink:
+        _relink(db)
     con = open_read_only(db)
     try:
         found = con.execute(sql_file("run/review_money_events.sql"), {"limit": args.limit}).fetchall()
@@ -217,7 +231,7 @@ def _cmd_money_events(args: argparse.Namespace) -> int:
         print("\n" + "\n".join(dict.fromkeys(lines)))
     print(
         f"\nThese pairs were kept apart. Paste the lines of pairs that are one transfer into {DEFAULT_CURATED_FILE} "
-        "(write `apart` for linked reports that are two), then `news-etl run --rebuild`."
+        "(write `apart` for linked reports that are two), then `news-etl money-events --relink`."
     )
     return 0
 
@@ -337,6 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     money_events.add_argument("--db", help=flag_help("db"))
     money_events.add_argument("--limit", type=int, default=50, help="how many pairs (default 50)")
+    money_events.add_argument(
+        "--relink", action="store_true", help="first re-evaluate every link (after the rules or curated file changed)"
+    )
     money_events.set_defaults(func=_cmd_money_events)
 
     extract = _command(

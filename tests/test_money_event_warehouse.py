@@ -132,3 +132,18 @@ def test_a_later_article_is_linked_in_its_own_batch(warehouse: Path, tmp_path: P
     rows = query(db, "select count(distinct money_event_key), max(reported_in_articles) from mart_money_events "
                  "where amount = 27000000000")  # fmt: skip
     assert rows == [(1, 3)]
+
+
+def test_relinking_the_whole_warehouse_finds_the_same_events(
+    warehouse: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from news_etl.cli import main
+
+    db = tmp_path / "relinked.duckdb"
+    shutil.copy(warehouse, db)
+    events = "select article_id, event_index, money_event_key from fact_money_event order by 1, 2"
+    assert main(["money-events", "--db", str(db), "--relink"]) == 0
+    assert "re-evaluated the links of 9 money events" in capsys.readouterr().out
+    assert query(db, events) == query(warehouse, events)
