@@ -30,6 +30,7 @@ BENCHMARKS = {
     "money_accuracy": "Amounts and currencies over the money table",
     "money_roles": "Payer and recipient against hand annotation",
     "date_accuracy": "Date expressions (span, value, type) against TimeML-style hand annotation, two genres",
+    "money_event_links": "Cross-article money-event links against hand-checked pairs",
 }
 
 

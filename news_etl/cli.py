@@ -1,4 +1,4 @@
-"""The `news-etl` command line: run, serve, status, entities, extract, sql."""
+"""The `news-etl` command line: run, serve, status, entities, money-events, extract, sql."""
 
 from __future__ import annotations
 
@@ -204,6 +204,50 @@ def _cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def _relink(db: Path) -> None:
+    from news_etl.lock import warehouse_lock
+    from news_etl.money_events import relink_all
+    from news_etl.warehouse import open_warehouse, sql_file
+
+    statements = {"candidates": sql_file("run/money_event_candidates.sql"),
+                  "apply": sql_file("run/apply_money_event_links.sql")}  # fmt: skip
+    with warehouse_lock(db), open_warehouse(db) as con:
+        reports = relink_all(con, "relink", statements)
+    print(f"re-evaluated the links of {reports} money events")
+
+
+def _cmd_money_events(args: argparse.Namespace) -> int:
+    from news_etl.money_events import DEFAULT_CURATED_FILE
+    from news_etl.query import format_table, open_read_only
+    from news_etl.warehouse import sql_file
+
+    db = Path(args.db) if args.db else load_settings().db
+    if args.relink:
+        _relink(db)
+    con = open_read_only(db)
+    try:
+        found = con.execute(sql_file("run/review_money_events.sql"), {"limit": args.limit}).fetchall()
+    finally:
+        con.close()
+    lines = [f"same,{path},{start},{other_path},{other_start}," for _, _, _, path, start, *_, other_path, other_start, _
+             in found]  # fmt: skip
+    rows = [
+        (reason, f"{amount.normalize():f} {currency}", f"{path}@{start}", sentence[:80],
+         f"{other.normalize():f} {other_currency}", f"{other_path}@{other_start}", other_sentence[:80], line)
+        for (reason, amount, currency, path, start, sentence, other, other_currency, other_path, other_start,
+             other_sentence), line in zip(found, lines, strict=True)
+    ]  # fmt: skip
+    columns = ["doubt", "amount", "report", "sentence", "other_amount", "other_report", "other_sentence", "line"]
+    print(format_table(columns, rows))
+    if lines:  # untruncated, ready to paste
+        print("\n" + "\n".join(dict.fromkeys(lines)))
+    print(
+        f"\nThese pairs were kept apart. Paste the lines of pairs that are one transfer into {DEFAULT_CURATED_FILE} "
+        "(write `apart` for linked reports that are two), then `news-etl money-events --relink`."
+    )
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import serve_ingestion
 
@@ -316,6 +360,22 @@ def _add_entities_command(sub: Any) -> None:
     entities.set_defaults(func=_cmd_entities)
 
 
+
+def _add_money_events_command(sub: Any) -> None:
+    money_events = _command(
+        sub,
+        "money-events",
+        "doubtful cross-article money-event links for curators, with the curated line to paste",
+        "news-etl money-events --limit 20",
+    )
+    money_events.add_argument("--db", help=flag_help("db"))
+    money_events.add_argument("--limit", type=int, default=50, help="how many pairs (default 50)")
+    money_events.add_argument(
+        "--relink", action="store_true", help="first re-evaluate every link (after the rules or curated file changed)"
+    )
+    money_events.set_defaults(func=_cmd_money_events)
+
+
 def _add_extract_command(sub: Any) -> None:
     extract = _command(
         sub,
@@ -352,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_docs_command,
         _add_status_command,
         _add_entities_command,
+        _add_money_events_command,
         _add_extract_command,
         _add_sql_command,
     ):

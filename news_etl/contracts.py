@@ -212,12 +212,34 @@ CONTRACTS: dict[str, TableContract] = {
                 Column("first_money_start_char", pa.int32()),
                 Column("first_sentence_index", pa.int32()),
                 Column("first_sentence_text", pa.string()),
+                Column("purpose_key", pa.string(), nullable=True),  # transforms/purpose.py
+                Column("purpose_phrase", pa.string(), nullable=True),
+                _load_time("money_event_key", pa.string(), nullable=True),  # dim_money_event, set at load
                 _RUN_ID,
             ),
             staged_key=("doc_index", "event_index"),
             parents=(
                 _OF_ARTICLE,
                 ParentKey("fact_money_mention", ("doc_index", "first_money_start_char"), ("doc_index", "start_char")),
+            ),
+        ),
+        TableContract(
+            "fact_money_conversion",
+            "stg_money_conversion",
+            (
+                _DOC_INDEX,
+                _ARTICLE_ID,
+                Column("event_index", pa.int32()),
+                Column("money_start_char", pa.int32()),
+                *_AMOUNTS,
+                Column("surface_text", pa.string()),
+                _RUN_ID,
+            ),
+            staged_key=("doc_index", "event_index", "money_start_char"),
+            parents=(
+                _OF_ARTICLE,
+                _OF_MONEY_MENTION,
+                ParentKey("fact_money_event", ("doc_index", "event_index"), ("doc_index", "event_index")),
             ),
         ),
         TableContract(

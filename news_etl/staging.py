@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from news_etl import fx
 from news_etl.contracts import CONTRACTS, TABLES
-from transforms.money import decimal_text
+from transforms.money import MoneyMention, decimal_text
 
 if TYPE_CHECKING:  # spaCy stays unimported on the warehouse side (news-etl sql, status)
     from transforms.extract import ArticleExtraction
@@ -78,9 +78,21 @@ def _amounts(amount: Decimal, low: Decimal, high: Decimal, currency: str, priced
     }
 
 
+def _conversion(doc_index: int, event_index: int, figure: MoneyMention, priced_on: dt.date | None) -> dict[str, Any]:
+    """A conversion of an event's amount (transforms/conversions.py), as fact_money_conversion stages it."""
+    return {
+        "doc_index": doc_index,
+        "event_index": event_index,
+        "money_start_char": figure.start,
+        **_amounts(figure.amount, figure.amount_low, figure.amount_high, figure.currency, priced_on),
+        "surface_text": figure.text,
+    }
+
+
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
     """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
     articles, entities, money, dates, parties, events, event_mentions = [], [], [], [], [], [], []
+    conversions: list[dict[str, Any]] = []
     for doc_index, ex in enumerate(extractions):
         article = ex.article
         chars = len(article.body)
@@ -133,6 +145,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                 {"doc_index": doc_index, "event_index": event_index, "money_start_char": ex.money[i].start}
                 for i in ev.money_indices
             ]
+            conversions += [_conversion(doc_index, event_index, ex.money[i], priced_on) for i in ev.conversions]
             events.append(
                 {
                     "doc_index": doc_index,
@@ -149,6 +162,8 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                     "first_money_start_char": first.start,
                     "first_sentence_index": first.sentence_index,
                     "first_sentence_text": ex.sentence_text(first.sentence_index) if ex.sentences else "",
+                    "purpose_key": ev.purpose_key,
+                    "purpose_phrase": ev.purpose_phrase,
                 }
             )
         for p in ex.parties:
@@ -171,6 +186,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
             "fact_money_event": _frame("fact_money_event", events),
             "fact_money_event_mention": _frame("fact_money_event_mention", event_mentions),
             "fact_money_entity": _frame("fact_money_entity", parties),
+            "fact_money_conversion": _frame("fact_money_conversion", conversions),
         }
     )
 

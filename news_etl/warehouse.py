@@ -27,6 +27,7 @@ from news_etl.contracts import CONTRACTS
 from news_etl.discovery import KnownFile
 from news_etl.identity import merge_batch_entities
 from news_etl.lock import warehouse_lock
+from news_etl.money_events import link_batch_money_events
 from news_etl.staging import StagedBatch, quarantine_frame
 from transforms.aliases import EntityAliases
 from transforms.currencies import iso_4217
@@ -277,7 +278,8 @@ def load_batch(
     """Load one validated batch and the inbox state of its files, all or nothing, exactly once.
 
     Runs `sql/load/*.sql` in order, then merges the keys that name one entity (news_etl/identity.py;
-    `aliases`' keep rules pin keys), and records (`run_id`, `batch_no`) in `etl_batch`, inside a single
+    `aliases`' keep rules pin keys), links money events across articles (news_etl/money_events.py), and
+    records (`run_id`, `batch_no`) in `etl_batch`, inside a single
     transaction: a crash anywhere leaves the warehouse as it was before the batch, and a retry of a batch
     that did commit finds its record and loads nothing again (its recorded counts are returned). The counts
     are the rows the batch inserted, per table, as the warehouse counts them.
@@ -306,6 +308,13 @@ def load_batch(
                 sorted(set(zip(mentions["canonical_name"], mentions["label"], strict=True))),
                 aliases,
                 {"candidates": sql_file("run/identity_candidates.sql"), "merge": sql_file("run/merge_entities.sql")},
+            )
+            link_batch_money_events(
+                con,
+                {
+                    "candidates": sql_file("run/money_event_candidates.sql"),
+                    "apply": sql_file("run/apply_money_event_links.sql"),
+                },
             )
             counts = dict(con.execute(sql_file("run/batch_rows.sql")).fetchall())  # inserted, not staged
             counts["retired_versions"] = retired

@@ -13,17 +13,23 @@ Rules (conservative: when in doubt, two events):
   "Nirmala Sitharaman presented a budget of ₹39.45 lakh crore"), and no date of its own that differs from
   the event's: the seed's "extended … $1 million to North Korea" (Friday) and "decided to grant … $1
   million" are one transfer. A restatement fills in a party or date the event lacked;
-- a distributive amount ("$1 million each in 2011 and 2016") is one event per dated phrase of its sentence.
+- a distributive amount ("$1 million each in 2011 and 2016") is one event per dated phrase of its sentence;
+- a conversion ("1.2bn euros ($1.6bn; £0.9bn)", `transforms/conversions.py`) is no event of its own: the
+  event of the amount it converts keeps the original amount and currency, lists the conversion in
+  `conversions`, and takes the payer, recipient, `per` and purpose found on it where it has none;
+- `purpose_key`/`purpose_phrase` (`transforms/purpose.py`): the first purpose its mentions or conversions
+  name; a restatement never has a purpose entity other than the event's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from transforms.money import MoneyMention
+from transforms.purpose import Purpose
 from transforms.vocab import DateSource, Granularity, PartyRole, Per
 
 
@@ -55,6 +61,9 @@ class MoneyEvent:
     date_source: DateSource | None
     own_date: bool  # the date came from the text, not the publication date
     entities: frozenset[str] = frozenset()  # keys of every entity its mentions' sentences name
+    conversions: tuple[int, ...] = ()  # mentions that restate its amount in other currencies
+    purpose_key: str | None = None  # entity key of its programme, law, fund, project or deal
+    purpose_phrase: str | None = None  # a normalised purpose phrase where no entity names one
 
 
 def is_rate(per: Per | None) -> bool:
@@ -67,21 +76,30 @@ def money_events(
     parties: Sequence[tuple[int, str, PartyRole]],
     dates: Sequence[DatedPhrase],
     published: dt.date | None,
+    conversions: Mapping[int, int] | None = None,
+    purposes: Sequence[Purpose | None] = (),
 ) -> tuple[MoneyEvent, ...]:
-    """The article's money events. `parties` are (money index, entity key, role), in entity order."""
+    """The article's money events. `parties` are (money index, entity key, role), in entity order;
+    `conversions` maps a conversion's mention index to its original's; `purposes` is per mention index."""
+    converts = dict(conversions or {})
     events: list[MoneyEvent] = []
     for index, mention in enumerate(money):
-        roles = [(e, r) for m, e, r in parties if m == index]
+        if index in converts:
+            continue
+        figures = [index, *sorted(i for i, o in converts.items() if o == index)]
+        roles = [(e, r) for m, e, r in parties if m in figures]
         named = frozenset(e for e, _ in roles)
         payer = next((e for e, r in roles if r == "payer"), None)
         recipient = next((e for e, r in roles if r == "recipient"), None)
+        per = next((money[i].per for i in figures if money[i].per is not None), None)
+        purpose = next((purposes[i] for i in figures if i < len(purposes) and purposes[i] is not None), None)
         own = sorted(
             (d for d in dates if d.sentence_index == mention.sentence_index),
             key=lambda d: abs(d.start - mention.start),
         )
         distinct = list({(d.value, d.granularity): d for d in own}.values())
         when: list[DatedPhrase | None] = (
-            list(distinct) if mention.per == "each" and len(distinct) > 1 else [own[0] if own else None]
+            list(distinct) if per == "each" and len(distinct) > 1 else [own[0] if own else None]
         )
         for phrase in when:
             candidate = MoneyEvent(
@@ -90,8 +108,8 @@ def money_events(
                 amount_low=mention.amount_low,
                 amount_high=mention.amount_high,
                 currency=mention.currency,
-                per=mention.per,
-                is_rate=is_rate(mention.per),
+                per=per,
+                is_rate=is_rate(per),
                 payer=payer,
                 recipient=recipient,
                 event_date=phrase.value if phrase else published,
@@ -99,6 +117,9 @@ def money_events(
                 date_source="text" if phrase else ("published" if published else None),
                 own_date=phrase is not None,
                 entities=named,
+                conversions=tuple(figures[1:]),
+                purpose_key=purpose.key if purpose else None,
+                purpose_phrase=purpose.phrase if purpose else None,
             )
             _merge_or_add(events, candidate)
     return tuple(events)
@@ -137,6 +158,7 @@ def _restates(event: MoneyEvent, new: MoneyEvent) -> bool:
         and (shared_party or (unattributed and shared_entity))
         and _compatible(event.payer, new.payer)
         and _compatible(event.recipient, new.recipient)
+        and _compatible(event.purpose_key, new.purpose_key)
         and same_date
         and new.money_indices[0] not in event.money_indices  # a distributive mention's dates stay apart
     )
@@ -154,4 +176,7 @@ def _merged(event: MoneyEvent, new: MoneyEvent) -> MoneyEvent:
         date_source=dated.date_source,
         own_date=dated.own_date,
         entities=event.entities | new.entities,
+        conversions=(*event.conversions, *(i for i in new.conversions if i not in event.conversions)),
+        purpose_key=event.purpose_key if event.purpose_key is not None else new.purpose_key,
+        purpose_phrase=event.purpose_phrase if event.purpose_phrase is not None else new.purpose_phrase,
     )

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
+from transforms.conversions import conversions
 from transforms.currencies import infer_currency_context
 from transforms.datelines import Dateline, find_dateline, with_dateline_place
 from transforms.dates import (
@@ -34,6 +35,7 @@ from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long, tag_and_parse
 from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_named, is_known_place
+from transforms.purpose import Purpose, PurposeEntity, purpose_of
 from transforms.recase import reading_text, without_sentence_start_words
 from transforms.resolve import RawMention, Resolution, resolve_article
 from transforms.scorelines import with_table_names
@@ -338,9 +340,19 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
                 if d.value is not None and d.timex_type in ("DATE", "TIME")  # durations and sets date nothing
             ],
             ex.article.published_date,
+            conversions(ex.money, ex.article.body),
+            _purposes(ex),
         )
         linked.append(replace(ex, parties=tuple(parties), events=events))
     return linked
+
+
+def _purposes(ex: ArticleExtraction) -> list[Purpose | None]:
+    """The purpose of each money mention (transforms/purpose.py), from the entities of its sentence."""
+    by_sentence: dict[int, list[PurposeEntity]] = {}
+    for e in ex.entities:
+        by_sentence.setdefault(e.sentence_index, []).append(PurposeEntity(e.key, e.label, e.start, e.end))
+    return [purpose_of(ex.article.body, m.start, m.end, by_sentence.get(m.sentence_index, [])) for m in ex.money]
 
 
 def extract_articles(

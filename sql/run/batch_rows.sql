@@ -15,4 +15,7 @@ FROM fact_money_event_mention WHERE article_id IN (SELECT article_id FROM batch_
 UNION ALL
 SELECT 'fact_money_entity', count(*) FROM fact_money_entity WHERE article_id IN (SELECT article_id FROM batch_article)
 UNION ALL
+SELECT 'fact_money_conversion', count(*)
+FROM fact_money_conversion WHERE article_id IN (SELECT article_id FROM batch_article)
+UNION ALL
 SELECT 'quarantine', count(*) FROM stg_quarantine;

@@ -19,6 +19,7 @@ UPDATE etl_run SET
     rows_fact_money_entity = $rows_fact_money_entity,
     rows_fact_money_event = $rows_fact_money_event,
     rows_fact_money_event_mention = $rows_fact_money_event_mention,
+    rows_fact_money_conversion = $rows_fact_money_conversion,
     rows_quarantined = $rows_quarantined,
     validation_success = $validation_success,
     validation = $validation,

@@ -12,6 +12,9 @@ FROM stg_entity_merge m WHERE fact_money_event.payer_key = m.from_key;
 UPDATE fact_money_event SET recipient_key = m.to_key
 FROM stg_entity_merge m WHERE fact_money_event.recipient_key = m.from_key;
 
+UPDATE fact_money_event SET purpose_key = m.to_key
+FROM stg_entity_merge m WHERE fact_money_event.purpose_key = m.from_key;
+
 INSERT INTO dim_entity_alias AS a (entity_key, surface_text, mentions)
 SELECT m.to_key, x.surface_text, sum(x.mentions)
 FROM dim_entity_alias x JOIN stg_entity_merge m ON x.entity_key = m.from_key

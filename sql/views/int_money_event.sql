@@ -69,7 +69,10 @@ SELECT
     END AS fx_note,
     f.mention_count,
     f.first_money_start_char,
-    f.first_sentence_text AS first_sentence
+    f.first_sentence_text AS first_sentence,
+    f.purpose_key,
+    f.purpose_phrase,
+    f.money_event_key
 FROM fresh f
 LEFT JOIN dim_entity payer ON payer.entity_key = f.payer_key
 LEFT JOIN dim_entity recipient ON recipient.entity_key = f.recipient_key;

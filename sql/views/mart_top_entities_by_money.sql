@@ -1,6 +1,7 @@
 -- Entities by the money events they are involved in, per currency (current versions, rates excluded).
--- Grain: entity × currency; each event counts once per entity; `paid`/`received` where the event names the
--- entity its payer/recipient.
+-- Grain: entity × currency; sums warehouse money events (a transfer reported by several articles counts
+-- once) and each event counts once per entity; `paid`/`received` where the event names the entity its
+-- payer/recipient; `articles` reported them.
 -- depends on: int_money_party
 CREATE OR REPLACE VIEW mart_top_entities_by_money AS
 SELECT
@@ -12,7 +13,7 @@ SELECT
     coalesce(sum(amount) FILTER (WHERE as_payer), 0) AS paid,
     coalesce(sum(amount) FILTER (WHERE as_recipient), 0) AS received,
     sum(amount_usd) AS total_usd,
-    count(DISTINCT article_id) AS articles
+    len(list_distinct(flatten(list(article_ids)))) AS articles
 FROM int_money_party
-GROUP BY ALL
+GROUP BY canonical_name, label, currency_code
 ORDER BY currency_code, total_amount DESC, canonical_name;
