@@ -110,3 +110,18 @@ def test_review_queue_lists_ambiguous_and_similar_names_with_their_alias_line() 
         ("similar names", "merge,ORG,World Health Organisation,,World Health Organization,"),
         ("one name, two kinds", "merge,PERSON,COVID-19,ORG,COVID-19,"),
     }
+
+
+def test_merge_chains_are_followed_to_their_end_and_cycles_left_out() -> None:
+    from transforms.identity import Merge, flattened
+
+    chain = [
+        Merge("PERSON:dodd", "PERSON:chris dodd", "surname"),
+        Merge("PERSON:chris dodd", "ORG:chris dodd", "label"),
+    ]
+    assert flattened(chain) == [
+        Merge("PERSON:dodd", "ORG:chris dodd", "surname"),
+        Merge("PERSON:chris dodd", "ORG:chris dodd", "label"),
+    ]
+    cycle = [Merge("a", "b", "x"), Merge("b", "a", "y"), Merge("c", "d", "z")]
+    assert flattened(cycle) == [Merge("c", "d", "z")]

@@ -74,6 +74,23 @@ def person_parts(name: str) -> tuple[str, str] | None:
     return first, last
 
 
+def flattened(merges: Sequence[Merge]) -> list[Merge]:
+    """The merges with every chain followed to its end: A → B and B → C become A → C and B → C, so no fact is
+    moved to a key that is itself merged away in the same step; a merge that would come back to its own key
+    (a cycle) is left out."""
+    target = {m.from_key: m.to_key for m in merges}
+
+    def final(key: str) -> str:
+        seen = {key}
+        while key in target and target[key] not in seen:
+            key = target[key]
+            seen.add(key)
+        return key
+
+    ends = [(m, final(m.to_key)) for m in merges]
+    return [Merge(m.from_key, end, m.reason) for m, end in ends if end != m.from_key and end not in target]
+
+
 def plan_merges(entities: Sequence[KnownEntity], pinned: Iterable[str] = ()) -> list[Merge]:
     """The merges that make one entity of each real-world person or organisation; `pinned` keys never move."""
     fixed = set(pinned)
