@@ -91,104 +91,120 @@ def _conversion(doc_index: int, event_index: int, figure: MoneyMention, priced_o
 
 def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
     """Turn a batch of extractions into staging frames; `doc_index` is the position in `extractions`."""
-    articles, entities, money, dates, parties, events, event_mentions = [], [], [], [], [], [], []
-    conversions: list[dict[str, Any]] = []
+    rows: dict[str, list[dict[str, Any]]] = {table: [] for table in CONTRACTS}
     for doc_index, ex in enumerate(extractions):
-        article = ex.article
-        chars = len(article.body)
-        articles.append(
+        rows["dim_article"].append(_article_row(doc_index, ex))
+        rows["fact_entity_mention"] += _entity_rows(doc_index, ex)
+        rows["fact_money_mention"] += _money_rows(doc_index, ex)
+        rows["fact_date_mention"] += _date_rows(doc_index, ex)
+        _add_event_rows(doc_index, ex, rows)
+        rows["fact_money_entity"] += _party_rows(doc_index, ex)
+    return StagedBatch({table: _frame(table, table_rows) for table, table_rows in rows.items()})
+
+
+def _article_row(doc_index: int, ex: ArticleExtraction) -> dict[str, Any]:
+    article = ex.article
+    return {
+        "doc_index": doc_index,
+        "path": article.path,
+        "sha256": article.sha256,
+        "published_date": article.published_date,
+        "date_missing": article.published_date is None,
+        "title": ex.title,
+        "dateline_place": ex.dateline_place,
+        "word_count": article.word_count,
+        "char_count": len(article.body),
+        "encoding": article.encoding,
+        "body": article.body,
+    }
+
+
+def _entity_rows(doc_index: int, ex: ArticleExtraction) -> list[dict[str, Any]]:
+    rows = []
+    for e in ex.entities:
+        row = _offsets(ex, doc_index, e.text, e.start, e.end, e.sentence_index)
+        row.update(
+            entity_key=e.key, canonical_name=e.canonical, label=e.label, country_code=e.country_code, role=e.role
+        )
+        rows.append(row)
+    return rows
+
+
+def _money_rows(doc_index: int, ex: ArticleExtraction) -> list[dict[str, Any]]:
+    rows = []
+    for m in ex.money:
+        row = _offsets(ex, doc_index, m.text, m.start, m.end, m.sentence_index)
+        row.update(
+            **_amounts(m.amount, m.amount_low, m.amount_high, m.currency, ex.article.published_date),
+            currency_inferred=m.currency_inferred,
+            qualifier=m.qualifier,
+            per=m.per,
+            source=m.source,
+        )
+        rows.append(row)
+    return rows
+
+
+def _date_rows(doc_index: int, ex: ArticleExtraction) -> list[dict[str, Any]]:
+    rows = []
+    for d in ex.dates:
+        row = _offsets(ex, doc_index, d.text, d.start, d.end, d.sentence_index)
+        row.update(
+            date_value=d.value,
+            granularity=d.granularity,
+            date_end=d.value_end,
+            timex_value=d.timex,
+            timex_type=d.timex_type,
+        )
+        rows.append(row)
+    return rows
+
+
+def _add_event_rows(doc_index: int, ex: ArticleExtraction, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Each money event of the article, the mentions that report it and its conversions."""
+    for event_index, ev in enumerate(ex.events):
+        first = ex.money[ev.money_indices[0]]
+        priced_on = fx.priced_on(ev.event_date, ev.date_granularity, ex.article.published_date)
+        rows["fact_money_event_mention"] += [
+            {"doc_index": doc_index, "event_index": event_index, "money_start_char": ex.money[i].start}
+            for i in ev.money_indices
+        ]
+        rows["fact_money_conversion"] += [
+            _conversion(doc_index, event_index, ex.money[i], priced_on) for i in ev.conversions
+        ]
+        rows["fact_money_event"].append(
             {
                 "doc_index": doc_index,
-                "path": article.path,
-                "sha256": article.sha256,
-                "published_date": article.published_date,
-                "date_missing": article.published_date is None,
-                "title": ex.title,
-                "dateline_place": ex.dateline_place,
-                "word_count": article.word_count,
-                "char_count": chars,
-                "encoding": article.encoding,
-                "body": article.body,
+                "event_index": event_index,
+                **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency, priced_on),
+                "per": ev.per,
+                "is_rate": ev.is_rate,
+                "payer_key": ev.payer,
+                "recipient_key": ev.recipient,
+                "event_date": ev.event_date,
+                "event_date_granularity": ev.date_granularity,
+                "event_date_source": ev.date_source,
+                "mention_count": len(ev.money_indices),
+                "first_money_start_char": first.start,
+                "first_sentence_index": first.sentence_index,
+                "first_sentence_text": ex.sentence_text(first.sentence_index) if ex.sentences else "",
+                "purpose_key": ev.purpose_key,
+                "purpose_phrase": ev.purpose_phrase,
             }
         )
 
-        for e in ex.entities:
-            row = _offsets(ex, doc_index, e.text, e.start, e.end, e.sentence_index)
-            row.update(
-                entity_key=e.key, canonical_name=e.canonical, label=e.label, country_code=e.country_code, role=e.role
-            )
-            entities.append(row)
-        for m in ex.money:
-            row = _offsets(ex, doc_index, m.text, m.start, m.end, m.sentence_index)
-            row.update(
-                **_amounts(m.amount, m.amount_low, m.amount_high, m.currency, article.published_date),
-                currency_inferred=m.currency_inferred,
-                qualifier=m.qualifier,
-                per=m.per,
-                source=m.source,
-            )
-            money.append(row)
-        for d in ex.dates:
-            row = _offsets(ex, doc_index, d.text, d.start, d.end, d.sentence_index)
-            row.update(
-                date_value=d.value,
-                granularity=d.granularity,
-                date_end=d.value_end,
-                timex_value=d.timex,
-                timex_type=d.timex_type,
-            )
-            dates.append(row)
-        for event_index, ev in enumerate(ex.events):
-            first = ex.money[ev.money_indices[0]]
-            priced_on = fx.priced_on(ev.event_date, ev.date_granularity, article.published_date)
-            event_mentions += [
-                {"doc_index": doc_index, "event_index": event_index, "money_start_char": ex.money[i].start}
-                for i in ev.money_indices
-            ]
-            conversions += [_conversion(doc_index, event_index, ex.money[i], priced_on) for i in ev.conversions]
-            events.append(
-                {
-                    "doc_index": doc_index,
-                    "event_index": event_index,
-                    **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency, priced_on),
-                    "per": ev.per,
-                    "is_rate": ev.is_rate,
-                    "payer_key": ev.payer,
-                    "recipient_key": ev.recipient,
-                    "event_date": ev.event_date,
-                    "event_date_granularity": ev.date_granularity,
-                    "event_date_source": ev.date_source,
-                    "mention_count": len(ev.money_indices),
-                    "first_money_start_char": first.start,
-                    "first_sentence_index": first.sentence_index,
-                    "first_sentence_text": ex.sentence_text(first.sentence_index) if ex.sentences else "",
-                    "purpose_key": ev.purpose_key,
-                    "purpose_phrase": ev.purpose_phrase,
-                }
-            )
-        for p in ex.parties:
-            entity = ex.entities[p.entity_index]
-            parties.append(
-                {
-                    "doc_index": doc_index,
-                    "money_start_char": ex.money[p.money_index].start,
-                    "entity_start_char": entity.start,
-                    "entity_key": entity.key,
-                    "role": p.role,
-                }
-            )
-    return StagedBatch(
+
+def _party_rows(doc_index: int, ex: ArticleExtraction) -> list[dict[str, Any]]:
+    return [
         {
-            "dim_article": _frame("dim_article", articles),
-            "fact_entity_mention": _frame("fact_entity_mention", entities),
-            "fact_money_mention": _frame("fact_money_mention", money),
-            "fact_date_mention": _frame("fact_date_mention", dates),
-            "fact_money_event": _frame("fact_money_event", events),
-            "fact_money_event_mention": _frame("fact_money_event_mention", event_mentions),
-            "fact_money_entity": _frame("fact_money_entity", parties),
-            "fact_money_conversion": _frame("fact_money_conversion", conversions),
+            "doc_index": doc_index,
+            "money_start_char": ex.money[p.money_index].start,
+            "entity_start_char": ex.entities[p.entity_index].start,
+            "entity_key": ex.entities[p.entity_index].key,
+            "role": p.role,
         }
-    )
+        for p in ex.parties
+    ]
 
 
 def quarantine_frame(rows: list[dict]) -> pa.Table:

@@ -16,7 +16,6 @@ LONGEST = 60
 ALLOWED_LONG = {
     ("transforms/parties.py", "role_in_sentence"),
     ("transforms/resolve.py", "resolve_article"),
-    ("news_etl/staging.py", "stage_extractions"),
 }
 
 
