@@ -354,3 +354,16 @@ def test_extraction_types_values_and_splits_the_expressions(nlp) -> None:
     assert {("April 2", "DATE", "2013-04-02"), ("4", "DATE", "2013-04-04")} <= found
     assert ("now", "DATE", "PRESENT_REF") in found
     assert not any("54" in text for text, _, _ in found)
+
+
+@pytest.mark.slow
+def test_an_infinitive_at_the_root_of_its_sentence_has_no_tense_and_ends(nlp) -> None:
+    """A headline's "To ... in June": the infinitive governs itself; reading its tense must end (heads are
+    compared by index: spaCy gives a new Token object on each access, so identity never matches)."""
+    from transforms.dates import clause_tense
+    from transforms.nlp import tag_and_parse
+
+    for sentence in ("To open the new office in June.", "Plans to be ready to open in June."):
+        (doc,) = tag_and_parse(nlp, [sentence]) or []
+        (token,) = [t for t in doc if t.text == "June"]
+        assert clause_tense(token) in (None, "future", "present", "past")

@@ -521,16 +521,19 @@ _SCHEDULING = ("schedul", "slated", "due")
 _FUTURE_HEADS = ("plan", "expect", "schedul", "set", "intend", "aim", "due", "going", "prepar", "hope", "seek")
 
 
-def _verb_tense(verb: Token) -> Tense | None:
+def _verb_tense(verb: Token, depth: int = 0) -> Tense | None:
+    """The tense a verb's form and auxiliaries say; an infinitive's is its governing verb's (at most 20 up:
+    spaCy makes a new Token object on every access, so heads are compared by index, never by identity)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.text.lower() for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
     if "to" in words and verb.tag_ == "VB":  # an infinitive: "plans to meet", "is due to open"
         head = verb.head
-        if head is not verb and head.text.lower().startswith(_FUTURE_HEADS):
+        if head.i != verb.i and head.text.lower().startswith(_FUTURE_HEADS):
             return "future"
-        return _verb_tense(head) if head is not verb and head.tag_.startswith(("VB", "MD")) else None
+        governed = head.i != verb.i and head.tag_.startswith(("VB", "MD")) and depth < 20
+        return _verb_tense(head, depth + 1) if governed else None
     if verb.text.lower().startswith(_SCHEDULING):  # "scheduled a press conference for Friday"
         return "future"
     tags = {verb.tag_} | {a.tag_ for a in auxes}
@@ -550,9 +553,9 @@ def clause_tense(token: Token) -> Tense | None:
     seen = 0
     node = token
     while seen < 20:
-        if node.tag_.startswith("VB") and node is not token:
+        if node.tag_.startswith("VB") and node.i != token.i:
             return _verb_tense(node)
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         seen += 1
