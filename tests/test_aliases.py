@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pycountry
 import pytest
 
 from transforms.aliases import DEFAULT_ALIASES_FILE, AliasFileError, EntityAliases, load_aliases
 from transforms.articles import Article
 from transforms.entities import normalise_entity
 from transforms.extract import ArticleExtraction, extract_articles
+from transforms.places import country_spellings
 from transforms.resolve import resolve_article
 
 HEADER = "action,label,name,to_label,to_name,country_code\n"
@@ -25,9 +27,18 @@ def write(tmp_path: Path, body: str) -> Path:
 def test_shipped_file_loads() -> None:
     aliases = load_aliases(DEFAULT_ALIASES_FILE)
     assert len(aliases) > 20
-    rule = aliases.lookup("Dprk", "GPE")
-    assert rule is not None and (rule.action, rule.to_name, rule.country_code) == ("merge", "North Korea", "KP")
-    assert aliases.lookup("DPRK", "PERSON") is None
+    rule = aliases.lookup("Wfp", "ORG")
+    assert rule is not None and (rule.action, rule.to_name) == ("merge", "World Food Programme")
+    assert aliases.lookup("WFP", "PERSON") is None
+
+
+def test_shipped_file_spells_no_country() -> None:
+    """Country spellings live in data/country_aliases.csv (transforms/places.py), never twice."""
+    aliases = load_aliases(DEFAULT_ALIASES_FILE)
+    spellings = set().union(*(country_spellings(country.alpha_2) for country in pycountry.countries))
+    assert {"U.S.", "DPRK", "Britain", "Republic of Korea"} <= spellings
+    merged = [name for name in spellings if (rule := aliases.lookup(name, "GPE")) and rule.action == "merge"]
+    assert merged == []
 
 
 def test_label_specific_rule_wins_over_any_label(tmp_path: Path) -> None:

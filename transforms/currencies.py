@@ -14,6 +14,8 @@ from importlib.resources import files
 
 import pycountry
 
+from transforms.places import country_spelling_pattern
+
 
 @lru_cache(maxsize=1)
 def extra_currencies() -> dict[str, tuple[str, str]]:
@@ -268,38 +270,6 @@ class CurrencyContext:
 
 DEFAULT_CONTEXT = CurrencyContext()
 
-# Country evidence counted in the article text: country code -> names, demonyms, major cities.
-_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
-    "IN": ("India", "Indian", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Kolkata", "Chennai"),
-    "PK": ("Pakistan", "Pakistani", "Islamabad", "Karachi", "Lahore", "Rawalpindi"),
-    "LK": ("Sri Lanka", "Sri Lankan", "Colombo"),
-    "NP": ("Nepal", "Nepalese", "Nepali", "Kathmandu"),
-    "CN": ("China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Yuan"),
-    "JP": ("Japan", "Japanese", "Tokyo", "Osaka"),
-    "AU": ("Australia", "Australian", "Sydney", "Melbourne", "Canberra"),
-    "CA": ("Canada", "Canadian", "Ottawa", "Toronto", "Vancouver", "Montreal"),
-    "NZ": ("New Zealand", "Wellington", "Auckland"),
-    "SG": ("Singapore", "Singaporean"),
-    "HK": ("Hong Kong",),
-    "TW": ("Taiwan", "Taiwanese", "Taipei"),
-    "US": ("United States", "U.S.", "America", "American", "Washington"),
-    "NO": ("Norway", "Norwegian", "Oslo"),
-    "DK": ("Denmark", "Danish", "Copenhagen"),
-    "GB": ("United Kingdom", "Britain", "British", "UK", "U.K.", "London", "England", "Scotland", "Wales"),
-    "PH": ("Philippines", "Philippine", "Filipino", "Manila"),
-    "AR": ("Argentina", "Argentine", "Buenos Aires"),
-    "CL": ("Chile", "Chilean", "Santiago"),
-    "CO": ("Colombia", "Colombian", "Bogota"),
-    "MA": ("Morocco", "Moroccan", "Rabat", "Casablanca"),
-    "QA": ("Qatar", "Qatari", "Doha"),
-    "EG": ("Egypt", "Egyptian", "Cairo"),
-    "UG": ("Uganda", "Ugandan", "Kampala"),
-    "TZ": ("Tanzania", "Tanzanian", "Dar es Salaam"),
-}
-_COUNTRY_RE = {
-    code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-    for code, words in _COUNTRY_WORDS.items()
-}
 _EXPLICIT_DOLLAR_RE = re.compile(
     r"(?<![A-Za-z])(A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|SG\$|NT\$)\s?\d"
     r"|\b(AUD|CAD|HKD|NZD|SGD|TWD)\b"
@@ -330,9 +300,39 @@ _DOLLAR_MARKER_CODE = {
     "Taiwan": "TWD",
 }
 _DOLLAR_COUNTRY = {"AUD": "AU", "CAD": "CA", "HKD": "HK", "NZD": "NZ", "SGD": "SG", "TWD": "TW"}
+#: Currency family -> ({country whose mentions argue for it: the currency it means}, the default country).
+#: A currency is chosen over the default country's only when its country is mentioned more often.
+_FAMILY_COUNTRIES: dict[str, tuple[dict[str, str], str]] = {
+    "rupee": ({"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}, "IN"),
+    "krone": ({"DK": "DKK", "NO": "NOK"}, "DK"),
+    "yen_yuan": ({"JP": "JPY", "CN": "CNY"}, "JP"),
+    "peso": ({"US": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"}, "US"),
+    "dirham": ({"US": "AED", "MA": "MAD"}, "US"),
+    "riyal": ({"US": "SAR", "QA": "QAR"}, "US"),
+    "shilling": ({"US": "KES", "UG": "UGX", "TZ": "TZS"}, "US"),
+    "pound": ({"US": "GBP", "EG": "EGP"}, "US"),
+}
+#: The countries whose mentions are counted: every one a rule above or the dollar and pound rules name.
+_COUNTED_COUNTRIES = frozenset(
+    {"US", "GB", *_DOLLAR_COUNTRY.values(), *(c for candidates, _ in _FAMILY_COUNTRIES.values() for c in candidates)}
+)
+_DOLLAR_SIGN_AFTER = re.compile(r" ?\$")
 _POUND_WEIGHT_RE = re.compile(r"\bpounds? of\b|\blbs?\b|\bpound-", re.IGNORECASE)
 _STERLING_RE = re.compile(r"£|\bsterling\b|\bGBP\b")
 _US_DOLLAR_RE = re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b")
+
+
+def country_mentions(text: str) -> Counter[str]:
+    """How often the text writes each counted country, in any of its spellings (`transforms/places.py`); a
+    spelling that is part of a dollar sign ("US$", "U.S. $") is a currency, no mention of its country."""
+    return Counter(
+        {
+            code: sum(
+                1 for m in country_spelling_pattern(code).finditer(text) if not _DOLLAR_SIGN_AFTER.match(text, m.end())
+            )
+            for code in sorted(_COUNTED_COUNTRIES)
+        }
+    )
 
 
 def infer_currency_context(text: str) -> CurrencyContext:
@@ -345,8 +345,11 @@ def infer_currency_context(text: str) -> CurrencyContext:
     - `Rs`/"rupees" mean PKR, LKR or NPR when that country is mentioned more than India;
     - `¥` means CNY when China is mentioned more than Japan;
     - "pesos", "dirhams", "riyals", "shillings", "pounds" follow the dominant country that uses them.
+
+    A country's mentions are its spellings in `transforms.places.country_spellings`: names, aliases and
+    demonyms, capital and biggest cities.
     """
-    counts = Counter({code: len(rx.findall(text)) for code, rx in _COUNTRY_RE.items()})
+    counts = country_mentions(text)
     overrides: dict[str, str] = {}
 
     explicit_dollars = {
@@ -363,17 +366,7 @@ def infer_currency_context(text: str) -> CurrencyContext:
             return candidates[best]
         return None
 
-    rules = {
-        "rupee": ({"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}, "IN"),
-        "krone": ({"DK": "DKK", "NO": "NOK"}, "DK"),
-        "yen_yuan": ({"JP": "JPY", "CN": "CNY"}, "JP"),
-        "peso": ({"US": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"}, "US"),
-        "dirham": ({"US": "AED", "MA": "MAD"}, "US"),
-        "riyal": ({"US": "SAR", "QA": "QAR"}, "US"),
-        "shilling": ({"US": "KES", "UG": "UGX", "TZ": "TZS"}, "US"),
-        "pound": ({"US": "GBP", "EG": "EGP"}, "US"),
-    }
-    for family, (candidates, default_country) in rules.items():
+    for family, (candidates, default_country) in _FAMILY_COUNTRIES.items():
         winner = dominant(candidates, default_country)
         if winner:
             overrides[family] = winner

