@@ -11,7 +11,7 @@ import duckdb
 import pyarrow as pa
 
 from transforms.aliases import EntityAliases
-from transforms.identity import KnownEntity, Merge, person_parts, plan_merges
+from transforms.identity import KnownEntity, Merge, flattened, person_parts, plan_merges
 
 MERGE_SCHEMA = pa.schema([("from_key", pa.string()), ("to_key", pa.string()), ("reason", pa.string())])
 
@@ -49,7 +49,8 @@ def merge_batch_entities(
     again = [recorded[k.key] for k in known if k.key in recorded]
     rules = aliases if aliases is not None else EntityAliases()
     pinned = [k.key for k in known if (rule := rules.lookup(k.name, k.label)) is not None and rule.action == "keep"]
-    merges = again + plan_merges([k for k in known if k.key not in recorded], pinned)
+    # a key merged before may now be a planned merge's target: follow every chain to its end
+    merges = flattened(again + plan_merges([k for k in known if k.key not in recorded], pinned))
     if merges:
         con.register("stg_entity_merge", pa.Table.from_pylist([m.__dict__ for m in merges], schema=MERGE_SCHEMA))
         try:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import query, run, write_article
-from transforms.identity import KnownEntity, Merge, person_parts, plan_merges
+from transforms.identity import KnownEntity, Merge, flattened, person_parts, plan_merges
 
 
 def person(key: str, name: str, mentions: int, role: str | None = None) -> KnownEntity:
@@ -61,6 +61,32 @@ def test_one_name_with_two_labels_of_one_kind_is_one_entity() -> None:
 def test_pinned_keys_never_move() -> None:
     people = [person("PERSON:naqvi", "Naqvi", 3), person("PERSON:m a naqvi", "Mukhtar Abbas Naqvi", 2)]
     assert plan_merges(people, pinned=["PERSON:naqvi"]) == []
+
+
+def test_merge_chains_are_followed_to_their_end_and_cycles_left_out() -> None:
+    merges = [Merge("P:dodd", "P:chris dodd", "a"), Merge("P:chris dodd", "P:christopher dodd", "b")]
+    assert flattened(merges) == [
+        Merge("P:dodd", "P:christopher dodd", "a"),
+        Merge("P:chris dodd", "P:christopher dodd", "b"),
+    ]
+    assert flattened([Merge("P:a", "P:b", "x"), Merge("P:b", "P:a", "y")]) == []
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_surname_merged_before_follows_its_person_when_that_person_is_merged(tmp_path: Path) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    write_article(inbox, "a.txt", "date 2024-01-02\nSenator Chris Dodd spoke on Monday.\n")
+    write_article(inbox, "b.txt", "date 2024-01-03\nDodd left early.\n")
+    run(inbox, db)  # "Dodd" is merged into "Chris Dodd", the only Dodd
+    text = "date 2024-01-05\nChristopher Dodd met Christopher Dodd's staff.\n" + "Christopher Dodd agreed.\n" * 2
+    write_article(inbox, "c.txt", text)
+    write_article(inbox, "d.txt", "date 2024-01-06\nDodd spoke again.\n")
+    run(inbox, db)  # "Chris Dodd" now merges into "Christopher Dodd", and "Dodd" with it
+    keys = query(db, "select distinct entity_key from fact_entity_mention where surface_text like '%Dodd' order by 1")
+    assert keys == [("PERSON:christopher dodd",)]
+    assert query(db, "select count(*) from entity_merge where to_key <> 'PERSON:christopher dodd'") == [(0,)]
 
 
 @pytest.mark.slow

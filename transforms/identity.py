@@ -84,6 +84,23 @@ def plan_merges(entities: Sequence[KnownEntity], pinned: Iterable[str] = ()) -> 
     return merges
 
 
+def flattened(merges: Sequence[Merge]) -> list[Merge]:
+    """The merges with every chain followed to its end (A→B and B→C: A→C and B→C), applied at once; the first
+    merge of a key wins, and a merge that would lead back to its own key is left out."""
+    target: dict[str, Merge] = {}
+    for merge in merges:
+        target.setdefault(merge.from_key, merge)
+    result = []
+    for merge in target.values():
+        end, seen = merge.to_key, {merge.from_key}
+        while end in target and end not in seen:
+            seen.add(end)
+            end = target[end].to_key
+        if end not in seen:
+            result.append(Merge(merge.from_key, end, merge.reason))
+    return result
+
+
 def _person_merges(people: Sequence[KnownEntity], fixed: set[str]) -> list[Merge]:
     by_last: dict[str, list[tuple[str, KnownEntity]]] = defaultdict(list)
     bare: dict[str, list[KnownEntity]] = defaultdict(list)
