@@ -136,3 +136,68 @@ def test_review_queue_lists_ambiguous_and_similar_names_with_their_alias_line() 
         ("similar names", "merge,ORG,World Health Organisation,,World Health Organization,"),
         ("one name, two kinds", "merge,PERSON,COVID-19,ORG,COVID-19,"),
     }
+
+
+def org(name: str, mentions: int, label: str = "ORG") -> KnownEntity:
+    return KnownEntity(f"{label}:{name.casefold()}", name, label, mentions)
+
+
+def test_a_departments_names_a_country_prefix_a_peoples_plural_and_a_law_under_two_labels_are_one() -> None:
+    entities = [
+        org("Department of State", 90),
+        org("State Department", 52),
+        org("Health and Human Services", 99),
+        org("Department of Health and Human Services", 77),
+        org("U.S. Court of Appeals", 39),
+        org("United States Court of Appeals", 42),
+        org("Biden-Harris Administration", 300),
+        org("Biden Administration", 89),
+        org("American", 795, "NORP"),
+        org("Americans", 793, "NORP"),
+        org("Bipartisan Infrastructure Law", 63),
+        org("Bipartisan Infrastructure Law", 51, "LAW"),
+        org("North Carolina", 79, "GPE"),
+        org("North Carolina Department", 3),
+    ]
+    assert {(m.from_key, m.to_key) for m in plan_merges(entities)} == {
+        ("ORG:state department", "ORG:department of state"),
+        ("ORG:health and human services", "ORG:department of health and human services"),
+        ("ORG:u.s. court of appeals", "ORG:united states court of appeals"),
+        ("ORG:biden administration", "ORG:biden-harris administration"),
+        ("NORP:americans", "NORP:american"),
+        ("LAW:bipartisan infrastructure law", "ORG:bipartisan infrastructure law"),
+    }
+
+
+def test_an_acronym_written_for_a_name_anywhere_is_that_name_everywhere() -> None:
+    entities = [org("Federal Emergency Management Agency", 220), org("FEMA", 40), org("DOE", 73), org("AA", 5)]
+    evidence = [
+        ("ORG:federal emergency management agency", "Federal Emergency Management Agency", "FEMA", 61),
+        ("ORG:department of energy", "Department of Energy", "DOE", 10),
+        ("ORG:department of education", "Department of Education", "DOE", 6),  # claimed by two: stays apart
+        ("ORG:acme", "Acme", "AA", 3),  # not spelled by the name: no evidence
+    ]
+    assert plan_merges(entities, evidence=evidence) == [
+        Merge(
+            "ORG:fema",
+            "ORG:federal emergency management agency",
+            "acronym FEMA written for ORG:federal emergency management agency in the warehouse",
+        )
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_an_acronym_defined_in_one_article_names_the_agency_in_every_article(tmp_path: Path) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    write_article(inbox, "a.txt", "date 2024-01-02\nFEMA sent teams to Ohio on Monday.\n")
+    run(inbox, db)
+    text = "date 2024-01-05\nThe Federal Emergency Management Agency (FEMA) opened centres. FEMA said so.\n"
+    write_article(inbox, "b.txt", text)
+    write_article(inbox, "c.txt", "date 2024-01-06\nFema staff arrived in Ohio.\n")
+    run(inbox, db)
+    keys = query(db, "select distinct entity_key from fact_entity_mention where lower(surface_text) like '%fema%'")
+    assert keys == [("ORG:federal emergency management agency",)]
+    reason = query(db, "select reason from entity_merge where from_key = 'ORG:fema'")
+    assert reason and "acronym" in reason[0][0]
