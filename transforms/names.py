@@ -7,8 +7,8 @@ document types, diseases, citations; and the label a name's own head word decide
 - generic words only ("Department", "Council", "Board of Directors", "Press", "Media", "Executive Order",
   "Southern District"): a kind of body, document or place, not a name;
 - a salutation ("Dear Madam"); a disease, alone or with a qualifier ("COVID-19", "Long COVID");
-- a "person" whose name holds a digit, or a word in capitals beside words that are not ("Treat Long COVID"),
-  or that ends in a generic word ("Alaska Native Tribes");
+- a "person" whose name holds a digit or a disease ("Treat Long COVID"), or that ends in a generic word
+  ("Alaska Native Tribes");
 - a law or programme's head word ("Act", "Law") makes it a LAW; an organisation's head word
   ("Administration", "Agency") an ORG, whatever place or facility label it had; "G7", "G20" are ORGs.
 """
@@ -87,10 +87,7 @@ def is_disease(name: str) -> bool:
 
 def _not_a_person(name: str) -> bool:
     words = _words(name)
-    if _DIGIT.search(name) or words[-1] in _NOT_SURNAMES:
-        return True
-    capitals = [w.isupper() for w in words if w.isalpha() and len(w) > 2]
-    return any(capitals) and not all(capitals)
+    return bool(_DIGIT.search(name)) or words[-1] in _NOT_SURNAMES or any(w.casefold() in DISEASES for w in words)
 
 
 def is_no_entity(name: str, label: str) -> bool:

@@ -174,7 +174,7 @@ _COURT_OF = re.compile(
     r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)*"
 )
 _CITATION_BEFORE = re.compile(r"\b\d+[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]*)*$")
-_CITATION_AFTER = re.compile(r"\.?[ \t]+\d")
+_CITATION_AFTER = re.compile(r"\.[ \t]+\d")  # an abbreviation's stop: "Hamburg 0" in a score line is no citation
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
 
 
@@ -472,8 +472,8 @@ def _person_after(name: str, surnames: frozenset[str]) -> tuple[str, str] | None
 
 
 def is_citation(text: str, start: int, end: int) -> bool:
-    """The span is a reporter's abbreviation inside a citation: a volume number before ("84 Fed. Reg."), a
-    page number after ("Reg. 51310")."""
+    """The span is a reporter's abbreviation inside a citation: a volume number before ("84 Fed. Reg."), an
+    abbreviation's stop and a page number after ("Reg. 51310")."""
     return bool(_CITATION_BEFORE.search(text, max(0, start - 20), start) and _CITATION_AFTER.match(text, end))
 
 
