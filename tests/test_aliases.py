@@ -28,6 +28,8 @@ def test_shipped_file_loads() -> None:
     rule = aliases.lookup("Dprk", "GPE")
     assert rule is not None and (rule.action, rule.to_name, rule.country_code) == ("merge", "North Korea", "KP")
     assert aliases.lookup("DPRK", "PERSON") is None
+    rule = aliases.lookup("People’s Republic of China", "GPE")  # either apostrophe
+    assert rule is not None and rule.to_name == "China"
 
 
 def test_label_specific_rule_wins_over_any_label(tmp_path: Path) -> None:
