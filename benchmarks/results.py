@@ -26,6 +26,7 @@ BENCHMARKS = {
     "dask_scaling": "The extract stage on a local Dask cluster, 1 worker against 2",
     "entity_spans": "Entity F1 on exact name spans against hand annotation",
     "entity_identity": "Who is who across the warehouse, on 201 corpus articles",
+    "entity_quality": "Junk, wrong labels and duplicates among the most-mentioned entities",
     "entity_accuracy": "Canonical entities, country codes and date values on the sample articles",
     "money_accuracy": "Amounts and currencies over the money table",
     "money_roles": "Payer and recipient against hand annotation",

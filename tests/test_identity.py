@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import query, run, write_article
-from transforms.identity import KnownEntity, Merge, person_parts, plan_merges
+from transforms.identity import KnownEntity, Merge, flattened, person_parts, plan_merges
 
 
 def person(key: str, name: str, mentions: int, role: str | None = None) -> KnownEntity:
@@ -63,6 +63,32 @@ def test_pinned_keys_never_move() -> None:
     assert plan_merges(people, pinned=["PERSON:naqvi"]) == []
 
 
+def test_merge_chains_are_followed_to_their_end_and_cycles_left_out() -> None:
+    merges = [Merge("P:dodd", "P:chris dodd", "a"), Merge("P:chris dodd", "P:christopher dodd", "b")]
+    assert flattened(merges) == [
+        Merge("P:dodd", "P:christopher dodd", "a"),
+        Merge("P:chris dodd", "P:christopher dodd", "b"),
+    ]
+    assert flattened([Merge("P:a", "P:b", "x"), Merge("P:b", "P:a", "y")]) == []
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_surname_merged_before_follows_its_person_when_that_person_is_merged(tmp_path: Path) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    write_article(inbox, "a.txt", "date 2024-01-02\nSenator Chris Dodd spoke on Monday.\n")
+    write_article(inbox, "b.txt", "date 2024-01-03\nDodd left early.\n")
+    run(inbox, db)  # "Dodd" is merged into "Chris Dodd", the only Dodd
+    text = "date 2024-01-05\nChristopher Dodd met Christopher Dodd's staff.\n" + "Christopher Dodd agreed.\n" * 2
+    write_article(inbox, "c.txt", text)
+    write_article(inbox, "d.txt", "date 2024-01-06\nDodd spoke again.\n")
+    run(inbox, db)  # "Chris Dodd" now merges into "Christopher Dodd", and "Dodd" with it
+    keys = query(db, "select distinct entity_key from fact_entity_mention where surface_text like '%Dodd' order by 1")
+    assert keys == [("PERSON:christopher dodd",)]
+    assert query(db, "select count(*) from entity_merge where to_key <> 'PERSON:christopher dodd'") == [(0,)]
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
 def test_a_later_article_names_the_person_an_earlier_one_called_by_surname(tmp_path: Path) -> None:
@@ -112,16 +138,66 @@ def test_review_queue_lists_ambiguous_and_similar_names_with_their_alias_line() 
     }
 
 
-def test_merge_chains_are_followed_to_their_end_and_cycles_left_out() -> None:
-    from transforms.identity import Merge, flattened
+def org(name: str, mentions: int, label: str = "ORG") -> KnownEntity:
+    return KnownEntity(f"{label}:{name.casefold()}", name, label, mentions)
 
-    chain = [
-        Merge("PERSON:dodd", "PERSON:chris dodd", "surname"),
-        Merge("PERSON:chris dodd", "ORG:chris dodd", "label"),
+
+def test_a_departments_names_a_country_prefix_a_peoples_plural_and_a_law_under_two_labels_are_one() -> None:
+    entities = [
+        org("Department of State", 90),
+        org("State Department", 52),
+        org("Health and Human Services", 99),
+        org("Department of Health and Human Services", 77),
+        org("U.S. Court of Appeals", 39),
+        org("United States Court of Appeals", 42),
+        org("Biden-Harris Administration", 300),
+        org("Biden Administration", 89),
+        org("American", 795, "NORP"),
+        org("Americans", 793, "NORP"),
+        org("Bipartisan Infrastructure Law", 63),
+        org("Bipartisan Infrastructure Law", 51, "LAW"),
+        org("North Carolina", 79, "GPE"),
+        org("North Carolina Department", 3),
     ]
-    assert flattened(chain) == [
-        Merge("PERSON:dodd", "ORG:chris dodd", "surname"),
-        Merge("PERSON:chris dodd", "ORG:chris dodd", "label"),
+    assert {(m.from_key, m.to_key) for m in plan_merges(entities)} == {
+        ("ORG:state department", "ORG:department of state"),
+        ("ORG:health and human services", "ORG:department of health and human services"),
+        ("ORG:u.s. court of appeals", "ORG:united states court of appeals"),
+        ("ORG:biden administration", "ORG:biden-harris administration"),
+        ("NORP:americans", "NORP:american"),
+        ("LAW:bipartisan infrastructure law", "ORG:bipartisan infrastructure law"),
+    }
+
+
+def test_an_acronym_written_for_a_name_anywhere_is_that_name_everywhere() -> None:
+    entities = [org("Federal Emergency Management Agency", 220), org("FEMA", 40), org("DOE", 73), org("AA", 5)]
+    evidence = [
+        ("ORG:federal emergency management agency", "Federal Emergency Management Agency", "FEMA", 61),
+        ("ORG:department of energy", "Department of Energy", "DOE", 10),
+        ("ORG:department of education", "Department of Education", "DOE", 6),  # claimed by two: stays apart
+        ("ORG:acme", "Acme", "AA", 3),  # not spelled by the name: no evidence
     ]
-    cycle = [Merge("a", "b", "x"), Merge("b", "a", "y"), Merge("c", "d", "z")]
-    assert flattened(cycle) == [Merge("c", "d", "z")]
+    assert plan_merges(entities, evidence=evidence) == [
+        Merge(
+            "ORG:fema",
+            "ORG:federal emergency management agency",
+            "acronym FEMA written for ORG:federal emergency management agency in the warehouse",
+        )
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_an_acronym_defined_in_one_article_names_the_agency_in_every_article(tmp_path: Path) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    write_article(inbox, "a.txt", "date 2024-01-02\nFEMA sent teams to Ohio on Monday.\n")
+    run(inbox, db)
+    text = "date 2024-01-05\nThe Federal Emergency Management Agency (FEMA) opened centres. FEMA said so.\n"
+    write_article(inbox, "b.txt", text)
+    write_article(inbox, "c.txt", "date 2024-01-06\nFema staff arrived in Ohio.\n")
+    run(inbox, db)
+    keys = query(db, "select distinct entity_key from fact_entity_mention where lower(surface_text) like '%fema%'")
+    assert keys == [("ORG:federal emergency management agency",)]
+    reason = query(db, "select reason from entity_merge where from_key = 'ORG:fema'")
+    assert reason and "acronym" in reason[0][0]

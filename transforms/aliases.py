@@ -7,8 +7,8 @@
     keep,GPE,Jordan,,,
     drop,*,Supreme Leader,,,
 
-- `merge`: a mention named `name` (case-insensitive, but a lower-case mention never matches a capitalised
-  name: "fed cattle" is not "Fed") with `label` (`*` = any) becomes `to_name` with
+- `merge`: a mention named `name` (case-insensitive, either apostrophe, but a lower-case mention never matches
+  a capitalised name: "fed cattle" is not "Fed") with `label` (`*` = any) becomes `to_name` with
   `to_label` (empty = unchanged); `country_code`, when given, replaces the gazetteer's answer.
 - `keep`: the name is its own entity: acronym and short-name linking never rewrite it (split a name the
   heuristics would merge); `to_label`, when given, fixes its label.
@@ -52,14 +52,17 @@ class EntityAliases:
         Case is ignored except that a name written in lower case never matches a capitalised rule: a rule
         names a name, not a common word ("Fed" is the Federal Reserve, "fed cattle" is not).
         """
-        candidates = tuple(
-            r for r in self.rules.get(name.casefold(), ()) if not (name.islower() and not r.name.islower())
-        )
+        candidates = tuple(r for r in self.rules.get(folded(name), ()) if not (name.islower() and not r.name.islower()))
         exact = next((r for r in candidates if r.label == label), None)
         return exact or next((r for r in candidates if r.label == "*"), None)
 
     def __len__(self) -> int:
         return sum(len(r) for r in self.rules.values())
+
+
+def folded(name: str) -> str:
+    """The name as rules are indexed: case-folded, a typographic apostrophe as a plain one ("People’s")."""
+    return name.casefold().replace("’", "'")
 
 
 class AliasFileError(ValueError):
@@ -89,7 +92,7 @@ def load_aliases(path: Path | None) -> EntityAliases:
         if problem:
             raise AliasFileError(f"{path}:{number}: {problem}")
         rule = AliasRule(action, label, name, to_label or None, to_name or None, code.upper() or None)
-        same = rules.setdefault(name.casefold(), [])
+        same = rules.setdefault(folded(name), [])
         if any(r.label == label for r in same):
             raise AliasFileError(f"{path}:{number}: a second rule for {label},{name}")
         same.append(rule)

@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from transforms.name_forms import acronym_targets, department_core, form_key, is_acronym
+
 LABEL_KINDS = ({"ORG", "FAC"}, {"GPE", "LOC"})
 
 
@@ -74,31 +76,75 @@ def person_parts(name: str) -> tuple[str, str] | None:
     return first, last
 
 
-def flattened(merges: Sequence[Merge]) -> list[Merge]:
-    """The merges with every chain followed to its end: A → B and B → C become A → C and B → C, so no fact is
-    moved to a key that is itself merged away in the same step; a merge that would come back to its own key
-    (a cycle) is left out."""
-    target = {m.from_key: m.to_key for m in merges}
-
-    def final(key: str) -> str:
-        seen = {key}
-        while key in target and target[key] not in seen:
-            key = target[key]
-            seen.add(key)
-        return key
-
-    ends = [(m, final(m.to_key)) for m in merges]
-    return [Merge(m.from_key, end, m.reason) for m, end in ends if end != m.from_key and end not in target]
-
-
-def plan_merges(entities: Sequence[KnownEntity], pinned: Iterable[str] = ()) -> list[Merge]:
-    """The merges that make one entity of each real-world person or organisation; `pinned` keys never move."""
+def plan_merges(
+    entities: Sequence[KnownEntity],
+    pinned: Iterable[str] = (),
+    evidence: Iterable[tuple[str, str, str, int]] = (),
+) -> list[Merge]:
+    """The merges that make one entity of each real-world person or organisation; `pinned` keys never move.
+    `evidence` holds (key, name, surface text, mentions) of the surface texts written for entities: the
+    acronyms learned across the warehouse (`transforms/name_forms.py`)."""
     fixed = set(pinned)
     merges: list[Merge] = []
     merges += _person_merges([e for e in entities if e.label == "PERSON"], fixed)
+    for stage in (_form_merges, _label_merges):
+        merged_away = {m.from_key for m in merges}
+        merges += stage([e for e in entities if e.key not in merged_away], fixed)
     merged_away = {m.from_key for m in merges}
-    merges += _label_merges([e for e in entities if e.key not in merged_away], fixed)
+    merges += _acronym_merges([e for e in entities if e.key not in merged_away], fixed, evidence)
+    return flattened(merges)
+
+
+def _form_merges(entities: Sequence[KnownEntity], fixed: set[str]) -> list[Merge]:
+    """A department's, a country-prefixed organisation's, a people's, a storm's and a law's several names are
+    one (`transforms/name_forms.py`)."""
+    groups: dict[tuple[str, str], list[KnownEntity]] = defaultdict(list)
+    for entity in entities:
+        key = form_key(entity.name, entity.label)
+        if key is not None:
+            groups[key].append(entity)
+    merges = []
+    for (kind, _), group in groups.items():  # a place is never in a department's group: "Georgia" stays apart
+        if len(group) < 2:
+            continue
+        # a department by its full name ("Department of Health and Human Services"), else the most mentioned
+        target = max(group, key=lambda e: (department_core(e.name) is not None, e.mentions, e.label == "ORG", e.key))
+        for entity in group:
+            if entity.key != target.key and entity.key not in fixed:
+                merges.append(Merge(entity.key, target.key, f"one {kind}: {entity.name} = {target.name}"))
     return merges
+
+
+def _acronym_merges(
+    entities: Sequence[KnownEntity], fixed: set[str], evidence: Iterable[tuple[str, str, str, int]]
+) -> list[Merge]:
+    targets = acronym_targets(evidence)
+    merges = []
+    for entity in entities:
+        target = targets.get(entity.name.replace(".", "").upper()) if is_acronym(entity.name) else None
+        if target is None or target == entity.key or entity.key in fixed:
+            continue
+        label = target.split(":", 1)[0]
+        if label == entity.label or any({label, entity.label} <= kind for kind in LABEL_KINDS):  # "VA" the state stays
+            merges.append(Merge(entity.key, target, f"acronym {entity.name} written for {target} in the warehouse"))
+    return merges
+
+
+def flattened(merges: Sequence[Merge]) -> list[Merge]:
+    """The merges with every chain followed to its end (A→B and B→C: A→C and B→C), applied at once; the first
+    merge of a key wins, and a merge that would lead back to its own key is left out."""
+    target: dict[str, Merge] = {}
+    for merge in merges:
+        target.setdefault(merge.from_key, merge)
+    result = []
+    for merge in target.values():
+        end, seen = merge.to_key, {merge.from_key}
+        while end in target and end not in seen:
+            seen.add(end)
+            end = target[end].to_key
+        if end not in seen:
+            result.append(Merge(merge.from_key, end, merge.reason))
+    return result
 
 
 def _person_merges(people: Sequence[KnownEntity], fixed: set[str]) -> list[Merge]:

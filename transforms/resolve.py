@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from transforms.aliases import AliasRule, EntityAliases
+from transforms.names import ORG_HEADS, is_no_entity, label_by_head
 
 ROLES = (
     "Prime Minister",
@@ -126,6 +127,13 @@ ROLES = (
     "Deputy Secretary",
     "Under Secretary",
     "Assistant Secretary",
+    "Press Secretary",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Founder",
+    "Co-Founder",
+    "Treasurer",
 )
 # Roles, optionally after up to two capitalised qualifiers of the office ("Commission President").
 _ROLE_PREFIX = re.compile(
@@ -139,8 +147,8 @@ _ROLE_INSIDE = re.compile(
 )
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d[\d.,:-]*)+$")
 _ACRONYM_AFTER = re.compile(
-    r"(?P<long>(?:[A-Z][\w&'’.-]*\s+)(?:(?:of|for|and|the|on|de|du)\s+|[A-Z][\w&'’.-]*\s+)*"
-    r"[A-Z][\w&'’.-]*)\s*\((?P<short>[A-Z][A-Z&.]{1,9})\)"
+    r"(?P<long>(?:[A-Z][\w&'’.-]*[ \t]+)(?:(?:of|for|and|the|on|de|du)[ \t]+|[A-Z][\w&'’.-]*[ \t]+)*"
+    r"[A-Z][\w&'’.-]*)[ \t]*\((?P<short>[A-Z][A-Z&.]{1,9})\)"
 )
 _ACRONYM_BEFORE = re.compile(r"\b(?P<short>[A-Z][A-Z&.]{1,9})\s*\((?P<long>[A-Z][^()]{3,80})\)")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+[ \t]+$")
@@ -159,6 +167,14 @@ ORG_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH Group
     Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures""".split()
 )
+_POSSESSIVE_INSIDE = re.compile(r"\s*['’]s\s+(?=\S)")
+# A court's or judicial district's name, and its "for the Fourth Circuit" / "of Virginia" that follows.
+_COURT_END = re.compile(r"\b(?:Court|Court of Appeals|Court of Federal Claims|District|Circuit)$")
+_COURT_OF = re.compile(
+    r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)*"
+)
+_CITATION_BEFORE = re.compile(r"\b\d+[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]*)*$")
+_CITATION_AFTER = re.compile(r"\.[ \t]+\d")  # an abbreviation's stop: "Hamburg 0" in a score line is no citation
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
 
 
@@ -211,22 +227,50 @@ def _without_score(name: str, label: str, is_place: Callable[[str, str], bool]) 
     return trimmed if label in ("ORG", "GPE", "LOC") or is_place(trimmed, label) else name
 
 
+_ACRONYM_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "du", "&"})
+
+
+def _spells(words: list[str], short: str) -> bool:
+    """Whether the words spell the acronym: each gives its initial, a dotted abbreviation its letters ("U.S."
+    → "US"), and a function word its initial or nothing ("Department of Energy" → "DOE", "Health and Human
+    Services" → "HHS")."""
+    if not words:
+        return not short
+    if not short and len(words) == 2 and words[0] == "and":
+        return True  # "Centers for Disease Control and Prevention (CDC)"
+    word, rest = words[0], words[1:]
+    if word.lower() in _ACRONYM_FUNCTION_WORDS and _spells(rest, short):
+        return True
+    bare = word.replace(".", "")
+    letters = bare if "." in word and bare.isupper() else word[:1]
+    return bool(letters) and short.upper().startswith(letters.upper()) and _spells(rest, short[len(letters) :])
+
+
+def acronym_spelled_by(name: str, short: str) -> bool:
+    """Whether a tail of the name, from a capitalised word, spells the acronym ("U.S. Department of Energy",
+    "DOE")."""
+    words = re.split(r"[\s-]+", name)
+    return any(
+        w[:1].isupper() and w.lower() not in _ACRONYM_FUNCTION_WORDS and _spells(words[i:], short)
+        for i, w in enumerate(words)
+    )
+
+
 def acronyms(text: str) -> dict[str, str]:
     """ACR -> long name, from "Long Name (ACR)" and "ACR (Long Name)" in the text."""
     found: dict[str, str] = {}
     for match in _ACRONYM_AFTER.finditer(text):
         long, short = match.group("long"), match.group("short").replace(".", "")
-        words = [w for w in re.split(r"[\s-]+", long) if w[:1].isupper()]
-        # take the shortest tail of capitalised words whose initials spell the acronym
-        for i in range(len(words)):
-            if "".join(w[0] for w in words[i:]).upper() == short.upper():
-                start = long.find(words[i])
-                found.setdefault(short, long[start:].strip())
+        words = [(w.start(), w.group()) for w in re.finditer(r"[^\s-]+", long)]
+        # the longest tail of the name, from a capitalised word, whose words spell the acronym
+        for i, (at, word) in enumerate(words):
+            tail = [w for _, w in words[i:]]
+            if word[:1].isupper() and word.lower() not in _ACRONYM_FUNCTION_WORDS and _spells(tail, short):
+                found.setdefault(short, long[at:].strip())
                 break
     for match in _ACRONYM_BEFORE.finditer(text):
         short, long = match.group("short").replace(".", ""), match.group("long").strip()
-        initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-        if initials.upper() == short.upper():
+        if _spells(re.split(r"[\s-]+", long), short):
             found.setdefault(short, long)
     return found
 
@@ -333,44 +377,125 @@ def resolve_article(
     never extended over (common words the article capitalises only to start a sentence).
     """
     aliases = aliases if aliases is not None else EntityAliases()
-    mentions = [RawMention(*m) for m in mentions]
+    staged, pinned = _staged(text, [RawMention(*m) for m in mentions], clean, is_place, aliases, not_names)
+    return _linked(text, staged, pinned, is_place, aliases)
+
+
+def _staged(
+    text: str,
+    mentions: list[RawMention],
+    clean: Callable[[str], str],
+    is_place: Callable[[str, str], bool],
+    aliases: EntityAliases,
+    not_names: frozenset[str],
+) -> tuple[list[Resolution], set[int]]:
+    """Each mention repaired, named and checked against the curated `keep`/`drop` rules; with the positions
+    of the kept ones (`keep`: never relinked)."""
     staged: list[Resolution] = []
-    pinned: set[int] = set()  # positions in `staged` kept by a curated rule: no linking
+    pinned: set[int] = set()
+    surnames = frozenset(m.canonical.split()[-1] for m in mentions if m.label == "PERSON" and m.canonical.split())
     floor = 0
     for canonical, label, start, end in _with_repeats(text, _with_initials_names(text, mentions, clean)):
         if start < floor:
             continue  # swallowed by the previous mention's repair ("von der" + [Leyen])
         new_start, new_end = repair_span(text, start, end, label, floor, not_names)
+        new_end = court_span_end(text, canonical, label, new_end)
         floor = new_end
         if label == "ORG" and _ROLE_FRAGMENT_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Minister of [State for External Affairs]" is a title, not an organisation
+        if is_citation(text, new_start, new_end):
+            continue  # "84 Fed. [Reg]. 51310": a volume, a reporter and a page
         if (new_start, new_end) != (start, end):
             canonical = clean(text[new_start:new_end])
-        role = None
-        if label == "PERSON" and canonical.split()[-1] in ORG_SUFFIXES:
-            label = "ORG"  # "Ridgeline Labs" tagged as a person
-        if label == "PERSON":
-            canonical, role = split_role(person_name(canonical))
-            if not canonical:
+        for resolution in _named(text, canonical, label, new_start, new_end, is_place, surnames):
+            rule = aliases.lookup(resolution.canonical, resolution.label)
+            if rule is not None and rule.action == "drop":
                 continue
-        else:
-            canonical = _without_score(canonical, label, is_place)
-        # the span is the name only: without the role ("President [Joe Biden]"), the determiner ("the [United
-        # States]") and the possessive ("[NATO] 's")
-        at = text.find(canonical, new_start, new_end)
-        if at != -1:
-            new_start, new_end = at, at + len(canonical)
-        resolution = Resolution(canonical, label, role, new_start, new_end)
-        rule = aliases.lookup(canonical, label)
-        if rule is not None and rule.action == "drop":
-            continue
-        if rule is not None and rule.action == "keep":
-            pinned.add(len(staged))
-            resolution = _apply_rule(resolution, rule)
-        staged.append(resolution)
+            if rule is not None and rule.action == "keep":
+                pinned.add(len(staged))
+                resolution = _apply_rule(resolution, rule)
+            staged.append(resolution)
+    return staged, pinned
 
-    long_forms = acronyms(text)
+
+def _named(
+    text: str,
+    canonical: str,
+    label: str,
+    start: int,
+    end: int,
+    is_place: Callable[[str, str], bool],
+    surnames: frozenset[str],
+) -> list[Resolution]:
+    """The entity a repaired mention names (none, one, or two when a person's name follows an organisation's),
+    its span the name only: without the role ("President [Joe Biden]"), the determiner ("the [United
+    States]"), the possessive ("[NATO] 's") and what follows one ("[Biden]’s Global ...")."""
+    role = None
+    if label == "PERSON" and canonical.split()[-1] in ORG_SUFFIXES:
+        label = "ORG"  # "Ridgeline Labs" tagged as a person
+    if label == "PERSON":
+        canonical, role = split_role(person_name(before_possessive(canonical)))
+        if is_title_alone(canonical):
+            return []
+    else:
+        canonical = _without_score(canonical, label, is_place)
+        cut = _person_after(canonical, surnames)
+        if cut is not None:  # "Environmental Protection Agency Ortiz"
+            first = _named(text, cut[0], label, start, end, is_place, surnames)
+            return first + _named(text, cut[1], "PERSON", start, end, is_place, surnames)
+    if not canonical or is_no_entity(canonical, label):
+        return []
+    at = text.find(canonical, start, end)
+    if at != -1:
+        start, end = at, at + len(canonical)
+    return [Resolution(canonical, label_by_head(canonical, label), role, start, end)]
+
+
+def before_possessive(name: str) -> str:
+    """A person's name ends at a possessive: "Biden’s Global COVID-19" → "Biden"."""
+    return _POSSESSIVE_INSIDE.split(name, maxsplit=1)[0]
+
+
+def is_title_alone(name: str) -> bool:
+    """A "person" that is only a title: "Senator", "Press Secretary", "Attorney General"."""
+    match = _ROLE_PREFIX.match(name + " ")
+    return match is not None and match.end() == len(name) + 1
+
+
+def _person_after(name: str, surnames: frozenset[str]) -> tuple[str, str] | None:
+    """An organisation's name run on into a person's the article names: ("Environmental Protection Agency
+    Ortiz") -> ("Environmental Protection Agency", "Ortiz")."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] in surnames and words[-2] in ORG_HEADS:
+        return " ".join(words[:-1]), words[-1]
+    return None
+
+
+def is_citation(text: str, start: int, end: int) -> bool:
+    """The span is a reporter's abbreviation inside a citation: a volume number before ("84 Fed. Reg."), an
+    abbreviation's stop and a page number after ("Reg. 51310")."""
+    return bool(_CITATION_BEFORE.search(text, max(0, start - 20), start) and _CITATION_AFTER.match(text, end))
+
+
+def court_span_end(text: str, name: str, label: str, end: int) -> int:
+    """A court's or judicial district's name runs on over "for the Fourth Circuit" and "of Virginia"."""
+    if label == "PERSON" or not _COURT_END.search(name):
+        return end
+    rest = _COURT_OF.match(text, end)
+    return rest.end() if rest is not None else end
+
+
+def _linked(
+    text: str,
+    staged: list[Resolution],
+    pinned: set[int],
+    is_place: Callable[[str, str], bool],
+    aliases: EntityAliases,
+) -> list[Resolution]:
+    """Acronym, short-name and company-name linking of the staged mentions, then the curated `merge` and
+    `drop` rules on the linked names."""
     label_of = {r.canonical: r.label for r in staged}
+    long_forms = {short: _fullest(long, label_of) for short, long in acronyms(text).items()}
     # longest first; names of one length in the order the article first writes them ("Paarmann" is the first
     # of "Brian Paarmann" and "Bryan Paarmann", never whichever a set happens to yield)
     people = sorted(dict.fromkeys(r.canonical for r in staged if r.label == "PERSON"), key=len, reverse=True)
@@ -388,6 +513,14 @@ def resolve_article(
     return result
 
 
+def _fullest(long: str, label_of: dict[str, str]) -> str:
+    """The article's fullest name that ends in an acronym's long form: "VA" spells "Veterans Affairs" in
+    "Department of Veterans Affairs (VA)", and is the department."""
+    if long in label_of:
+        return long
+    return max((name for name in label_of if name.endswith(" " + long)), key=len, default=long)
+
+
 def _link(
     r: Resolution,
     long_forms: dict[str, str],
@@ -397,8 +530,9 @@ def _link(
     is_place: Callable[[str, str], bool],
 ) -> Resolution:
     """Acronym, short-name and company-name linking of one mention."""
-    if r.canonical in long_forms:
-        long = long_forms[r.canonical]
+    short = r.canonical if r.canonical in long_forms else r.canonical.upper()  # "Fema" is "FEMA"
+    if short in long_forms and (short == r.canonical or r.canonical.istitle()):
+        long = long_forms[short]
         return replace(r, canonical=long, label=label_of.get(long, r.label))
     words = r.canonical.split()
     fuller = next((p for p in people if p != r.canonical and p.split()[-len(words) :] == words), None)

@@ -1,0 +1,130 @@
+"""What is no entity and which label a name's head decides (transforms/names.py), and the resolution rules
+built on them: possessives, a person after an organisation, courts, citations, acronyms (transforms/resolve.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.entities import normalise_entity
+from transforms.names import is_no_entity, label_by_head
+from transforms.resolve import acronyms, resolve_article
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("National Security Advisor", "ORG"),
+        ("General Counsel", "ORG"),
+        ("Federal Coordinating Officer for Federal", "ORG"),
+        ("Plenipotentiary", "GPE"),
+        ("Extraordinary", "PERSON"),
+        ("Treasurer", "PERSON"),
+        ("Department", "ORG"),
+        ("Board of Directors", "ORG"),
+        ("Executive Order", "ORG"),
+        ("Press", "ORG"),
+        ("Southern District", "LOC"),
+        ("Dear Madam", "ORG"),
+        ("COVID-19", "ORG"),
+        ("Treat Long COVID", "PERSON"),
+        ("Alaska Native Tribes", "PERSON"),
+        ("Tribal", "PERSON"),
+        ("Jr", "GPE"),
+    ],
+)
+def test_titles_offices_generic_words_salutations_documents_and_diseases_are_no_entities(name: str, label: str) -> None:
+    assert is_no_entity(name, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Office of the General Counsel", "ORG"),
+        ("National Security Council", "ORG"),
+        ("Executive Office of the President", "ORG"),
+        ("Federal Government", "ORG"),
+        ("Supreme Court", "ORG"),
+        ("JOSEPH R. BIDEN JR.", "PERSON"),
+        ("A.B. Vajpayee", "PERSON"),
+        ("Native", "NORP"),
+        ("Congress", "ORG"),
+    ],
+)
+def test_names_are_kept(name: str, label: str) -> None:
+    assert not is_no_entity(name, label)
+
+
+def test_the_head_word_decides_laws_organisations_and_groups_of_states() -> None:
+    assert label_by_head("Bipartisan Infrastructure Law", "ORG") == "LAW"
+    assert label_by_head("Obama-Biden Administration", "FAC") == "ORG"
+    assert label_by_head("Veterans Affairs", "GPE") == "ORG"
+    assert label_by_head("G7", "GPE") == "ORG"
+    assert label_by_head("Ohio", "GPE") == "GPE"
+
+
+def _resolve(text: str, mentions: list[tuple[str, str, int, int]]) -> list[tuple[str, str, str]]:
+    resolved = resolve_article(text, mentions, normalise_entity, lambda name, label: False)  # type: ignore[arg-type]
+    return [(r.canonical, r.label, text[r.start : r.end]) for r in resolved]
+
+
+def _mention(text: str, surface: str, label: str) -> tuple[str, str, int, int]:
+    start = text.index(surface)
+    return (normalise_entity(surface), label, start, start + len(surface))
+
+
+def test_a_person_ends_at_a_possessive_and_an_organisation_before_a_person_the_article_names() -> None:
+    text = "Biden’s Global COVID-19 Summit opened. Administrator Ortiz spoke for the "
+    text += "Environmental Protection Agency Ortiz."
+    mentions = [
+        _mention(text, "Biden’s Global COVID-19", "PERSON"),
+        _mention(text, "Ortiz", "PERSON"),
+        _mention(text, "Environmental Protection Agency Ortiz", "ORG"),
+    ]
+    assert _resolve(text, mentions) == [
+        ("Biden", "PERSON", "Biden"),
+        ("Ortiz", "PERSON", "Ortiz"),
+        ("Environmental Protection Agency", "ORG", "Environmental Protection Agency"),
+        ("Ortiz", "PERSON", "Ortiz"),
+    ]
+
+
+def test_a_title_alone_a_citation_and_a_spokesperson_title_are_no_names() -> None:
+    text = "The Press Secretary cited 84 Fed. Reg. 51310, said Spokesperson Emily Horne."
+    mentions = [
+        _mention(text, "Press Secretary", "PERSON"),
+        _mention(text, "Reg", "PERSON"),
+        _mention(text, "Spokesperson Emily Horne", "PERSON"),
+    ]
+    assert _resolve(text, mentions) == [("Emily Horne", "PERSON", "Emily Horne")]
+
+
+def test_a_court_or_district_name_runs_on_over_its_circuit_or_state() -> None:
+    text = "Judge Lee of the United States Court of Appeals for the Fourth Circuit and the Eastern District of "
+    text += "Virginia, from 2001."
+    mentions = [
+        _mention(text, "United States Court of Appeals", "ORG"),
+        _mention(text, "Eastern District", "LOC"),
+        _mention(text, "Virginia", "GPE"),
+    ]
+    assert [name for name, _, _ in _resolve(text, mentions)] == [
+        "United States Court of Appeals for the Fourth Circuit",
+        "Eastern District of Virginia",
+    ]
+
+
+def test_acronyms_spelled_with_function_words_dotted_initials_and_a_final_and() -> None:
+    text = (
+        "the U.S. Department of Energy (DOE) and the Department of Health and Human Services (HHS) and the "
+        "Centers for Disease Control and Prevention (CDC) and the U.S. Department of Agriculture (USDA).\n\n"
+        "The Child Tax Credit (CTC)"
+    )
+    found = acronyms(text)
+    assert found["DOE"] == "Department of Energy" and found["HHS"] == "Health and Human Services"
+    assert found["CDC"] == "Centers for Disease Control and Prevention"
+    assert found["USDA"] == "U.S. Department of Agriculture" and found["CTC"] == "Child Tax Credit"
+
+
+def test_an_acronym_written_as_a_word_is_the_long_name() -> None:
+    text = "The Federal Emergency Management Agency (FEMA) said Fema would help."
+    mentions = [_mention(text, "Federal Emergency Management Agency", "ORG"), _mention(text, "Fema", "ORG")]
+    assert [name for name, _, _ in _resolve(text, mentions)] == ["Federal Emergency Management Agency"] * 2
