@@ -84,6 +84,7 @@ def synthetic_batch(rows: int, articles: int = 1000) -> StagedBatch:
                 "amount_low_text": "5000000",
                 "amount_high_text": "5000000",
                 "currency_code": "USD",
+                "amount_high_usd": Decimal(5_000_000),
                 "currency_inferred": True,
                 "qualifier": None,
                 "per": None,
