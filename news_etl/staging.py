@@ -133,6 +133,7 @@ def stage_extractions(extractions: Sequence[ArticleExtraction]) -> StagedBatch:
                     **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency),
                     "per": ev.per,
                     "is_rate": ev.is_rate,
+                    "is_request": ev.is_request,
                     "payer_key": ev.payer,
                     "recipient_key": ev.recipient,
                     "event_date": ev.event_date,

@@ -7,7 +7,7 @@ import pytest
 from transforms.articles import Article
 from transforms.extract import ArticleExtraction, extract_articles
 from transforms.nlp import load_pipeline
-from transforms.parties import parse_components, parse_texts, role_in_sentence
+from transforms.parties import is_requested, parse_components, parse_texts, role_in_sentence
 
 # sentence, amount, {entity: expected role}
 CASES = [
@@ -18,17 +18,18 @@ CASES = [
         "€2.5 billion",
         {"Siemens Energy": "recipient", "Iberdrola": "payer"},
     ),
-    # the addressee of a request, the place of a speech, the thing announced plans for: no roles
+    # a request keeps the roles it asks for (and is flagged: test_requests_and_plans_are_flagged)
     (
         "Biden asked Congress for $25 billion to fund the program.",
         "$25 billion",
-        {"Biden": "other", "Congress": "other"},
+        {"Biden": "recipient", "Congress": "payer"},
     ),
     (
         "The Administration continues to call for Congress to provide $5 billion for violence interventions.",
         "$5 billion",
-        {"Congress": "other"},
+        {"Congress": "payer"},
     ),
+    # the place of a speech, the thing announced plans for: no roles
     (
         "Speaking in Wilmington, Biden said the law would create $15 billion in new investments.",
         "$15 billion",
@@ -81,7 +82,78 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "amount", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+# Transaction frames as journalism writes them (made-up sentences).
+FRAMES = [
+    # buying and bids: the buyer pays, the thing bought is no party
+    ("Acme paid $1 billion for French glassmaker Borel.", "$1 billion", {"Acme": "payer", "Borel": "other"}),
+    ("Zenith has made a $3.2 billion hostile bid for Borel.", "$3.2 billion", {"Zenith": "payer", "Borel": "other"}),
+    ("Acme has offered £1.3bn for Borel.", "£1.3bn", {"Acme": "payer", "Borel": "other"}),
+    ("Borel accepted a $6.1bn buyout from Acme.", "$6.1bn", {"Acme": "payer", "Borel": "other"}),
+    (
+        "Borel has agreed to be acquired by Acme for $2 billion in cash.",
+        "$2 billion",
+        {"Acme": "payer", "Borel": "other"},
+    ),
+    (
+        "Acme withdrew after raising its bid for Borel from $44 billion to $47 billion.",
+        "$47 billion",
+        {"Acme": "payer", "Borel": "other"},
+    ),
+    ("Acme announced that it is buying Borel for $5 a share.", "$5", {"Acme": "payer", "Borel": "other"}),
+    # selling: the seller receives, "to X" pays
+    ("Kline sold the newspaper to Acme for £300m.", "£300m", {"Kline": "recipient", "Acme": "payer"}),
+    (
+        "Acme's sale of Borel to Zenith for $9.4bn was approved.",
+        "$9.4bn",
+        {"Acme": "recipient", "Zenith": "payer", "Borel": "other"},
+    ),
+    # fines and settlements: who is fined, pays or faces a fine pays; who imposes it receives
+    ("The FCA fined Acme $2 million.", "$2 million", {"FCA": "recipient", "Acme": "payer"}),
+    ("Acme fined $2m over safety breaches", "$2m", {"Acme": "payer"}),
+    (
+        "Jones was sentenced to a year in prison and fined $30,000 by the Justice Department.",
+        "$30,000",
+        {"Jones": "payer", "Justice Department": "recipient"},
+    ),
+    (
+        "Acme has agreed to pay a record $20 million fine to the Treasury.",
+        "$20 million",
+        {"Acme": "payer", "Treasury": "recipient"},
+    ),
+    ("Last year Zenith paid a $40 million penalty.", "$40 million", {"Zenith": "payer"}),
+    (
+        "Acme and Zenith admitted it and received fines of $100 million each.",
+        "$100 million",
+        {"Acme": "payer", "Zenith": "payer"},
+    ),
+    ("Acme had to pay Ofcom $200 million.", "$200 million", {"Acme": "payer", "Ofcom": "recipient"}),
+    # taxes owed, donations, requests
+    ("Acme owes $20 billion in taxes.", "$20 billion", {"Acme": "payer"}),
+    ("Acme made a £2m donation to the Labour Party.", "£2m", {"Acme": "payer", "Labour Party": "recipient"}),
+    (
+        "Ruritania is asking for about $300 million from the World Bank.",
+        "$300 million",
+        {"Ruritania": "recipient", "World Bank": "payer"},
+    ),
+    (
+        "Ruritania and Elbonia are seeking $2 billion each from the IMF as loans.",
+        "$2 billion",
+        {"Ruritania": "recipient", "Elbonia": "recipient", "IMF": "payer"},
+    ),
+    # place modifiers, nationality words and numbers are no parties; a place naming a government is one
+    ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
+    ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),
+    (
+        "The bill includes $192 million in rebates for the Ruritania rum industry.",
+        "$192 million",
+        {"Ruritania": "other"},
+    ),
+    ("Acme agreed to pay $5 million to the US government.", "$5 million", {"Acme": "payer", "US": "recipient"}),
+    ("The 800bn fund paid $5 billion to Zenith.", "$5 billion", {"800bn": "other", "Zenith": "recipient"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "expected"), CASES + FRAMES, ids=[c[0][:40] for c in CASES + FRAMES])
 def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[str, str]) -> None:
     (parsed,) = parse_texts(nlp, [sentence])
     money = (sentence.index(amount), sentence.index(amount) + len(amount))
@@ -90,6 +162,23 @@ def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[st
         start = sentence.index(name)
         roles[name] = role_in_sentence(parsed, money, (start, start + len(name)))
     assert roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "requested"),
+    [
+        ("Ruritania is asking for about $300 million from the World Bank.", "$300 million", True),
+        ("The Treasury wanted to provide $8bn a year to the fund.", "$8bn", True),
+        ("Campaigners urged ministers to provide an extra $40bn.", "$40bn", True),
+        ("Zenith has made a $3.2 billion hostile bid for Borel.", "$3.2 billion", True),
+        ("Acme bought Borel for $1bn.", "$1bn", False),
+        ("Acme paid a $40 million penalty.", "$40 million", False),
+    ],
+)
+def test_requests_and_plans_are_flagged(nlp, sentence: str, amount: str, requested: bool) -> None:
+    (parsed,) = parse_texts(nlp, [sentence])
+    start = sentence.index(amount)
+    assert is_requested(parsed, (start, start + len(amount))) is requested
 
 
 def test_parser_is_loaded_but_not_run_on_whole_articles(nlp) -> None:

@@ -7,6 +7,9 @@ Rules (conservative: when in doubt, two events):
   publication date (`date_source` says which);
 - `is_rate`: the amount is per share, year, month, person, unit… (`per` other than "each"); rates are
   never summed with amounts;
+- `is_request`: the amount is asked for, offered or planned, not transferred ("is seeking $300 million
+  from the World Bank", "a $4.9 billion bid"; `transforms/parties.py`); its parties are who would pay and
+  receive. An event restated by a completed transfer is no longer a request;
 - a later mention restates an earlier event when it has the same amount, range, currency and `per`, no
   conflicting payer or recipient, at least one payer or recipient in common (or, where neither names a
   payer or recipient, an entity in common: a headline's "Sitharaman unveils ₹39.45 lakh crore budget" and
@@ -19,7 +22,7 @@ Rules (conservative: when in doubt, two events):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -55,6 +58,7 @@ class MoneyEvent:
     date_source: DateSource | None
     own_date: bool  # the date came from the text, not the publication date
     entities: frozenset[str] = frozenset()  # keys of every entity its mentions' sentences name
+    is_request: bool = False  # asked for, offered or planned: not a completed transfer
 
 
 def is_rate(per: Per | None) -> bool:
@@ -67,8 +71,10 @@ def money_events(
     parties: Sequence[tuple[int, str, PartyRole]],
     dates: Sequence[DatedPhrase],
     published: dt.date | None,
+    requested: Collection[int] = frozenset(),
 ) -> tuple[MoneyEvent, ...]:
-    """The article's money events. `parties` are (money index, entity key, role), in entity order."""
+    """The article's money events. `parties` are (money index, entity key, role), in entity order;
+    `requested` the indices of the mentions that are asked for, offered or planned."""
     events: list[MoneyEvent] = []
     for index, mention in enumerate(money):
         roles = [(e, r) for m, e, r in parties if m == index]
@@ -99,6 +105,7 @@ def money_events(
                 date_source="text" if phrase else ("published" if published else None),
                 own_date=phrase is not None,
                 entities=named,
+                is_request=index in requested,
             )
             _merge_or_add(events, candidate)
     return tuple(events)
@@ -154,4 +161,5 @@ def _merged(event: MoneyEvent, new: MoneyEvent) -> MoneyEvent:
         date_source=dated.date_source,
         own_date=dated.own_date,
         entities=event.entities | new.entities,
+        is_request=event.is_request and new.is_request,
     )

@@ -19,7 +19,7 @@ from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long
-from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
+from transforms.parties import MoneyParty, is_requested, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_named, is_known_place
 from transforms.recase import reading_text, without_sentence_start_words
 from transforms.resolve import RawMention, Resolution, resolve_article
@@ -251,9 +251,12 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
     linked = []
     for i, ex in enumerate(extractions):
         parties = []
+        requested = set()
         for money_index, m in enumerate(ex.money):
             base = ex.sentences[m.sentence_index][0] if ex.sentences else 0
             sentence = parsed.get((i, m.sentence_index))
+            if sentence is not None and is_requested(sentence, (m.start - base, m.end - base)):
+                requested.add(money_index)
             for entity_index, e in enumerate(ex.entities):
                 if e.sentence_index != m.sentence_index:
                     continue
@@ -268,6 +271,7 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
             [(p.money_index, ex.entities[p.entity_index].key, p.role) for p in parties],
             [DatedPhrase(d.sentence_index, d.start, d.value, d.granularity) for d in ex.dates if d.value is not None],
             ex.article.published_date,
+            requested,
         )
         linked.append(replace(ex, parties=tuple(parties), events=events))
     return linked

@@ -23,3 +23,7 @@ CREATE TABLE IF NOT EXISTS fact_money_event (
     run_id                  VARCHAR NOT NULL,
     PRIMARY KEY (article_id, event_index)
 );
+
+-- Asked for, offered or planned ("is seeking $300 million", "a $4.9 billion bid"), not a completed transfer;
+-- NULL on events loaded before the flag existed.
+ALTER TABLE fact_money_event ADD COLUMN IF NOT EXISTS is_request BOOLEAN;
