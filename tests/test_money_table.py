@@ -65,6 +65,10 @@ RATE_CASES = [
     ("The minimum hourly wage is $11.50 in the state.", ["hour"]),
     ("Brent crude was up $1.40 to $82.10 in London.", ["barrel", "barrel"]),
     ("Prices are $0.80 less per gallon than last year.", ["gallon"]),
+    ("Oil has climbed in Asian trading, passing US$95.20 at noon.", ["barrel"]),
+    ("The console is retailing at US$450 in Tokyo.", ["unit"]),
+    ("Tracks are sold for £0.89 per track, against EU prices of €1.09.", ["unit", "unit"]),
+    ("The label sold for £38m.", [None]),
     ("It paid $5 million each year.", ["year"]),
     ("Zenith sold shares worth $3 billion.", [None]),  # scaled: a total, not a share price
     ("Acme raised $5 million in a year.", [None]),

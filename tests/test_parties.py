@@ -82,6 +82,7 @@ CASES = [
 ]
 
 
+PLACES = frozenset({"US", "Ruritania", "Elbonia", "Texas", "Wilmington", "Kenya", "Ukraine", "Italy", "Spain"})
 # Transaction frames as journalism writes them (made-up sentences).
 FRAMES = [
     # buying and bids: the buyer pays, the thing bought is no party
@@ -102,6 +103,13 @@ FRAMES = [
     ("Acme announced that it is buying Borel for $5 a share.", "$5", {"Acme": "payer", "Borel": "other"}),
     # selling: the seller receives, "to X" pays
     ("Kline sold the newspaper to Acme for £300m.", "£300m", {"Kline": "recipient", "Acme": "payer"}),
+    ("Radio firm Borel sold for £45m", "£45m", {"Borel": "other"}),
+    ("Ruritania to get $2 billion out of Acme", "$2 billion", {"Ruritania": "recipient", "Acme": "payer"}),
+    (
+        "It tops the $900 million promised to Ruritania by Acme and Zenith.",
+        "$900 million",
+        {"Ruritania": "recipient", "Acme": "payer", "Zenith": "payer"},
+    ),
     (
         "Acme's sale of Borel to Zenith for $9.4bn was approved.",
         "$9.4bn",
@@ -150,6 +158,12 @@ FRAMES = [
     ),
     ("Acme agreed to pay $5 million to the US government.", "$5 million", {"Acme": "payer", "US": "recipient"}),
     ("The 800bn fund paid $5 billion to Zenith.", "$5 billion", {"800bn": "other", "Zenith": "recipient"}),
+    # an organisation modifying a noun is still the party: "police and Coast Guard stations"
+    (
+        "The grant provides $24 million for Zenith Bank branches.",
+        "$24 million",
+        {"Zenith Bank": "recipient"},
+    ),
 ]
 
 
@@ -160,7 +174,8 @@ def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[st
     roles = {}
     for name in expected:
         start = sentence.index(name)
-        roles[name] = role_in_sentence(parsed, money, (start, start + len(name)))
+        label = "GPE" if name in PLACES else "ORG"
+        roles[name] = role_in_sentence(parsed, money, (start, start + len(name)), label)
     assert roles == expected
 
 

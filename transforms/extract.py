@@ -261,7 +261,7 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
                 if e.sentence_index != m.sentence_index:
                     continue
                 role = (
-                    role_in_sentence(sentence, (m.start - base, m.end - base), (e.start - base, e.end - base))
+                    role_in_sentence(sentence, (m.start - base, m.end - base), (e.start - base, e.end - base), e.label)
                     if sentence is not None
                     else "other"
                 )

@@ -272,8 +272,14 @@ _SHARE_BEFORE = re.compile(
     r"|\bdividends?\s+(?:payment\s+)?(?:of\s+)?(?:about\s+|around\s+|just\s+)?$)"
 )
 _OIL_BEFORE = re.compile(
-    rf"(?i:\b(?:crude|oil|brent)\b{_NOT_SENTENCE_END}{{0,40}}?\b(?:rose|fell|closed|up|down|jumped|dropped|slipped|"
-    rf"climbed|gained|lost|settled|traded|hit|reached){_NOT_SENTENCE_END}{{0,25}}$)"
+    rf"(?i:\b(?:crude|oil|brent)\b{_NOT_SENTENCE_END}{{0,60}}?\b(?:rose|risen|fell|fallen|closed|up|down|jumped|"
+    rf"dropped|slipped|climbed|gained|lost|settled|traded|hit|reached|passing|passed|touched|topped|price)\b"
+    rf"{_NOT_SENTENCE_END}{{0,30}}$)"
+)
+# A retail price: "retailing at US$500", "would normally sell for six hundred dollars", "EU prices of €0.99".
+_PRICE_BEFORE = re.compile(
+    r"(?i:\b(?:prices?|priced|retail(?:s|ing|ed)?|(?:sell|sells|selling|sold|go|goes|went)\s+for)\s+"
+    r"(?:of\s+|at\s+|for\s+)?(?:about\s+|around\s+|just\s+|only\s+|between\s+)?$)"
 )
 # "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales"
 _PERIOD_ADJECTIVES: dict[str, Per] = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
@@ -683,8 +689,8 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
 
 def _per_of(text: str, start: int, end: int, scaled: bool) -> Per | None:
     """What the amount at text[start:end] is a rate of: a per phrase after it, a period adjective ("annual
-    sales of", "in annual sales"), else (without a scale word) a share price, dividend, oil price or exchange
-    rate before it; None for an amount."""
+    sales of", "in annual sales"), else (without a scale word) a share price, dividend, oil price, retail
+    price or exchange rate before it; None for an amount."""
     p = _PER_AFTER.match(text, end)
     if p is not None:
         if p.group("p") is not None:
@@ -706,6 +712,8 @@ def _per_of(text: str, start: int, end: int, scaled: bool) -> Per | None:
         return "share"
     if _OIL_BEFORE.search(before) is not None:
         return "barrel"
+    if _PRICE_BEFORE.search(before) is not None:
+        return "unit"
     return "unit" if _EXCHANGE_BEFORE.search(before) is not None else None
 
 

@@ -44,7 +44,7 @@ _REPORTING = frozenset({"said", "say", "says", "told", "tells", "added", "accord
 _GIVING_STEMS = (
     "provid", "grant", "extend", "lend", "loan", "donat", "award", "allocat", "invest", "contribut",
     "pledg", "commit", "transfer", "disburs", "fund", "financ", "deliver", "distribut", "reimburs",
-    "inject",
+    "inject", "promis",
 )  # fmt: skip
 # Transaction words by kind: stems matched as word prefixes, short forms matched whole.
 _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -86,6 +86,7 @@ _PHRASE_DEPS = frozenset({"conj", "amod", "compound", "poss", "appos", "nmod"})
 # A nationality word is no party ("Canadian investors", "the German broadcaster").
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic|i)s?|(?:German|French|Dutch|Swiss|Thai|Greek|Welsh)s?")
 _AMOUNT_LIKE = re.compile(r"\W*(?:[A-Z]{3}\s*)?[\d.,]+\s*(?:bn|m|k|mn|million|billion|trillion)?\W*")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Nouns a place may modify and still be the party: "the US government paid".
 _INSTITUTIONS = frozenset({
     "government", "administration", "authorities", "treasury", "ministry", "department", "state", "people",
@@ -246,6 +247,8 @@ def _phrase_head(token: Token, deps: frozenset[str] = _PHRASE_DEPS) -> Token:
         if token.dep_ in deps:
             token = head
         elif token.dep_ == "pobj" and head.text.lower() == "of" and head.head.i != head.i:
+            if head.head.text.lower() == "out":
+                break  # "out of X": where the money comes from
             token = head.head
         else:
             break
@@ -260,12 +263,14 @@ def _supported(token: Token, anchors: set[int]) -> bool:
     return verb.i in anchors or verb.head.i in anchors
 
 
-def _never_a_party(entity: Span) -> bool:
+def _never_a_party(entity: Span, label: str | None) -> bool:
     """Numbers and amounts ("800bn", "GBP 4.85"), nationality words ("Canadian investors") and place
     modifiers ("Acme of the US", "the Virgin Islands rum industry") are no payer or recipient."""
     text = entity.text.strip()
     if _AMOUNT_LIKE.fullmatch(text) or (len(entity) == 1 and _DEMONYM.fullmatch(text) and text[:1].isupper()):
         return True
+    if label not in _PLACE_LABELS:
+        return False
     root = entity.root
     if root.dep_ == "pobj" and root.head.text.lower() in ("of", "in") and root.head.head.text[:1].isupper():
         return True  # "Acme of the US", "Borel in France"
@@ -309,14 +314,17 @@ def is_requested(parsed: Doc, money: tuple[int, int]) -> bool:
     return frame is not None and frame.requested
 
 
-def role_in_sentence(parsed: Doc, money: tuple[int, int], entity: tuple[int, int]) -> PartyRole:
-    """The role of the entity at char offsets `entity` for the amount at `money`, both relative to `parsed`."""
+def role_in_sentence(
+    parsed: Doc, money: tuple[int, int], entity: tuple[int, int], label: str | None = None
+) -> PartyRole:
+    """The role of the entity at char offsets `entity` (NER label `label`) for the amount at `money`, both
+    relative to `parsed`."""
     frame = money_frame(parsed, money)
     money_span = parsed.char_span(*money, alignment_mode="expand")
     entity_span = parsed.char_span(*entity, alignment_mode="expand")
     if frame is None or money_span is None or entity_span is None:
         return "other"
-    if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span):
+    if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
     verb = frame.verb
@@ -330,14 +338,18 @@ def role_in_sentence(parsed: Doc, money: tuple[int, int], entity: tuple[int, int
     slot = _argument_slot(frame, entity_span, root)
     if slot == "subject" and frame.subject_role is not None:
         return frame.subject_role
-    if slot == "subject" and frame.kind == "fine" and not _has_object(verb, money_span):
-        return "payer"  # "Acme fined $2m": a headline's passive
+    headline = verb.i == frame.predicate.i and not _has_object(verb, money_span)
+    if slot == "subject" and frame.kind in ("fine", "sell") and headline:
+        # a headline's passive: "Acme fined $2m" (Acme pays), "Borel sold for £38m" (Borel is what is sold)
+        return "payer" if frame.kind == "fine" else "other"
     return _ROLES[frame.kind].get(slot or "", "other")
 
 
 def _preposition_slot(frame: _Frame, root: Token) -> str | None:
     """The preposition that attaches the entity's phrase to the transaction ("to", "from", "by", ...)."""
     head = root.head
+    if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() == "out":
+        return "from" if head.head.head.i in frame.anchors else None  # "$6 billion out of IBM"
     if root.dep_ != "pobj" or head.head.i not in frame.anchors:
         return None
     word = head.text.lower()
