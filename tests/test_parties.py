@@ -148,6 +148,29 @@ FRAMES = [
         "$2 billion",
         {"Ruritania": "recipient", "Elbonia": "recipient", "IMF": "payer"},
     ),
+    # who is ordered to pay pays; an apposition names the subject; "raised by X", "taking over", "netted"
+    (
+        "Ruritania ordered Acme directors to pay $600 million in back taxes.",
+        "$600 million",
+        {"Acme": "payer", "Ruritania": "other"},
+    ),
+    (
+        "Zenith's investment arm Acme Capital paid Kline $100 million for the liner.",
+        "$100 million",
+        {"Acme Capital": "payer", "Zenith": "other"},
+    ),
+    ("It fell short of the $6.5 million raised by Jones in May.", "$6.5 million", {"Jones": "recipient"}),
+    (
+        "Acme announced its intention of taking over Borel in a deal worth $3 billion.",
+        "$3 billion",
+        {"Acme": "payer", "Borel": "other"},
+    ),
+    ("Over ten years Jones has netted $5.9 million in donations.", "$5.9 million", {"Jones": "recipient"}),
+    (  # a dev sentence: the clause on "PlayStation 3s" has them, not eBay, auctioned
+        "EBay has pages full of PlayStation 3s, retailing at US$500-$600, auctioning at about US$3,000 up to US$5,000.",
+        "US$3,000",
+        {"EBay": "other"},
+    ),
     # place modifiers, nationality words and numbers are no parties; a place naming a government is one
     ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
     ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),

@@ -288,6 +288,9 @@ _PERIOD_BEFORE = re.compile(
     r"(?:of|is|was|were|are|at)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|just\s+)?$)"
 )
 _ANNUAL_AFTER = re.compile(r"(?i:\s+(?:in|of)\s+(?:new\s+)?annual\b)")
+# A minimum wage is per hour: "a US$2 minimum wage increase", "the minimum wage of $7.25".
+_MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+)?minimum[\s-]+wage\b)")
+_MINIMUM_WAGE_BEFORE = re.compile(rf"(?i:\bminimum[\s-]+wage\b{_NOT_SENTENCE_END}{{0,25}}$)")
 _EXCHANGE_BEFORE = re.compile(
     rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)"
 )
@@ -708,6 +711,8 @@ def _per_of(text: str, start: int, end: int, scaled: bool) -> Per | None:
         return "year"
     if scaled:
         return None
+    if _MINIMUM_WAGE_AFTER.match(text, end) is not None or _MINIMUM_WAGE_BEFORE.search(before) is not None:
+        return "hour"
     if _SHARE_BEFORE.search(before) is not None:
         return "share"
     if _OIL_BEFORE.search(before) is not None:

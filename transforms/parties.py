@@ -53,13 +53,15 @@ _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("give", _GIVING_STEMS),
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
     ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
-    ("sell", ("sell", "sold", "sale")),
+    ("sell", ("sell", "sold", "auction")),
     ("ask", ("ask", "seek", "sought", "request", "appeal")),
     ("announce", ("announc", "unveil")),
     ("fine", ("fine", "penalis", "penaliz")),
 )
 _KIND_WORDS = {
-    "receive": frozenset({"got", "get", "gets", "getting", "gotten", "won", "win", "wins", "winning", "bagged"}),
+    "receive": frozenset(
+        {"got", "get", "gets", "getting", "gotten", "won", "win", "wins", "winning", "bagged", "netted", "nets"}
+    ),
     "give": frozenset({"give", "gives", "gave", "given", "giving", "lent", "send", "sends", "sent", "gift"}),
     # passive verbs whose subject pays: "was fined", "were ordered to pay"
     "fine": frozenset({"fined", "charged", "ordered", "taxed", "billed", "penalised", "penalized", "sued"}),
@@ -72,11 +74,13 @@ _TAKING_STEMS = ("accept", "receiv", "reject", "rebuff", "get", "got", "won", "w
 # Dependencies of a noun (not a verb): "a $2m fine", "received fines of $300m"; and of a verb.
 _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "dative", "npadvmod"})
 _VERB_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "pcomp"})
+# Verbs that make their object the subject of the transaction under them ("urged ministers to provide").
+_CONTROL_STEMS = ("order", "urg", "ask", "requir", "forc", "tell", "told", "press", "persuad", "call", "compel")
 _SUPPORTING_STEMS = ("support", "help", "assist", "aid", "benefit", "replenish")
 # A transaction under these is asked for, offered or planned, not made: "call for Congress to provide $5 billion".
 _REQUEST_STEMS = (
     "call", "ask", "urg", "request", "demand", "propos", "seek", "sought", "want", "plan", "intend", "hop",
-    "offer", "bid", "consider", "appeal",
+    "offer", "bid", "consider", "appeal", "intent",
 )  # fmt: skip
 # Clause heads: an unclassified one between the amount and a transaction word ends the search
 # ("raising taxes on anyone making $400,000": the amount is what they make, nothing is raised).
@@ -102,7 +106,7 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "bid": {"subject": "payer", "agent": "payer", "from": "payer", "to": "recipient"},
     "buy": {"subject": "payer", "agent": "payer", "from": "recipient"},
     "sell": {"subject": "recipient", "agent": "recipient", "to": "payer"},
-    "receive": {"subject": "recipient", "from": "payer"},
+    "receive": {"subject": "recipient", "agent": "recipient", "from": "payer"},
     "ask": {"subject": "recipient", "object": "payer", "from": "payer"},
     # "the regulator fined Meta €1.2 billion"; a subject without an object ("Acme fined $2m") pays
     "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer"},
@@ -160,6 +164,9 @@ def _kind(token: Token) -> str | None:
     for kind, words in _KIND_WORDS.items():
         if word in words:
             return kind
+    taken_over = any(c.dep_ == "prt" and c.text.lower() == "over" for c in token.children)
+    if word.startswith(("take", "taking", "took")) and taken_over:
+        return "buy"  # "taking over DoubleClick in a deal worth $3.1 billion"
     return next((kind for kind, stems in _KIND_STEMS if word.startswith(stems)), None)
 
 
@@ -372,8 +379,6 @@ def _preposition_role(frame: _Frame, preposition: str, attached_to_money: bool) 
     role = _ROLES[kind].get(preposition)
     if role is None and attached_to_money and preposition in ("to", "for") and kind in ("give", "announce", "receive"):
         return "recipient"
-    if role is None and preposition == "for" and kind == "receive":
-        return "recipient"
     return role or "other"
 
 
@@ -384,11 +389,22 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     party = _phrase_head(entity.root, frozenset({"conj"}))  # the party itself (subjects, agents)
     if party.dep_ == "pobj" and party.head.text.lower() == "of" and party.head.head.text[:1].islower():
         party = party.head.head  # "the government of Chad has received"
+    if party.dep_ == "appos" and entity.start <= party.i < entity.end and party.head.dep_ in _SUBJECTS:
+        party = party.head  # "Dubai World's investment arm Istithmar World paid"
+    if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
+        # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
+        return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
         # no subject anywhere above the amount: the parser made the sentence's subject its root
         # ("India/ROOT on Friday extended/amod assistance worth $1 million")
         return "subject"
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children)  # "a goal to finance"
+    if clause.dep_ == "acl" and verb.i != predicate.i and not infinitive:
+        return None  # "EBay has pages of consoles, auctioning at $3,000": the consoles are auctioned
     if party.head.i == predicate.i and party.dep_ == "nsubj":
         return "passive" if passive and frame.kind in ("buy", "sell") else "subject"
     if party.head.i == predicate.i and party.dep_ == "nsubjpass":
