@@ -69,6 +69,8 @@ RATE_CASES = [
     ("The console is retailing at US$450 in Tokyo.", ["unit"]),
     ("Tracks are sold for £0.89 per track, against EU prices of €1.09.", ["unit", "unit"]),
     ("The label sold for £38m.", [None]),
+    ("The offer values Borel at €0.12, against a trading value of €0.50.", ["share", "share"]),
+    ("Bonds are bid at €0.31 a bond.", ["unit"]),
     ("The governor signed a $3 minimum wage increase.", ["hour"]),
     ("The state minimum wage rises to $9.80 in May.", ["hour"]),
     ("It paid $5 million each year.", ["year"]),

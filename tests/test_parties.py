@@ -171,6 +171,13 @@ FRAMES = [
         "US$3,000",
         {"EBay": "other"},
     ),
+    # a loss is no transfer; who owns the assets bought sells them
+    ("Jones sold the villa at a $300,000 loss.", "$300,000", {"Jones": "other"}),
+    (
+        "Investors led by Jones acquired assets of Zenith Studios for about $400 million.",
+        "$400 million",
+        {"Zenith Studios": "recipient"},
+    ),
     # place modifiers, nationality words and numbers are no parties; a place naming a government is one
     ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
     ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),

@@ -187,6 +187,8 @@ _PER_WORDS: dict[str, Per] = {
     "an ounce": "ounce",
     "per gallon": "gallon",
     "a gallon": "gallon",
+    "a bond": "unit",
+    "a ticket": "unit",
 }
 
 
@@ -269,7 +271,9 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|closed|clos(?:e|es|ing)|trade[sd]?|trading|suspended|valued|priced|up|"
     r"down|plummet\w*|surg\w*|slip\w*|jump\w*|climb\w*|gain\w*|drop\w*|tumbl\w*|soar\w*|sank|sink\w*|slid|"
     rf"lost|los(?:e|es|ing)|end(?:ed|ing)?|stood|peaked){_NOT_SENTENCE_END}{{0,30}}$"
-    r"|\bdividends?\s+(?:payment\s+)?(?:of\s+)?(?:about\s+|around\s+|just\s+)?$)"
+    r"|\bdividends?\s+(?:payment\s+)?(?:of\s+)?(?:about\s+|around\s+|just\s+)?$"
+    r"|\bvalu(?:es|ed|ing)\b[^.;!?]{0,40}?\bat\s+(?:about\s+|around\s+|just\s+)?$"
+    r"|\btrading\s+(?:value|price)\s+of\s+$)"
 )
 _OIL_BEFORE = re.compile(
     rf"(?i:\b(?:crude|oil|brent)\b{_NOT_SENTENCE_END}{{0,60}}?\b(?:rose|risen|fell|fallen|closed|up|down|jumped|"

@@ -76,6 +76,10 @@ _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"
 _VERB_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "pcomp"})
 # Verbs that make their object the subject of the transaction under them ("urged ministers to provide").
 _CONTROL_STEMS = ("order", "urg", "ask", "requir", "forc", "tell", "told", "press", "persuad", "call", "compel")
+# An amount that names one of these is no transfer: "a $700,000 loss", "a $2 billion profit".
+_RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "gain", "gains", "deficit", "surplus"})
+# What a buyer buys of a seller: "acquired assets of The Weinstein Company" (the company sells).
+_SOLD_PARTS = frozenset({"assets", "business", "businesses", "operations", "division", "unit", "units"})
 _SUPPORTING_STEMS = ("support", "help", "assist", "aid", "benefit", "replenish")
 # A transaction under these is asked for, offered or planned, not made: "call for Congress to provide $5 billion".
 _REQUEST_STEMS = (
@@ -201,6 +205,8 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     """The word that says what happens to the amount, its kind, and the verb over it when it is a noun
     ("received fines of $300 million": fines, penalty, received); None when the sentence does not say."""
     root = money.root
+    if root.head.text.lower() in _RESULT_NOUNS and root.dep_ in ("nummod", "compound", "amod", "nmod"):
+        return None  # "sold the house at a $700,000 loss": the amount is a result, not what changes hands
     for token in [root, *path]:
         # a participle on the way: "$13.2 million provided by the Foundation", "extended/amod assistance"
         for child in token.children:
@@ -335,6 +341,8 @@ def role_in_sentence(
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
     verb = frame.verb
+    if frame.kind == "buy" and verb is not None and _seller_of_part(entity_span.root, verb):
+        return "recipient"
     if _supported(root, set(frame.anchors)):
         return "recipient"
     preposition = _preposition_slot(frame, root)
@@ -414,6 +422,15 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
         return "object"
     return None
+
+
+def _seller_of_part(token: Token, verb: Token) -> bool:
+    """Whether `token` owns the part a buyer buys: "acquired assets of/pobj The Weinstein Company"."""
+    of = token.head
+    part = of.head
+    return (
+        token.dep_ == "pobj" and of.text.lower() == "of" and part.text.lower() in _SOLD_PARTS and part.head.i == verb.i
+    )
 
 
 def _has_object(verb: Token, money: Span) -> bool:
