@@ -71,6 +71,7 @@ RATE_CASES = [
     ("The label sold for £38m.", [None]),
     ("The offer values Borel at €0.12, against a trading value of €0.50.", ["share", "share"]),
     ("Bonds are bid at €0.31 a bond.", ["unit"]),
+    ("Acme expects to cut earnings per share by $0.15 this year.", ["share"]),
     ("The governor signed a $3 minimum wage increase.", ["hour"]),
     ("The state minimum wage rises to $9.80 in May.", ["hour"]),
     ("It paid $5 million each year.", ["year"]),

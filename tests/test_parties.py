@@ -178,6 +178,19 @@ FRAMES = [
         "$400 million",
         {"Zenith Studios": "recipient"},
     ),
+    # a theft names no payer; a sale conjoined to another keeps its own buyer; revenue is no transfer
+    ("Jones stole about $150 million from Acme.", "$150 million", {"Jones": "other", "Acme": "other"}),
+    (
+        "Acme sold the brand to Zenith and finally sold the company in 2000 for just £10.",
+        "£10",
+        {"Acme": "recipient", "Zenith": "other"},
+    ),
+    ("The deal adds about $9 million in annual revenue to Acme.", "$9 million", {"Acme": "other"}),
+    (
+        "Jones announced a £150 million support package for Acme.",
+        "£150 million",
+        {"Jones": "payer", "Acme": "recipient"},
+    ),
     # place modifiers, nationality words and numbers are no parties; a place naming a government is one
     ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
     ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),

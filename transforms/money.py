@@ -273,7 +273,8 @@ _SHARE_BEFORE = re.compile(
     rf"lost|los(?:e|es|ing)|end(?:ed|ing)?|stood|peaked){_NOT_SENTENCE_END}{{0,30}}$"
     r"|\bdividends?\s+(?:payment\s+)?(?:of\s+)?(?:about\s+|around\s+|just\s+)?$"
     r"|\bvalu(?:es|ed|ing)\b[^.;!?]{0,40}?\bat\s+(?:about\s+|around\s+|just\s+)?$"
-    r"|\btrading\s+(?:value|price)\s+of\s+$)"
+    r"|\btrading\s+(?:value|price)\s+of\s+$"
+    r"|\bper\s+share\s+(?:by|of|to|at|was|were|is)\s+(?:about\s+|around\s+)?$)"
 )
 _OIL_BEFORE = re.compile(
     rf"(?i:\b(?:crude|oil|brent)\b{_NOT_SENTENCE_END}{{0,60}}?\b(?:rose|risen|fell|fallen|closed|up|down|jumped|"

@@ -56,6 +56,7 @@ _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sell", ("sell", "sold", "auction")),
     ("ask", ("ask", "seek", "sought", "request", "appeal")),
     ("announce", ("announc", "unveil")),
+    ("take", ("steal", "stole", "embezzl", "misappropriat", "seiz", "siphon", "defraud", "swindl", "evad", "evasion")),
     ("fine", ("fine", "penalis", "penaliz")),
 )
 _KIND_WORDS = {
@@ -77,7 +78,10 @@ _VERB_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "pco
 # Verbs that make their object the subject of the transaction under them ("urged ministers to provide").
 _CONTROL_STEMS = ("order", "urg", "ask", "requir", "forc", "tell", "told", "press", "persuad", "call", "compel")
 # An amount that names one of these is no transfer: "a $700,000 loss", "a $2 billion profit".
-_RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "gain", "gains", "deficit", "surplus"})
+_RESULT_NOUNS = frozenset({
+    "loss", "losses", "profit", "profits", "gain", "gains", "deficit", "surplus", "revenue", "revenues",
+    "sales", "earnings", "income", "turnover",
+})  # fmt: skip
 # What a buyer buys of a seller: "acquired assets of The Weinstein Company" (the company sells).
 _SOLD_PARTS = frozenset({"assets", "business", "businesses", "operations", "division", "unit", "units"})
 _SUPPORTING_STEMS = ("support", "help", "assist", "aid", "benefit", "replenish")
@@ -114,6 +118,8 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "ask": {"subject": "recipient", "object": "payer", "from": "payer"},
     # "the regulator fined Meta €1.2 billion"; a subject without an object ("Acme fined $2m") pays
     "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer"},
+    "take": {},  # "stole $150 million from Tyco": a theft or seizure names no payer or recipient
+    "result": {},  # "a $700,000 loss", "$9 million in annual revenue": a result, not a transfer
     "penalty": {"subject": "payer", "agent": "recipient", "to": "recipient", "from": "recipient"},
 }  # fmt: skip
 # The subject of a verb over a nominal transaction on its receiving end ("Borel accepted a $6bn buyout").
@@ -206,7 +212,10 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     ("received fines of $300 million": fines, penalty, received); None when the sentence does not say."""
     root = money.root
     if root.head.text.lower() in _RESULT_NOUNS and root.dep_ in ("nummod", "compound", "amod", "nmod"):
-        return None  # "sold the house at a $700,000 loss": the amount is a result, not what changes hands
+        return root.head, "result", None  # "sold the house at a $700,000 loss": no money changes hands
+    after = [t.text.lower() for t in money.doc[money.end : money.end + 3]]
+    if after[:1] == ["in"] and any(word in _RESULT_NOUNS for word in after[1:]):
+        return root, "result", None  # "added $9 million in annual revenue to Web.com"
     for token in [root, *path]:
         # a participle on the way: "$13.2 million provided by the Foundation", "extended/amod assistance"
         for child in token.children:
@@ -217,7 +226,7 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         if token.i == root.i:
             continue
         kind = _kind(token)
-        if kind == "announce" and not (money.root.head.i == token.i and money.root.dep_ == "dobj"):
+        if kind == "announce" and not _announced(root, token):
             kind = None  # "announced plans for $11 billion": the plans, not the money, are announced
         if kind is not None:
             # "raising their bid from $44.6 billion to $47.5 billion": the bid is the transaction
@@ -228,6 +237,15 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         if token.dep_ in _CLAUSE_DEPS:
             return None
     return None
+
+
+def _announced(amount: Token, verb: Token) -> bool:
+    """Whether the amount is what is announced: its object ("announced $5 million") or the object's
+    modifier ("announced a £150 million support package")."""
+    if amount.head.i == verb.i and amount.dep_ == "dobj":
+        return True
+    noun = amount.head
+    return amount.dep_ in ("nummod", "compound", "amod") and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _governor(noun: Token) -> Token | None:
@@ -304,6 +322,12 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         grand for child in money_span.root.children if child.text.lower() in ("in", "of") for grand in child.children
     ]
     anchors = {t.i for t in path} | {t.i for t in own} | {t.i for t in (verb, governor) if t is not None}
+    clause = governor or verb
+    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
+        anchors.discard(clause.head.i)  # "sold the brand to Ford and sold the company for £10": another sale
+        clause = clause.head
+    if kind == "buy" and verb is not None and money_span.root.head.i == verb.i and money_span.root.dep_ == "dobj":
+        kind = "receive" if len(own) == 1 else kind  # "acquired $430 million more" (no "in bonds"): it is taken in
     subject_role: PartyRole | None = None
     if governor is not None and kind is not None:
         if governor.text.lower().startswith(_TAKING_STEMS):
