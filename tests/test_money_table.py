@@ -69,6 +69,7 @@ RATE_CASES = [
     ("The console is retailing at US$450 in Tokyo.", ["unit"]),
     ("Tracks are sold for £0.89 per track, against EU prices of €1.09.", ["unit", "unit"]),
     ("The label sold for £38m.", [None]),
+    ("A giant tuna sold for $177,000.", [None]),  # one sale, not a price per unit
     ("The offer values Borel at €0.12, against a trading value of €0.50.", ["share", "share"]),
     ("Bonds are bid at €0.31 a bond.", ["unit"]),
     ("Acme expects to cut earnings per share by $0.15 this year.", ["share"]),

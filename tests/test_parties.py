@@ -191,6 +191,22 @@ FRAMES = [
         "£150 million",
         {"Jones": "payer", "Acme": "recipient"},
     ),
+    # earmarking gives; a relative clause's "who" is its antecedent; who reports an amount is no party
+    ("Jones has earmarked $80,000 for the Acme Forum.", "$80,000", {"Jones": "payer", "Acme Forum": "recipient"}),
+    (
+        "The firm hired Kline, a former senator, who received $17,000 as a consultant.",
+        "$17,000",
+        {"Kline": "recipient"},
+    ),
+    ('"The man owed $3,700 in reparations," said Jones, the minister.', "$3,700", {"Jones": "other"}),
+    # a fine against X, a fine X sets, pursuing X for an amount
+    ("It dwarfs a $1 million fine against Acme in 2004.", "$1 million", {"Acme": "payer"}),
+    (
+        "Ruritania sets a maximum fine of $37,500 for each vehicle.",
+        "$37,500",
+        {"Ruritania": "recipient"},
+    ),
+    ("Tax authorities are pursuing Acme for €1.6 billion in back taxes.", "€1.6 billion", {"Acme": "payer"}),
     # place modifiers, nationality words and numbers are no parties; a place naming a government is one
     ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
     ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),

@@ -283,7 +283,7 @@ _OIL_BEFORE = re.compile(
 )
 # A retail price: "retailing at US$500", "would normally sell for six hundred dollars", "EU prices of €0.99".
 _PRICE_BEFORE = re.compile(
-    r"(?i:\b(?:prices?|priced|retail(?:s|ing|ed)?|(?:sell|sells|selling|sold|go|goes|went)\s+for)\s+"
+    r"(?i:\b(?:prices?|priced|retail(?:s|ing|ed)?|(?:sell|sells|selling|go|goes)\s+for)\s+"
     r"(?:of\s+|at\s+|for\s+)?(?:about\s+|around\s+|just\s+|only\s+|between\s+)?$)"
 )
 # "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales"

@@ -44,7 +44,7 @@ _REPORTING = frozenset({"said", "say", "says", "told", "tells", "added", "accord
 _GIVING_STEMS = (
     "provid", "grant", "extend", "lend", "loan", "donat", "award", "allocat", "invest", "contribut",
     "pledg", "commit", "transfer", "disburs", "fund", "financ", "deliver", "distribut", "reimburs",
-    "inject", "promis",
+    "inject", "promis", "earmark",
 )  # fmt: skip
 # Transaction words by kind: stems matched as word prefixes, short forms matched whole.
 _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -54,7 +54,7 @@ _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
     ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
     ("sell", ("sell", "sold", "auction")),
-    ("ask", ("ask", "seek", "sought", "request", "appeal")),
+    ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu")),
     ("announce", ("announc", "unveil")),
     ("take", ("steal", "stole", "embezzl", "misappropriat", "seiz", "siphon", "defraud", "swindl", "evad", "evasion")),
     ("fine", ("fine", "penalis", "penaliz")),
@@ -103,6 +103,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _INSTITUTIONS = frozenset({
     "government", "administration", "authorities", "treasury", "ministry", "department", "state", "people",
     "military", "army", "navy", "embassy", "council", "parliament", "congress", "senate", "court", "regulator",
+    "regulators", "prosecutors", "officials",
 })  # fmt: skip
 # What each slot of a transaction is, by kind; a slot a kind does not list is `other`.
 _ROLES: dict[str, dict[str, PartyRole]] = {
@@ -117,10 +118,10 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "receive": {"subject": "recipient", "agent": "recipient", "from": "payer"},
     "ask": {"subject": "recipient", "object": "payer", "from": "payer"},
     # "the regulator fined Meta €1.2 billion"; a subject without an object ("Acme fined $2m") pays
-    "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer"},
+    "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "against": "payer"},
     "take": {},  # "stole $150 million from Tyco": a theft or seizure names no payer or recipient
     "result": {},  # "a $700,000 loss", "$9 million in annual revenue": a result, not a transfer
-    "penalty": {"subject": "payer", "agent": "recipient", "to": "recipient", "from": "recipient"},
+    "penalty": {"subject": "payer", "agent": "recipient", "to": "recipient", "from": "recipient", "against": "payer"},
 }  # fmt: skip
 # The subject of a verb over a nominal transaction on its receiving end ("Borel accepted a $6bn buyout").
 _TAKING_SUBJECT: dict[str, PartyRole] = {"give": "recipient", "pay": "recipient", "bid": "other", "buy": "other"}
@@ -332,7 +333,9 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
     if governor is not None and kind is not None:
         if governor.text.lower().startswith(_TAKING_STEMS):
             subject_role = _TAKING_SUBJECT.get(kind)
-        elif kind == "penalty" and governor.text.lower().startswith(_IMPOSING_STEMS):
+        elif kind == "penalty" and (
+            governor.text.lower().startswith(_IMPOSING_STEMS) or governor.text.lower() in ("set", "sets", "setting")
+        ):
             subject_role = "recipient"
     return _Frame(
         verb=verb,
@@ -396,7 +399,7 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
         return "agent"
     if word == "into":
         return "to"
-    return word if word in ("from", "to", "for", "in", "on") else None
+    return word if word in ("from", "to", "for", "in", "on", "against") else None
 
 
 def _preposition_role(frame: _Frame, preposition: str, attached_to_money: bool) -> PartyRole:
@@ -421,6 +424,11 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     party = _phrase_head(entity.root, frozenset({"conj"}))  # the party itself (subjects, agents)
     if party.dep_ == "pobj" and party.head.text.lower() == "of" and party.head.head.text[:1].islower():
         party = party.head.head  # "the government of Chad has received"
+    if predicate.text.lower() in _REPORTING:
+        return None  # '"… owed $3,750," said Rick Barker': who reports it is no party
+    relative = any(c.dep_ in _SUBJECTS and c.text.lower() in ("who", "which", "that") for c in predicate.children)
+    if relative and predicate.dep_ == "relcl" and _antecedent(predicate).i == party.i:
+        return "subject"  # "Dan Richey, the group's coordinator, who received $17,250"
     if party.dep_ == "appos" and entity.start <= party.i < entity.end and party.head.dep_ in _SUBJECTS:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
     if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
@@ -455,6 +463,12 @@ def _seller_of_part(token: Token, verb: Token) -> bool:
     return (
         token.dep_ == "pobj" and of.text.lower() == "of" and part.text.lower() in _SOLD_PARTS and part.head.i == verb.i
     )
+
+
+def _antecedent(clause: Token) -> Token:
+    """What a relative clause is about: its head, past an apposition ("Richey, the coordinator, who")."""
+    head = clause.head
+    return head.head if head.dep_ == "appos" else head
 
 
 def _has_object(verb: Token, money: Span) -> bool:
