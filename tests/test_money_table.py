@@ -70,6 +70,9 @@ RATE_CASES = [
     ("Tracks are sold for £0.89 per track, against EU prices of €1.09.", ["unit", "unit"]),
     ("The label sold for £38m.", [None]),
     ("A giant tuna sold for $177,000.", [None]),  # one sale, not a price per unit
+    ("The shop is selling the T-shirts at 170 DKK (US$27.6; £17).", ["unit", "unit", "unit"]),
+    ("It costs 600bn yen ($5.5bn) in total, or $40 a month (£25).", [None, None, "month", "month"]),
+    ("Zenith's shares fell just under two percent after hours to US$579.50.", ["share"]),
     ("The offer values Borel at €0.12, against a trading value of €0.50.", ["share", "share"]),
     ("Bonds are bid at €0.31 a bond.", ["unit"]),
     ("Acme expects to cut earnings per share by $0.15 this year.", ["share"]),

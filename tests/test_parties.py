@@ -207,6 +207,7 @@ FRAMES = [
         {"Ruritania": "recipient"},
     ),
     ("Tax authorities are pursuing Acme for €1.6 billion in back taxes.", "€1.6 billion", {"Acme": "payer"}),
+    ("Eurozone offers Greece 30 billion euro in loans", "30 billion euro", {"Greece": "recipient"}),
     # place modifiers, nationality words and numbers are no parties; a place naming a government is one
     ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
     ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),

@@ -16,7 +16,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from transforms.currencies import (
@@ -270,7 +270,7 @@ _SHARE_BEFORE = re.compile(
     rf"(?i:\b(?:shares?|stocks?|share\s+price|stock\s+price)\b{_NOT_SENTENCE_END}{{0,50}}?"
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|closed|clos(?:e|es|ing)|trade[sd]?|trading|suspended|valued|priced|up|"
     r"down|plummet\w*|surg\w*|slip\w*|jump\w*|climb\w*|gain\w*|drop\w*|tumbl\w*|soar\w*|sank|sink\w*|slid|"
-    rf"lost|los(?:e|es|ing)|end(?:ed|ing)?|stood|peaked){_NOT_SENTENCE_END}{{0,30}}$"
+    rf"lost|los(?:e|es|ing)|end(?:ed|ing)?|stood|peaked){_NOT_SENTENCE_END}{{0,45}}$"
     r"|\bdividends?\s+(?:payment\s+)?(?:of\s+)?(?:about\s+|around\s+|just\s+)?$"
     r"|\bvalu(?:es|ed|ing)\b[^.;!?]{0,40}?\bat\s+(?:about\s+|around\s+|just\s+)?$"
     r"|\btrading\s+(?:value|price)\s+of\s+$"
@@ -284,7 +284,8 @@ _OIL_BEFORE = re.compile(
 # A retail price: "retailing at US$500", "would normally sell for six hundred dollars", "EU prices of €0.99".
 _PRICE_BEFORE = re.compile(
     r"(?i:\b(?:prices?|priced|retail(?:s|ing|ed)?|(?:sell|sells|selling|go|goes)\s+for)\s+"
-    r"(?:of\s+|at\s+|for\s+)?(?:about\s+|around\s+|just\s+|only\s+|between\s+)?$)"
+    r"(?:of\s+|at\s+|for\s+)?(?:about\s+|around\s+|just\s+|only\s+|between\s+)?$"
+    r"|\b(?:sell|sells|selling)\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+|just\s+|only\s+)?$)"
 )
 # "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales"
 _PERIOD_ADJECTIVES: dict[str, Per] = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
@@ -633,6 +634,21 @@ def find_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> list[Mo
         if mention is not None:
             found.append(mention)
             pos = mention.end
+    return _conversions_share_per(text, found)
+
+
+# Between an amount and its conversion: "170 DKK (US$27.6)", "600bn yen ($5.5bn; £3.1bn)", "$40 a month (£25)".
+_CONVERSION_GAP = re.compile(r"[^()]{0,20}?\(\s*(?:about\s+|around\s+|approximately\s+|some\s+)?|\s*[;,]\s*|\s+or\s+")
+
+
+def _conversions_share_per(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """A conversion in parentheses is a rate of what the amount before it is a rate of."""
+    for i in range(1, len(found)):
+        before, mention = found[i - 1], found[i]
+        gap = text[before.end : mention.start]
+        inside = text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start)
+        if before.per is not None and mention.per is None and inside and _CONVERSION_GAP.fullmatch(gap):
+            found[i] = replace(mention, per=before.per)
     return found
 
 

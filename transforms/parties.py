@@ -112,7 +112,7 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "pay": {"subject": "payer", "passive": "recipient", "agent": "payer", "object": "recipient",
             "from": "payer", "to": "recipient"},
     "announce": {"subject": "payer", "from": "payer", "to": "recipient", "for": "recipient"},
-    "bid": {"subject": "payer", "agent": "payer", "from": "payer", "to": "recipient"},
+    "bid": {"subject": "payer", "agent": "payer", "from": "payer", "to": "recipient", "object": "recipient"},
     "buy": {"subject": "payer", "agent": "payer", "from": "recipient"},
     "sell": {"subject": "recipient", "agent": "recipient", "to": "payer"},
     "receive": {"subject": "recipient", "agent": "recipient", "from": "payer"},
