@@ -208,6 +208,16 @@ FRAMES = [
     ),
     ("Tax authorities are pursuing Acme for €1.6 billion in back taxes.", "€1.6 billion", {"Acme": "payer"}),
     ("Eurozone offers Greece 30 billion euro in loans", "30 billion euro", {"Greece": "recipient"}),
+    (
+        "Under the proposed deal, worth $120 million, Ruritania would provide Elbonia with 900 kits.",
+        "$120 million",
+        {"Ruritania": "other", "Elbonia": "other"},
+    ),
+    (
+        "The Jones administration also committed to a $30-billion package for Ruritania.",
+        "$30-billion",
+        {"Jones": "payer", "Ruritania": "recipient"},
+    ),
     # place modifiers, nationality words and numbers are no parties; a place naming a government is one
     ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
     ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),

@@ -77,6 +77,8 @@ _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"
 _VERB_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "pcomp"})
 # Verbs that make their object the subject of the transaction under them ("urged ministers to provide").
 _CONTROL_STEMS = ("order", "urg", "ask", "requir", "forc", "tell", "told", "press", "persuad", "call", "compel")
+# Prepositions that make the amount's phrase a circumstance of the clause, not what changes hands in it.
+_CIRCUMSTANCES = frozenset({"under", "despite", "after", "before", "following", "amid", "since", "unlike", "like"})
 # An amount that names one of these is no transfer: "a $700,000 loss", "a $2 billion profit".
 _RESULT_NOUNS = frozenset({
     "loss", "losses", "profit", "profits", "gain", "gains", "deficit", "surplus", "revenue", "revenues",
@@ -218,6 +220,8 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     if after[:1] == ["in"] and any(word in _RESULT_NOUNS for word in after[1:]):
         return root, "result", None  # "added $9 million in annual revenue to Web.com"
     for token in [root, *path]:
+        if token.dep_ == "prep" and token.text.lower() in _CIRCUMSTANCES:
+            return None  # "under the proposed deal, worth $120 million, the US would provide kits"
         # a participle on the way: "$13.2 million provided by the Foundation", "extended/amod assistance"
         for child in token.children:
             if child.dep_ in ("acl", "amod") and _kind(child) in ("give", "receive", "pay"):
@@ -429,6 +433,8 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     relative = any(c.dep_ in _SUBJECTS and c.text.lower() in ("who", "which", "that") for c in predicate.children)
     if relative and predicate.dep_ == "relcl" and _antecedent(predicate).i == party.i:
         return "subject"  # "Dan Richey, the group's coordinator, who received $17,250"
+    if party.dep_ == "compound" and party.head.text.lower() in _INSTITUTIONS:
+        party = party.head  # "the Bush administration committed", "the US government paid"
     if party.dep_ == "appos" and entity.start <= party.i < entity.end and party.head.dep_ in _SUBJECTS:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
     if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
