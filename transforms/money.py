@@ -254,8 +254,8 @@ _CHANGE_VERB_BEFORE = re.compile(
 _PER_AFTER = re.compile(
     r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?"
     r"(?:(?:(?i:\s+(?:is|are|was|were|be|being|been)){0,2}(?i:\s+(?:spent|paid|earned|raised|collected|invested|charged))"
-    r"|(?i:\s+(?:in|of)(?:\s+[a-z-]+){1,3}))"
-    r"(?=\s+(?i:annually|yearly|each\s+year|every\s+year|a\s+year|per\s+year)\b))?"
+    r"|(?i:\s+(?:in|of|worth\s+of)(?:\s+[a-z-]+){1,3}))"
+    r"(?=\s+(?i:annually|yearly|each\s+year|every\s+year|a\s+year|per\s+year|per\s+annum)\b))?"
     r"(?i:\s+(?:less|more|extra|cheaper))?"
     rf"(?i:(?:\s*(?:,\s*)?\b|-)(?P<p>{_PER_ALTERNATION})\b)"
     r"(?!\s+(?:ago|earlier|later|before|after)\b)"
@@ -293,7 +293,9 @@ _PERIOD_BEFORE = re.compile(
     r"(?i:\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){1,3}"
     r"(?:of|is|was|were|are|at)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|just\s+)?$)"
 )
-_ANNUAL_AFTER = re.compile(r"(?i:\s+(?:in|of)\s+(?:new\s+)?annual\b)")
+_PERIOD_AFTER = re.compile(
+    r"(?i:\s+(?:(?:in|of)\s+(?:new\s+)?)?(?P<adj>annual|yearly|monthly|weekly|daily|hourly)\b)"
+)  # "$1 billion in annual sales", "a $1,000 annual registration fee"
 # A minimum wage is per hour: "a US$2 minimum wage increase", "the minimum wage of $7.25".
 _MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+)?minimum[\s-]+wage\b)")
 _MINIMUM_WAGE_BEFORE = re.compile(rf"(?i:\bminimum[\s-]+wage\b{_NOT_SENTENCE_END}{{0,25}}$)")
@@ -728,8 +730,9 @@ def _per_of(text: str, start: int, end: int, scaled: bool) -> Per | None:
     period = _PERIOD_BEFORE.search(before)
     if period is not None:
         return _PERIOD_ADJECTIVES.get(period.group("adj").lower(), "year")
-    if _ANNUAL_AFTER.match(text, end) is not None:
-        return "year"
+    period_after = _PERIOD_AFTER.match(text, end)
+    if period_after is not None:
+        return _PERIOD_ADJECTIVES.get(period_after.group("adj").lower(), "year")
     if scaled:
         return None
     if _MINIMUM_WAGE_AFTER.match(text, end) is not None or _MINIMUM_WAGE_BEFORE.search(before) is not None:

@@ -98,7 +98,10 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "pcomp", "xcomp", "c
 # Dependencies that make a word part of a longer phrase whose role it shares.
 _PHRASE_DEPS = frozenset({"conj", "amod", "compound", "poss", "appos", "nmod"})
 # A nationality word is no party ("Canadian investors", "the German broadcaster").
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic|i)s?|(?:German|French|Dutch|Swiss|Thai|Greek|Welsh)s?")
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ian|ean|ican|ese|ish)s?|(?:German|French|Dutch|Swiss|Thai|Greek|Welsh|Israeli|Pakistani|Iraqi"
+    r"|Saudi|Kuwaiti|Omani|Yemeni|Bangladeshi|Somali|Nepali|Qatari|Emirati|Bahraini|Azerbaijani)s?"
+)  # not "Dubai", "Mumbai", "Pacific"
 _AMOUNT_LIKE = re.compile(r"\W*(?:[A-Z]{3}\s*)?[\d.,]+\s*(?:bn|m|k|mn|million|billion|trillion)?\W*")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Nouns a place may modify and still be the party: "the US government paid".
@@ -414,7 +417,7 @@ def _preposition_role(frame: _Frame, preposition: str, attached_to_money: bool) 
     if kind is None:  # "$50 million for the Program", "from X" on the path pays whatever the verb
         if preposition == "from":
             return "payer"
-        return "recipient" if preposition == "to" or (preposition == "for" and attached_to_money) else "other"
+        return "recipient" if preposition in ("to", "for") and attached_to_money else "other"
     role = _ROLES[kind].get(preposition)
     if role is None and attached_to_money and preposition in ("to", "for") and kind in ("give", "announce", "receive"):
         return "recipient"
