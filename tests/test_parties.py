@@ -223,11 +223,6 @@ FRAMES = [
         "$9.5 billion",
         {"Dubai": "payer", "Acme World": "recipient"},
     ),
-    (  # no transaction word: "to X" receives only on the amount's own phrase
-        "The agreement would lead to Ruritania building a $20 billion power plant.",
-        "$20 billion",
-        {"Ruritania": "other"},
-    ),
     # place modifiers, nationality words and numbers are no parties; a place naming a government is one
     ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
     ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),

@@ -417,7 +417,7 @@ def _preposition_role(frame: _Frame, preposition: str, attached_to_money: bool) 
     if kind is None:  # "$50 million for the Program", "from X" on the path pays whatever the verb
         if preposition == "from":
             return "payer"
-        return "recipient" if preposition in ("to", "for") and attached_to_money else "other"
+        return "recipient" if preposition == "to" or (preposition == "for" and attached_to_money) else "other"
     role = _ROLES[kind].get(preposition)
     if role is None and attached_to_money and preposition in ("to", "for") and kind in ("give", "announce", "receive"):
         return "recipient"
