@@ -252,7 +252,7 @@ _CHANGE_VERB_BEFORE = re.compile(
 # passive verb or a short "in" phrase before a year adverb ("is spent annually", "$100 million in economic
 # activity annually") and "less"/"more" ("$1.20 less per gallon"): a per word, hyphenated too ("-a-share").
 _PER_AFTER = re.compile(
-    r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:"
     r"(?:(?:(?i:\s+(?:is|are|was|were|be|being|been)){0,2}(?i:\s+(?:spent|paid|earned|raised|collected|invested|charged))"
     r"|(?i:\s+(?:in|of|worth\s+of)(?:\s+[a-z-]+){1,3}))"
     r"(?=\s+(?i:annually|yearly|each\s+year|every\s+year|a\s+year|per\s+year|per\s+annum)\b))?"
@@ -262,6 +262,7 @@ _PER_AFTER = re.compile(
     r"|\s*/\s*(?P<slash>share|month|year|yr|day|hour|hr|barrel|bbl|person)\b"
     r"|(?i:\s+per\s+(?!cent\b)(?P<noun>[a-z]+)\b)"
     r"|(?i:\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+|U\.S\.\s+)?(?P<currency>dollar|euro|pound|yen|yuan)\b(?!\s*(?:zone|area|group|bond)))"
+    r")"
 )
 # Before an amount without a scale: a share price ("shares rose 3% to 7.1 euros", "suspended at A$3.90", "a
 # dividend of 60 euro cents") or an exchange rate ("the weakest level against the euro at $1.40").
@@ -300,6 +301,7 @@ _PERIOD_AFTER = re.compile(
 _MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+)?minimum[\s-]+wage\b)")
 _MINIMUM_WAGE_BEFORE = re.compile(rf"(?i:\bminimum[\s-]+wage\b{_NOT_SENTENCE_END}{{0,25}}$)")
 _EXCHANGE_BEFORE = re.compile(
+    r"(?i:\bone\s+[\w-]+\s+(?:is|was)\s+(?:now\s+|currently\s+)?worth\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$)|"
     rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)"
 )
 _SLASH_PER: dict[str, Per] = {
@@ -649,7 +651,9 @@ def _conversions_share_per(text: str, found: list[MoneyMention]) -> list[MoneyMe
         before, mention = found[i - 1], found[i]
         gap = text[before.end : mention.start]
         inside = text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start)
-        if before.per is not None and mention.per is None and inside and _CONVERSION_GAP.fullmatch(gap):
+        alternative = re.fullmatch(r"\s+or\s+(?:about\s+|approximately\s+)?", gap) is not None  # "US$8000 or €7000"
+        converts = (inside and _CONVERSION_GAP.fullmatch(gap) is not None) or alternative
+        if before.per is not None and mention.per is None and converts:
             found[i] = replace(mention, per=before.per)
     return found
 
