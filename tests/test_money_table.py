@@ -75,6 +75,8 @@ RATE_CASES = [
     ("The unit generates $250 million worth of revenue per annum.", ["year"]),
     ("Testing costs 1,600 baht (US$40) per sample.", ["unit", "unit"]),
     ("One bitcoin is worth approximately US$8000 or €7000.", [None, "unit", "unit"]),
+    ("The new minimum price for a bottle of vodka is now 89 roubles (US$2.94).", ["unit", "unit"]),
+    ("They cut the price from over $400 per 1,000 cubic metres to $268.50.", ["unit", "unit"]),
     ("It costs 600bn yen ($5.5bn) in total, or $40 a month (£25).", [None, None, "month", "month"]),
     ("Zenith's shares fell just under two percent after hours to US$579.50.", ["share"]),
     ("The offer values Borel at €0.12, against a trading value of €0.50.", ["share", "share"]),

@@ -286,7 +286,9 @@ _OIL_BEFORE = re.compile(
 _PRICE_BEFORE = re.compile(
     r"(?i:\b(?:prices?|priced|retail(?:s|ing|ed)?|(?:sell|sells|selling|go|goes)\s+for)\s+"
     r"(?:of\s+|at\s+|for\s+)?(?:about\s+|around\s+|just\s+|only\s+|between\s+)?$"
-    r"|\b(?:sell|sells|selling)\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+|just\s+|only\s+)?$)"
+    r"|\b(?:sell|sells|selling)\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+|just\s+|only\s+)?$"
+    r"|\bprices?\b(?:[^.;!?]|\.\d){0,60}?\b(?:is|was|are|were|of|at|to|from)\s+"
+    r"(?:now\s+|just\s+|about\s+|around\s+|over\s+|under\s+)?$)"
 )
 # "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales"
 _PERIOD_ADJECTIVES: dict[str, Per] = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}

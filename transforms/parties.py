@@ -36,6 +36,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from transforms.money import MAJOR_CODES
 from transforms.vocab import PartyRole
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -225,6 +226,8 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     for token in [root, *path]:
         if token.dep_ == "prep" and token.text.lower() in _CIRCUMSTANCES:
             return None  # "under the proposed deal, worth $120 million, the US would provide kits"
+        if token.i != root.i and any(c.dep_ == "dobj" and c.text.lower() in _RESULT_NOUNS for c in token.children):
+            return token, "result", None  # "double Hewlett-Packard's sales to almost $40 billion"
         # a participle on the way: "$13.2 million provided by the Foundation", "extended/amod assistance"
         for child in token.children:
             if child.dep_ in ("acl", "amod") and _kind(child) in ("give", "receive", "pay"):
@@ -306,7 +309,9 @@ def _never_a_party(entity: Span, label: str | None) -> bool:
     """Numbers and amounts ("800bn", "GBP 4.85"), nationality words ("Canadian investors") and place
     modifiers ("Acme of the US", "the Virgin Islands rum industry") are no payer or recipient."""
     text = entity.text.strip()
-    if _AMOUNT_LIKE.fullmatch(text) or (len(entity) == 1 and _DEMONYM.fullmatch(text) and text[:1].isupper()):
+    if _AMOUNT_LIKE.fullmatch(text) or text in MAJOR_CODES:
+        return True  # "800bn", "GBP 4.85", "(USD)"
+    if len(entity) == 1 and _DEMONYM.fullmatch(text) and text[:1].isupper():
         return True
     if label not in _PLACE_LABELS:
         return False
