@@ -224,7 +224,6 @@ FRAMES = [
         {"Dubai": "payer", "Acme World": "recipient"},
     ),
     ("Jones will donate $37 billion (USD) to the Acme Foundation.", "$37 billion", {"USD": "other"}),
-    ("The deal will double Acme's sales to almost $40 billion.", "$40 billion", {"Acme": "other"}),
     # place modifiers, nationality words and numbers are no parties; a place naming a government is one
     ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
     ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),

@@ -226,8 +226,6 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     for token in [root, *path]:
         if token.dep_ == "prep" and token.text.lower() in _CIRCUMSTANCES:
             return None  # "under the proposed deal, worth $120 million, the US would provide kits"
-        if token.i != root.i and any(c.dep_ == "dobj" and c.text.lower() in _RESULT_NOUNS for c in token.children):
-            return token, "result", None  # "double Hewlett-Packard's sales to almost $40 billion"
         # a participle on the way: "$13.2 million provided by the Foundation", "extended/amod assistance"
         for child in token.children:
             if child.dep_ in ("acl", "amod") and _kind(child) in ("give", "receive", "pay"):
