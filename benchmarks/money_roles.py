@@ -7,10 +7,11 @@ their sentence names and the unit the amount is a rate of (`per`), per genre: pr
 (`money_roles_dev`, `money_roles_heldout`, from `../shared/corpus/articles`) and journalism
 (`money_roles_news_dev`, `money_roles_news_heldout`, from `../shared/corpus-news/articles`). `heldout` sets
 were annotated before the rules were written from the genre and are never used to tune them; `dev` sets are
-what the rules come from. A predicted (mention, entity, role) counts when the gold lists that entity (by
-canonical name, case-insensitive) in that role (strict). A mention is a predicted rate when its `per` makes
-it one (`transforms.events.is_rate`), a gold rate when its gold `per` does. The benchmark skips article
-files it cannot find.
+what the rules come from. Each file's `about` says how its articles were chosen and when they were
+annotated. A predicted (mention, entity, role) counts when the gold lists that entity (by canonical name,
+case-insensitive) in that role (strict). A mention is a predicted rate when its `per` makes it one
+(`transforms.events.is_rate`), a gold rate when its gold `per` does. The benchmark skips article files it
+cannot find.
 """
 
 from __future__ import annotations
