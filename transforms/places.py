@@ -140,3 +140,4 @@ def country_named(canonical: str, label: str) -> str | None:
     """The country a name of any kind but a person or a people names ("U.S.", "the United States", an ORG or
     PRODUCT so named), else None."""
     return country_name(canonical) if label not in ("PERSON", "NORP") else None
+
