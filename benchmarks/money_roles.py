@@ -1,12 +1,17 @@
-"""Precision and recall of money parties (payer, recipient) against hand annotation.
+"""Precision and recall of money parties (payer, recipient) and of rate detection, against hand annotation.
 
     .venv/bin/python -m benchmarks.money_roles [gold.json ...]
 
 Gold: `benchmarks/gold/money_roles_*.json`, money mentions of real articles with the payers and recipients
-their sentence names (`heldout`: sampled from corpus articles 02000-02999 and annotated before the role
-rules were written; `dev`: the sentences the rules were written from). A predicted (mention, entity, role)
-counts when the gold lists that entity (by canonical name, case-insensitive) in that role. Articles are
-read from `../shared/corpus/articles` (the benchmark skips files it cannot find).
+their sentence names and the unit the amount is a rate of (`per`), per genre: press releases
+(`money_roles_dev`, `money_roles_heldout`, from `../shared/corpus/articles`) and journalism
+(`money_roles_news_dev`, `money_roles_news_heldout`, from `../shared/corpus-news/articles`). `heldout` sets
+were annotated before the rules were written from the genre and are never used to tune them; `dev` sets are
+what the rules come from. Each file's `about` says how its articles were chosen and when they were
+annotated. A predicted (mention, entity, role) counts when the gold lists that entity (by canonical name,
+case-insensitive) in that role (strict). A mention is a predicted rate when its `per` makes it one
+(`transforms.events.is_rate`), a gold rate when its gold `per` does. The benchmark skips article files it
+cannot find.
 """
 
 from __future__ import annotations
@@ -22,25 +27,27 @@ from benchmarks.results import add_record_options, record
 from news_etl.config import PROJECT_ROOT, Settings
 from news_etl.pipeline import aliases_for, pipeline_for
 from transforms.articles import load_article
+from transforms.events import is_rate
 from transforms.extract import extract_articles
 
 GOLD_DIR = Path(__file__).parent / "gold"
-CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "articles"
+SHARED = PROJECT_ROOT.parent / "shared"
 ROLES = ("payer", "recipient")
 
 
 def score(gold_file: Path) -> Counter[str]:
-    """Counts `tp_<role>`, `pred_<role>`, `gold_<role>` over the file's annotated mentions."""
+    """Counts `tp_<x>`, `pred_<x>`, `gold_<x>` over the file's annotated mentions, x a role or `rate`."""
     spec = json.loads(gold_file.read_text(encoding="utf-8"))
     settings = Settings()
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
     aliases = aliases_for(settings.entity_aliases_file)
+    corpus = SHARED / spec.get("corpus", "corpus") / "articles"
     counts: Counter[str] = Counter()
     by_file: dict[str, list[dict]] = {}
     for item in spec["items"]:
         by_file.setdefault(item["file"], []).append(item)
     for name, items in sorted(by_file.items()):
-        path = CORPUS / name if (CORPUS / name).exists() else PROJECT_ROOT / "data" / "inbox" / name
+        path = corpus / name if (corpus / name).exists() else PROJECT_ROOT / "data" / "inbox" / name
         if not path.exists():
             continue
         (ex,) = extract_articles(
@@ -48,6 +55,10 @@ def score(gold_file: Path) -> Counter[str]:
         )
         for item in items:
             (money_index,) = [i for i, m in enumerate(ex.money) if m.start == item["money_start"]]
+            predicted_rate, gold_rate = is_rate(ex.money[money_index].per), is_rate(item.get("per"))
+            counts["tp_rate"] += predicted_rate and gold_rate
+            counts["pred_rate"] += predicted_rate
+            counts["gold_rate"] += gold_rate
             predicted = {
                 (ex.entities[p.entity_index].canonical.casefold(), p.role)
                 for p in ex.parties
@@ -65,8 +76,14 @@ def score(gold_file: Path) -> Counter[str]:
     return counts
 
 
-def _ratio(a: int, b: int) -> str:
-    return f"{a / b:.3f}" if b else "-"
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def _f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
+    return round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
 
 
 def main(argv: list[str]) -> None:
@@ -75,19 +92,25 @@ def main(argv: list[str]) -> None:
     add_record_options(parser)
     args = parser.parse_args(argv)
     files = args.gold or sorted(GOLD_DIR.glob("money_roles_*.json"))
+    columns = ["gold", "genre", "split", "measure", "precision", "recall", "F1", "tp / predicted / gold"]
     rows = []
-    print("| gold | role | precision | recall | tp / predicted / gold |")
-    print("|---|---|---:|---:|---|")
+    print("| " + " | ".join(columns) + " |")
+    print("|---|---|---|---|---:|---:|---:|---|")
     for gold_file in files:
+        spec = json.loads(gold_file.read_text(encoding="utf-8"))
         c = score(gold_file)
-        for role in (*ROLES, "both"):
-            keys = ROLES if role == "both" else (role,)
+        for measure in (*ROLES, "payer+recipient", "rate"):
+            keys = ROLES if measure == "payer+recipient" else (measure,)
             tp, pred, gold = (sum(c[f"{k}_{r}"] for r in keys) for k in ("tp", "pred", "gold"))
-            print(f"| {gold_file.stem} | {role} | {_ratio(tp, pred)} | {_ratio(tp, gold)} | {tp} / {pred} / {gold} |")
-            precision, recall = (round(tp / n, 3) if n else None for n in (pred, gold))
-            rows.append([gold_file.stem, role, precision, recall, f"{tp} / {pred} / {gold}"])
-    columns = ["gold", "role", "precision", "recall", "tp / predicted / gold"]
-    note = "heldout: annotated before the role rules were written, never used to tune them; dev: what they came from."
+            precision, recall = _ratio(tp, pred), _ratio(tp, gold)
+            row = [gold_file.stem, spec.get("genre", "-"), spec.get("split", "-"), measure]
+            row += [precision, recall, _f1(precision, recall), f"{tp} / {pred} / {gold}"]
+            print("| " + " | ".join("-" if v is None else str(v) for v in row) + " |")
+            rows.append(row)
+    note = (
+        "heldout: annotated before the rules were written from that genre, never used to tune them; dev: what they"
+        " came from. Roles strict (entity by canonical name and role); rate: a mention whose `per` makes it a rate."
+    )
     record("money_roles", "money_roles", argv, columns, rows, args, note)
 
 

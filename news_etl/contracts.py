@@ -203,6 +203,7 @@ CONTRACTS: dict[str, TableContract] = {
                 *_AMOUNTS,
                 Column("per", pa.string(), nullable=True, values=PERS),
                 Column("is_rate", pa.bool_()),
+                Column("is_request", pa.bool_(), nullable=True),  # NULL on events loaded before it existed
                 Column("payer_key", pa.string(), nullable=True),
                 Column("recipient_key", pa.string(), nullable=True),
                 Column("event_date", pa.date32(), nullable=True),

@@ -179,6 +179,7 @@ def _add_event_rows(doc_index: int, ex: ArticleExtraction, rows: dict[str, list[
                 **_amounts(ev.amount, ev.amount_low, ev.amount_high, ev.currency, priced_on),
                 "per": ev.per,
                 "is_rate": ev.is_rate,
+                "is_request": ev.is_request,
                 "payer_key": ev.payer,
                 "recipient_key": ev.recipient,
                 "event_date": ev.event_date,

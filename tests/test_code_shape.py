@@ -12,10 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("transforms", "news_etl", "flows")
 LONGEST = 60
 
-#: (file, qualified name) of functions still over the limit.
-ALLOWED_LONG = {
-    ("transforms/parties.py", "role_in_sentence"),
-}
+#: (file, qualified name) of functions still over the limit, while they are being split: none are.
+ALLOWED_LONG: frozenset[tuple[str, str]] = frozenset()
 
 
 def _functions(node: ast.AST, prefix: str = "") -> Iterator[tuple[str, int]]:

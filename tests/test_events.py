@@ -81,3 +81,14 @@ def test_rates_are_per_unit_amounts_not_distributive_ones() -> None:
 def test_an_undated_article_has_undated_events() -> None:
     (event,) = money_events([mention(10, 0)], [], [], None)
     assert (event.event_date, event.date_granularity, event.date_source) == (None, None, None)
+
+
+def test_a_request_keeps_its_parties_and_is_flagged_until_a_transfer_restates_it() -> None:
+    money = [mention(50, 0), mention(400, 2)]
+    parties = [(0, "GPE:ruritania", "recipient"), (0, "ORG:world bank", "payer"), (1, "ORG:world bank", "payer")]
+    (asked,) = money_events(money[:1], parties[:2], [], PUBLISHED, requested={0})
+    assert (asked.is_request, asked.payer, asked.recipient) == (True, "ORG:world bank", "GPE:ruritania")
+    (granted,) = money_events(money, parties, [], PUBLISHED, requested={0})
+    assert granted.money_indices == (0, 1) and not granted.is_request
+    (both_asked,) = money_events(money, parties, [], PUBLISHED, requested={0, 1})
+    assert both_asked.is_request

@@ -10,6 +10,7 @@ import pytest
 from tests.money_cases import CASES, MoneyCase
 from transforms.articles import Article
 from transforms.extract import ArticleExtraction, extract_articles
+from transforms.money import find_money
 
 
 def test_the_table_is_large_enough() -> None:
@@ -38,3 +39,58 @@ def found(result: ArticleExtraction) -> list[tuple[Decimal, Decimal, str]]:
 def test_money_case(case: MoneyCase, extracted: dict[str, ArticleExtraction]) -> None:
     expected = [(e.low, e.high, e.currency) for e in case.expected]
     assert found(extracted[case.sentence]) == expected
+
+
+# Rates as journalism writes them: sentence -> the `per` of each amount, in order.
+RATE_CASES = [
+    ("Zenith shares rose 4% to 6.2 euros in Paris.", ["share"]),
+    ("Trading in Borel was suspended at A$2.95.", [None]),  # no share word: a level, not a rate
+    ("Borel shares were suspended at A$2.95.", ["share"]),
+    ("Kline stock slipped 8 cents to $19.40 on Friday.", ["share", "share"]),
+    ("Zenith tabled an A$4.10-a-share proposal.", ["share"]),
+    ("The per-share price is $12 per-share.", ["share"]),
+    ("The board declared a dividend of 45 euro cents.", ["share"]),
+    ("The state will receive a dividend of $6.1 million.", [None]),  # a total, not per share
+    ("The rupee weakened to 82 rupees to the US dollar.", ["unit"]),
+    ("The dollar hit its weakest level against the euro at $1.52.", ["unit"]),
+    ("Ruritania spends $6bn (£3.2bn) a year on roads.", ["year", "year"]),
+    ("About $900m is spent annually on repairs.", ["year"]),
+    ("Some $70m is being spent yearly on the parks.", ["year"]),
+    ("Bills will rise by £90 per household.", ["household"]),
+    ("The levy is £15 per head.", ["person"]),
+    ("Tickets cost $40 per person.", ["person"]),
+    ("The hotel cost $410,000 per room to build.", ["unit"]),
+    ("The firm books $2 billion in annual sales.", ["year"]),
+    ("Annual revenue of $3.5 billion was reported.", ["year"]),
+    ("The minimum hourly wage is $11.50 in the state.", ["hour"]),
+    ("Brent crude was up $1.40 to $82.10 in London.", ["barrel", "barrel"]),
+    ("Prices are $0.80 less per gallon than last year.", ["gallon"]),
+    ("Oil has climbed in Asian trading, passing US$95.20 at noon.", ["barrel"]),
+    ("The console is retailing at US$450 in Tokyo.", ["unit"]),
+    ("Tracks are sold for £0.89 per track, against EU prices of €1.09.", ["unit", "unit"]),
+    ("The label sold for £38m.", [None]),
+    ("A giant tuna sold for $177,000.", [None]),  # one sale, not a price per unit
+    ("The shop is selling the T-shirts at 170 DKK (US$27.6; £17).", ["unit", "unit", "unit"]),
+    ("Lobbyists will pay a $1,000 annual registration fee and a $20 monthly charge.", ["year", "month"]),
+    ("The unit generates $250 million worth of revenue per annum.", ["year"]),
+    ("Testing costs 1,600 baht (US$40) per sample.", ["unit", "unit"]),
+    ("One bitcoin is worth approximately US$8000 or €7000.", [None, "unit", "unit"]),
+    ("The new minimum price for a bottle of vodka is now 89 roubles (US$2.94).", ["unit", "unit"]),
+    ("They cut the price from over $400 per 1,000 cubic metres to $268.50.", ["unit", "unit"]),
+    ("It costs 600bn yen ($5.5bn) in total, or $40 a month (£25).", [None, None, "month", "month"]),
+    ("Zenith's shares fell just under two percent after hours to US$579.50.", ["share"]),
+    ("The offer values Borel at €0.12, against a trading value of €0.50.", ["share", "share"]),
+    ("Bonds are bid at €0.31 a bond.", ["unit"]),
+    ("Acme expects to cut earnings per share by $0.15 this year.", ["share"]),
+    ("The governor signed a $3 minimum wage increase.", ["hour"]),
+    ("The state minimum wage rises to $9.80 in May.", ["hour"]),
+    ("It paid $5 million each year.", ["year"]),
+    ("Zenith sold shares worth $3 billion.", [None]),  # scaled: a total, not a share price
+    ("Acme raised $5 million in a year.", [None]),
+    ("The fund spent $5 billion in the euro zone.", [None]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pers"), RATE_CASES, ids=[c[0][:50] for c in RATE_CASES])
+def test_rates_as_journalism_writes_them(sentence: str, pers: list[str | None]) -> None:
+    assert [m.per for m in find_money(sentence)] == pers

@@ -7,7 +7,7 @@ import pytest
 from transforms.articles import Article
 from transforms.extract import ArticleExtraction, extract_articles
 from transforms.nlp import load_pipeline
-from transforms.parties import parse_components, parse_texts, role_in_sentence
+from transforms.parties import is_requested, parse_components, parse_texts, role_in_sentence
 
 # sentence, amount, {entity: expected role}
 CASES = [
@@ -18,17 +18,18 @@ CASES = [
         "€2.5 billion",
         {"Siemens Energy": "recipient", "Iberdrola": "payer"},
     ),
-    # the addressee of a request, the place of a speech, the thing announced plans for: no roles
+    # a request keeps the roles it asks for (and is flagged: test_requests_and_plans_are_flagged)
     (
         "Biden asked Congress for $25 billion to fund the program.",
         "$25 billion",
-        {"Biden": "other", "Congress": "other"},
+        {"Biden": "recipient", "Congress": "payer"},
     ),
     (
         "The Administration continues to call for Congress to provide $5 billion for violence interventions.",
         "$5 billion",
-        {"Congress": "other"},
+        {"Congress": "payer"},
     ),
+    # the place of a speech, the thing announced plans for: no roles
     (
         "Speaking in Wilmington, Biden said the law would create $15 billion in new investments.",
         "$15 billion",
@@ -81,15 +82,194 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "amount", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+PLACES = frozenset({"US", "Ruritania", "Elbonia", "Texas", "Wilmington", "Kenya", "Ukraine", "Italy", "Spain"})
+# Transaction frames as journalism writes them (made-up sentences).
+FRAMES = [
+    # buying and bids: the buyer pays, the thing bought is no party
+    ("Acme paid $1 billion for French glassmaker Borel.", "$1 billion", {"Acme": "payer", "Borel": "other"}),
+    ("Zenith has made a $3.2 billion hostile bid for Borel.", "$3.2 billion", {"Zenith": "payer", "Borel": "other"}),
+    ("Acme has offered £1.3bn for Borel.", "£1.3bn", {"Acme": "payer", "Borel": "other"}),
+    ("Borel accepted a $6.1bn buyout from Acme.", "$6.1bn", {"Acme": "payer", "Borel": "other"}),
+    (
+        "Borel has agreed to be acquired by Acme for $2 billion in cash.",
+        "$2 billion",
+        {"Acme": "payer", "Borel": "other"},
+    ),
+    (
+        "Acme withdrew after raising its bid for Borel from $44 billion to $47 billion.",
+        "$47 billion",
+        {"Acme": "payer", "Borel": "other"},
+    ),
+    ("Acme announced that it is buying Borel for $5 a share.", "$5", {"Acme": "payer", "Borel": "other"}),
+    # selling: the seller receives, "to X" pays
+    ("Kline sold the newspaper to Acme for £300m.", "£300m", {"Kline": "recipient", "Acme": "payer"}),
+    ("Radio firm Borel sold for £45m", "£45m", {"Borel": "other"}),
+    ("Ruritania to get $2 billion out of Acme", "$2 billion", {"Ruritania": "recipient", "Acme": "payer"}),
+    (
+        "It tops the $900 million promised to Ruritania by Acme and Zenith.",
+        "$900 million",
+        {"Ruritania": "recipient", "Acme": "payer", "Zenith": "payer"},
+    ),
+    (
+        "Acme's sale of Borel to Zenith for $9.4bn was approved.",
+        "$9.4bn",
+        {"Acme": "recipient", "Zenith": "payer", "Borel": "other"},
+    ),
+    # fines and settlements: who is fined, pays or faces a fine pays; who imposes it receives
+    ("The FCA fined Acme $2 million.", "$2 million", {"FCA": "recipient", "Acme": "payer"}),
+    ("Acme fined $2m over safety breaches", "$2m", {"Acme": "payer"}),
+    (
+        "Jones was sentenced to a year in prison and fined $30,000 by the Justice Department.",
+        "$30,000",
+        {"Jones": "payer", "Justice Department": "recipient"},
+    ),
+    (
+        "Acme has agreed to pay a record $20 million fine to the Treasury.",
+        "$20 million",
+        {"Acme": "payer", "Treasury": "recipient"},
+    ),
+    ("Last year Zenith paid a $40 million penalty.", "$40 million", {"Zenith": "payer"}),
+    (
+        "Acme and Zenith admitted it and received fines of $100 million each.",
+        "$100 million",
+        {"Acme": "payer", "Zenith": "payer"},
+    ),
+    ("Acme had to pay Ofcom $200 million.", "$200 million", {"Acme": "payer", "Ofcom": "recipient"}),
+    # taxes owed, donations, requests
+    ("Acme owes $20 billion in taxes.", "$20 billion", {"Acme": "payer"}),
+    ("Acme made a £2m donation to the Labour Party.", "£2m", {"Acme": "payer", "Labour Party": "recipient"}),
+    (
+        "Ruritania is asking for about $300 million from the World Bank.",
+        "$300 million",
+        {"Ruritania": "recipient", "World Bank": "payer"},
+    ),
+    (
+        "Ruritania and Elbonia are seeking $2 billion each from the IMF as loans.",
+        "$2 billion",
+        {"Ruritania": "recipient", "Elbonia": "recipient", "IMF": "payer"},
+    ),
+    # who is ordered to pay pays; an apposition names the subject; "raised by X", "taking over", "netted"
+    (
+        "Ruritania ordered Acme directors to pay $600 million in back taxes.",
+        "$600 million",
+        {"Acme": "payer", "Ruritania": "other"},
+    ),
+    (
+        "Zenith's investment arm Acme Capital paid Kline $100 million for the liner.",
+        "$100 million",
+        {"Acme Capital": "payer", "Zenith": "other"},
+    ),
+    ("It fell short of the $6.5 million raised by Jones in May.", "$6.5 million", {"Jones": "recipient"}),
+    (
+        "Acme announced its intention of taking over Borel in a deal worth $3 billion.",
+        "$3 billion",
+        {"Acme": "payer", "Borel": "other"},
+    ),
+    ("Over ten years Jones has netted $5.9 million in donations.", "$5.9 million", {"Jones": "recipient"}),
+    (  # a dev sentence: the clause on "PlayStation 3s" has them, not eBay, auctioned
+        "EBay has pages full of PlayStation 3s, retailing at US$500-$600, auctioning at about US$3,000 up to US$5,000.",
+        "US$3,000",
+        {"EBay": "other"},
+    ),
+    # a loss is no transfer; who owns the assets bought sells them
+    ("Jones sold the villa at a $300,000 loss.", "$300,000", {"Jones": "other"}),
+    (
+        "Investors led by Jones acquired assets of Zenith Studios for about $400 million.",
+        "$400 million",
+        {"Zenith Studios": "recipient"},
+    ),
+    # a theft names no payer; a sale conjoined to another keeps its own buyer; revenue is no transfer
+    ("Jones stole about $150 million from Acme.", "$150 million", {"Jones": "other", "Acme": "other"}),
+    (
+        "Acme sold the brand to Zenith and finally sold the company in 2000 for just £10.",
+        "£10",
+        {"Acme": "recipient", "Zenith": "other"},
+    ),
+    ("The deal adds about $9 million in annual revenue to Acme.", "$9 million", {"Acme": "other"}),
+    (
+        "Jones announced a £150 million support package for Acme.",
+        "£150 million",
+        {"Jones": "payer", "Acme": "recipient"},
+    ),
+    # earmarking gives; a relative clause's "who" is its antecedent; who reports an amount is no party
+    ("Jones has earmarked $80,000 for the Acme Forum.", "$80,000", {"Jones": "payer", "Acme Forum": "recipient"}),
+    (
+        "The firm hired Kline, a former senator, who received $17,000 as a consultant.",
+        "$17,000",
+        {"Kline": "recipient"},
+    ),
+    ('"The man owed $3,700 in reparations," said Jones, the minister.', "$3,700", {"Jones": "other"}),
+    # a fine against X, a fine X sets, pursuing X for an amount
+    ("It dwarfs a $1 million fine against Acme in 2004.", "$1 million", {"Acme": "payer"}),
+    (
+        "Ruritania sets a maximum fine of $37,500 for each vehicle.",
+        "$37,500",
+        {"Ruritania": "recipient"},
+    ),
+    ("Tax authorities are pursuing Acme for €1.6 billion in back taxes.", "€1.6 billion", {"Acme": "payer"}),
+    ("Eurozone offers Greece 30 billion euro in loans", "30 billion euro", {"Greece": "recipient"}),
+    (
+        "Under the proposed deal, worth $120 million, Ruritania would provide Elbonia with 900 kits.",
+        "$120 million",
+        {"Ruritania": "other", "Elbonia": "other"},
+    ),
+    (
+        "The Jones administration also committed to a $30-billion package for Ruritania.",
+        "$30-billion",
+        {"Jones": "payer", "Ruritania": "recipient"},
+    ),
+    (
+        "The government of Dubai announced that it intends to provide $9.5 billion to Acme World.",
+        "$9.5 billion",
+        {"Dubai": "payer", "Acme World": "recipient"},
+    ),
+    ("Jones will donate $37 billion (USD) to the Acme Foundation.", "$37 billion", {"USD": "other"}),
+    # place modifiers, nationality words and numbers are no parties; a place naming a government is one
+    ("Acme of the US bought Borel for $1bn.", "$1bn", {"Acme": "payer", "US": "other", "Borel": "other"}),
+    ("Canadian investors bought $5 billion in bonds.", "$5 billion", {"Canadian": "other"}),
+    (
+        "The bill includes $192 million in rebates for the Ruritania rum industry.",
+        "$192 million",
+        {"Ruritania": "other"},
+    ),
+    ("Acme agreed to pay $5 million to the US government.", "$5 million", {"Acme": "payer", "US": "recipient"}),
+    ("The 800bn fund paid $5 billion to Zenith.", "$5 billion", {"800bn": "other", "Zenith": "recipient"}),
+    # an organisation modifying a noun is still the party: "police and Coast Guard stations"
+    (
+        "The grant provides $24 million for Zenith Bank branches.",
+        "$24 million",
+        {"Zenith Bank": "recipient"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "expected"), CASES + FRAMES, ids=[c[0][:40] for c in CASES + FRAMES])
 def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[str, str]) -> None:
     (parsed,) = parse_texts(nlp, [sentence])
     money = (sentence.index(amount), sentence.index(amount) + len(amount))
     roles = {}
     for name in expected:
         start = sentence.index(name)
-        roles[name] = role_in_sentence(parsed, money, (start, start + len(name)))
+        label = "GPE" if name in PLACES else "ORG"
+        roles[name] = role_in_sentence(parsed, money, (start, start + len(name)), label)
     assert roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "requested"),
+    [
+        ("Ruritania is asking for about $300 million from the World Bank.", "$300 million", True),
+        ("The Treasury wanted to provide $8bn a year to the fund.", "$8bn", True),
+        ("Campaigners urged ministers to provide an extra $40bn.", "$40bn", True),
+        ("Zenith has made a $3.2 billion hostile bid for Borel.", "$3.2 billion", True),
+        ("Acme bought Borel for $1bn.", "$1bn", False),
+        ("Acme paid a $40 million penalty.", "$40 million", False),
+    ],
+)
+def test_requests_and_plans_are_flagged(nlp, sentence: str, amount: str, requested: bool) -> None:
+    (parsed,) = parse_texts(nlp, [sentence])
+    start = sentence.index(amount)
+    assert is_requested(parsed, (start, start + len(amount))) is requested
 
 
 def test_parser_is_loaded_but_not_run_on_whole_articles(nlp) -> None:

@@ -36,6 +36,11 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     write_article(
         inbox,
+        "loan.txt",
+        "date 2015-06-03\nPakistan is asking for about $300 million from the World Bank.\n",
+    )
+    write_article(
+        inbox,
         "insulin.txt",
         "date 2024-05-02\n"
         "Under the new law, patients pay $0 out of pocket for vaccines, and insulin costs $35 a month.\n",
@@ -116,6 +121,18 @@ def test_no_rate_is_null_with_a_reason(warehouse: Path) -> None:
         warehouse, "select currency_code, amount_usd, fx_note from mart_money_events where currency_code = 'NGN'"
     )
     assert rows == [("NGN", None, "the ECB publishes no reference rate for NGN")]
+
+
+def test_a_request_is_an_event_with_its_parties_flagged_as_not_transferred(warehouse: Path) -> None:
+    rows = query(
+        warehouse,
+        "select amount, payer, recipient, is_request from mart_money_events e join dim_article a using (article_id) "
+        "where a.path in ('loan.txt', 'wind.txt') order by amount",
+    )
+    assert rows == [
+        (Decimal(300_000_000), "World Bank", "Pakistan", True),
+        (Decimal(2_500_000_000), "Iberdrola", "Siemens Energy", False),
+    ]
 
 
 def test_zero_loads_and_rates_stay_out_of_totals(warehouse: Path) -> None:

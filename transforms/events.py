@@ -7,6 +7,9 @@ Rules (conservative: when in doubt, two events):
   publication date (`date_source` says which);
 - `is_rate`: the amount is per share, year, month, person, unit… (`per` other than "each"); rates are
   never summed with amounts;
+- `is_request`: the amount is asked for, offered or planned, not transferred ("is seeking $300 million
+  from the World Bank", "a $4.9 billion bid"; `transforms/parties.py`); its parties are who would pay and
+  receive. An event restated by a completed transfer is no longer a request;
 - a later mention restates an earlier event when it has the same amount, range, currency and `per`, no
   conflicting payer or recipient, at least one payer or recipient in common (or, where neither names a
   payer or recipient, an entity in common: a headline's "Sitharaman unveils ₹39.45 lakh crore budget" and
@@ -24,7 +27,7 @@ Rules (conservative: when in doubt, two events):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -64,6 +67,7 @@ class MoneyEvent:
     conversions: tuple[int, ...] = ()  # mentions that restate its amount in other currencies
     purpose_key: str | None = None  # entity key of its programme, law, fund, project or deal
     purpose_phrase: str | None = None  # a normalised purpose phrase where no entity names one
+    is_request: bool = False  # asked for, offered or planned: not a completed transfer
 
 
 def is_rate(per: Per | None) -> bool:
@@ -78,9 +82,11 @@ def money_events(
     published: dt.date | None,
     conversions: Mapping[int, int] | None = None,
     purposes: Sequence[Purpose | None] = (),
+    requested: Collection[int] = frozenset(),
 ) -> tuple[MoneyEvent, ...]:
     """The article's money events. `parties` are (money index, entity key, role), in entity order;
-    `conversions` maps a conversion's mention index to its original's; `purposes` is per mention index."""
+    `conversions` maps a conversion's mention index to its original's; `purposes` is per mention index;
+    `requested` the indices of the mentions that are asked for, offered or planned."""
     converts = dict(conversions or {})
     events: list[MoneyEvent] = []
     for index, mention in enumerate(money):
@@ -120,6 +126,7 @@ def money_events(
                 conversions=tuple(figures[1:]),
                 purpose_key=purpose.key if purpose else None,
                 purpose_phrase=purpose.phrase if purpose else None,
+                is_request=index in requested,
             )
             _merge_or_add(events, candidate)
     return tuple(events)
@@ -179,4 +186,5 @@ def _merged(event: MoneyEvent, new: MoneyEvent) -> MoneyEvent:
         conversions=(*event.conversions, *(i for i in new.conversions if i not in event.conversions)),
         purpose_key=event.purpose_key if event.purpose_key is not None else new.purpose_key,
         purpose_phrase=event.purpose_phrase if event.purpose_phrase is not None else new.purpose_phrase,
+        is_request=event.is_request and new.is_request,
     )

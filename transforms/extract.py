@@ -33,7 +33,7 @@ from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, MoneyEvent, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long, tag_and_parse
-from transforms.parties import MoneyParty, parse_components, parse_texts, role_in_sentence
+from transforms.parties import MoneyParty, is_requested, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_named, is_known_place
 from transforms.purpose import Purpose, PurposeEntity, purpose_of
 from transforms.recase import reading_text, without_sentence_start_words
@@ -319,14 +319,17 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
     linked = []
     for i, ex in enumerate(extractions):
         parties = []
+        requested = set()
         for money_index, m in enumerate(ex.money):
             base = ex.sentences[m.sentence_index][0] if ex.sentences else 0
             sentence = parsed.get((i, m.sentence_index))
+            if sentence is not None and is_requested(sentence, (m.start - base, m.end - base)):
+                requested.add(money_index)
             for entity_index, e in enumerate(ex.entities):
                 if e.sentence_index != m.sentence_index:
                     continue
                 role = (
-                    role_in_sentence(sentence, (m.start - base, m.end - base), (e.start - base, e.end - base))
+                    role_in_sentence(sentence, (m.start - base, m.end - base), (e.start - base, e.end - base), e.label)
                     if sentence is not None
                     else "other"
                 )
@@ -342,6 +345,7 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
             ex.article.published_date,
             conversions(ex.money, ex.article.body),
             _purposes(ex),
+            requested=requested,
         )
         linked.append(replace(ex, parties=tuple(parties), events=events))
     return linked

@@ -19,7 +19,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -164,9 +164,18 @@ _PER_WORDS: dict[str, Per] = {
     "per year": "year",
     "a year": "year",
     "annually": "year",
+    "yearly": "year",
+    "each year": "year",
+    "every year": "year",
+    "per household": "household",
+    "a household": "household",
+    "per family": "household",
+    "a family": "household",
     "per month": "month",
     "a month": "month",
     "monthly": "month",
+    "each month": "month",
+    "every month": "month",
     "per week": "week",
     "a week": "week",
     "weekly": "week",
@@ -185,6 +194,8 @@ _PER_WORDS: dict[str, Per] = {
     "an ounce": "ounce",
     "per gallon": "gallon",
     "a gallon": "gallon",
+    "a bond": "unit",
+    "a ticket": "unit",
 }
 
 
@@ -197,6 +208,8 @@ def _phrases(words: list[str]) -> str:
     return _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in words])
 
 
+# per phrases match hyphenated too: "an A$3.80-a-share proposal", "per-share"
+_PER_ALTERNATION = _alternation([re.escape(w).replace(r"\ ", r"[\s-]+") for w in _PER_WORDS])
 _N99 = (
     rf"(?:(?:{_alternation(list(_TENS))})(?:[- ](?:{_alternation(list(_UNITS)[:9])}))?"
     rf"|{_alternation(list(_UNITS))})"
@@ -245,10 +258,63 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"slipped|gained|gains|lost|loses|increased|increases|decreased|decreases|declined|declines|grew|grows|"
     r"surged|surges|plunged|plunges|slumped|tumbled|soared|soars|up|down|cut|raised|lowered))\s+(?:by\s+)?$"
 )
+# After the amount, past a closing parenthesis or a conversion in parentheses ("$8bn (£4.3bn) a year"), a
+# passive verb or a short "in" phrase before a year adverb ("is spent annually", "$100 million in economic
+# activity annually") and "less"/"more" ("$1.20 less per gallon"): a per word, hyphenated too ("-a-share").
 _PER_AFTER = re.compile(
-    rf"(?i:\s*(?:,\s*)?\b(?P<p>{_phrases(list(_PER_WORDS))})\b)"
+    r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:"
+    r"(?:(?:(?i:\s+(?:is|are|was|were|be|being|been)){0,2}(?i:\s+(?:spent|paid|earned|raised|collected|invested|charged))"
+    r"|(?i:\s+(?:in|of|worth\s+of)(?:\s+[a-z-]+){1,3}))"
+    r"(?=\s+(?i:annually|yearly|each\s+year|every\s+year|a\s+year|per\s+year|per\s+annum)\b))?"
+    r"(?i:\s+(?:less|more|extra|cheaper))?"
+    rf"(?i:(?:\s*(?:,\s*)?\b|-)(?P<p>{_PER_ALTERNATION})\b)"
     r"(?!\s+(?:ago|earlier|later|before|after)\b)"
     r"|\s*/\s*(?P<slash>share|month|year|yr|day|hour|hr|barrel|bbl|person)\b"
+    r"|(?i:\s+per\s+(?!cent\b)(?P<noun>[a-z]+)\b)"
+    r"|(?i:\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+|U\.S\.\s+)?(?P<currency>dollar|euro|pound|yen|yuan)\b(?!\s*(?:zone|area|group|bond)))"
+    r")"
+)
+# Before an amount without a scale: a share price ("shares rose 3% to 7.1 euros", "suspended at A$3.90", "a
+# dividend of 60 euro cents") or an exchange rate ("the weakest level against the euro at $1.40").
+_NOT_SENTENCE_END = r"(?:[^.;!?]|\.\d)"
+_SHARE_BEFORE = re.compile(
+    rf"(?i:\b(?:shares?|stocks?|share\s+price|stock\s+price)\b{_NOT_SENTENCE_END}{{0,50}}?"
+    r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|closed|clos(?:e|es|ing)|trade[sd]?|trading|suspended|valued|priced|up|"
+    r"down|plummet\w*|surg\w*|slip\w*|jump\w*|climb\w*|gain\w*|drop\w*|tumbl\w*|soar\w*|sank|sink\w*|slid|"
+    rf"lost|los(?:e|es|ing)|end(?:ed|ing)?|stood|peaked){_NOT_SENTENCE_END}{{0,45}}$"
+    r"|\bdividends?\s+(?:payment\s+)?(?:of\s+)?(?:about\s+|around\s+|just\s+)?$"
+    r"|\bvalu(?:es|ed|ing)\b[^.;!?]{0,40}?\bat\s+(?:about\s+|around\s+|just\s+)?$"
+    r"|\btrading\s+(?:value|price)\s+of\s+$"
+    r"|\bper\s+share\s+(?:by|of|to|at|was|were|is)\s+(?:about\s+|around\s+)?$)"
+)
+_OIL_BEFORE = re.compile(
+    rf"(?i:\b(?:crude|oil|brent)\b{_NOT_SENTENCE_END}{{0,60}}?\b(?:rose|risen|fell|fallen|closed|up|down|jumped|"
+    rf"dropped|slipped|climbed|gained|lost|settled|traded|hit|reached|passing|passed|touched|topped|price)\b"
+    rf"{_NOT_SENTENCE_END}{{0,30}}$)"
+)
+# A retail price: "retailing at US$500", "would normally sell for six hundred dollars", "EU prices of €0.99".
+_PRICE_BEFORE = re.compile(
+    r"(?i:\b(?:prices?|priced|retail(?:s|ing|ed)?|(?:sell|sells|selling|go|goes)\s+for)\s+"
+    r"(?:of\s+|at\s+|for\s+)?(?:about\s+|around\s+|just\s+|only\s+|between\s+)?$"
+    r"|\b(?:sell|sells|selling)\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+|just\s+|only\s+)?$"
+    r"|\bprices?\b(?:[^.;!?]|\.\d){0,60}?\b(?:is|was|are|were|of|at|to|from)\s+"
+    r"(?:now\s+|just\s+|about\s+|around\s+|over\s+|under\s+)?$)"
+)
+# "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales"
+_PERIOD_ADJECTIVES: dict[str, Per] = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+_PERIOD_BEFORE = re.compile(
+    r"(?i:\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){1,3}"
+    r"(?:of|is|was|were|are|at)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|just\s+)?$)"
+)
+_PERIOD_AFTER = re.compile(
+    r"(?i:\s+(?:(?:in|of)\s+(?:new\s+)?)?(?P<adj>annual|yearly|monthly|weekly|daily|hourly)\b)"
+)  # "$1 billion in annual sales", "a $1,000 annual registration fee"
+# A minimum wage is per hour: "a US$2 minimum wage increase", "the minimum wage of $7.25".
+_MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+)?minimum[\s-]+wage\b)")
+_MINIMUM_WAGE_BEFORE = re.compile(rf"(?i:\bminimum[\s-]+wage\b{_NOT_SENTENCE_END}{{0,25}}$)")
+_EXCHANGE_BEFORE = re.compile(
+    r"(?i:\bone\s+[\w-]+\s+(?:is|was)\s+(?:now\s+|currently\s+)?worth\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$)|"
+    rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)"
 )
 _SLASH_PER: dict[str, Per] = {
     "share": "share",
@@ -639,6 +705,23 @@ def find_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> list[Mo
         if mention is not None:
             found.append(mention)
             pos = mention.end
+    return _conversions_share_per(text, found)
+
+
+# Between an amount and its conversion: "170 DKK (US$27.6)", "600bn yen ($5.5bn; £3.1bn)", "$40 a month (£25)".
+_CONVERSION_GAP = re.compile(r"[^()]{0,20}?\(\s*(?:about\s+|around\s+|approximately\s+|some\s+)?|\s*[;,]\s*|\s+or\s+")
+
+
+def _conversions_share_per(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """A conversion in parentheses is a rate of what the amount before it is a rate of."""
+    for i in range(1, len(found)):
+        before, mention = found[i - 1], found[i]
+        gap = text[before.end : mention.start]
+        inside = text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start)
+        alternative = re.fullmatch(r"\s+or\s+(?:about\s+|approximately\s+)?", gap) is not None  # "US$8000 or €7000"
+        converts = (inside and _CONVERSION_GAP.fullmatch(gap) is not None) or alternative
+        if before.per is not None and mention.per is None and converts:
+            found[i] = replace(mention, per=before.per)
     return found
 
 
@@ -661,14 +744,7 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
     q = _QUALIFIER_BEFORE.search(text, max(0, start - 25), start)
     if q is not None:
         qualifier = _QUALIFIER_WORDS[" ".join(q.group("q").lower().split())]
-    per: Per | None = None
-    p = _PER_AFTER.match(text, end)
-    if p is not None:
-        if p.group("p") is not None:
-            per = _PER_WORDS[" ".join(p.group("p").lower().split())]
-        else:
-            slash = p.group("slash").lower()
-            per = _SLASH_PER[slash]
+    per = _per_of(text, start, end, scaled=first.scale is not None)
     surface_end = end
     while surface_end > start and text[surface_end - 1] in " \t":
         surface_end -= 1
@@ -684,6 +760,39 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
         qualifier=qualifier,
         per=per,
     )
+
+
+def _per_of(text: str, start: int, end: int, scaled: bool) -> Per | None:
+    """What the amount at text[start:end] is a rate of: a per phrase after it, a period adjective ("annual
+    sales of", "in annual sales"), else (without a scale word) a share price, dividend, oil price, retail
+    price or exchange rate before it; None for an amount."""
+    p = _PER_AFTER.match(text, end)
+    if p is not None:
+        if p.group("p") is not None:
+            return _PER_WORDS[" ".join(p.group("p").lower().replace("-", " ").split())]
+        if p.group("slash") is not None:
+            return _SLASH_PER[p.group("slash").lower()]
+        if p.group("noun") is not None:
+            return _PER_WORDS.get(f"per {p.group('noun').lower()}", "unit")
+        return "unit"  # "90 rupees to the US dollar"
+    before = text[max(0, start - 90) : start]
+    period = _PERIOD_BEFORE.search(before)
+    if period is not None:
+        return _PERIOD_ADJECTIVES.get(period.group("adj").lower(), "year")
+    period_after = _PERIOD_AFTER.match(text, end)
+    if period_after is not None:
+        return _PERIOD_ADJECTIVES.get(period_after.group("adj").lower(), "year")
+    if scaled:
+        return None
+    if _MINIMUM_WAGE_AFTER.match(text, end) is not None or _MINIMUM_WAGE_BEFORE.search(before) is not None:
+        return "hour"
+    if _SHARE_BEFORE.search(before) is not None:
+        return "share"
+    if _OIL_BEFORE.search(before) is not None:
+        return "barrel"
+    if _PRICE_BEFORE.search(before) is not None:
+        return "unit"
+    return "unit" if _EXCHANGE_BEFORE.search(before) is not None else None
 
 
 def _is_range(first: _Amount, second: _Amount, sep: str, between: bool = False) -> bool:

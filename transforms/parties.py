@@ -28,6 +28,7 @@ A reporting verb ("said", "told") is never the predicate whose subject pays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -35,33 +36,114 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from transforms.money import MAJOR_CODES
 from transforms.vocab import PartyRole
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-# Verbs whose subject receives the amount: stems matched as word prefixes, short forms matched whole.
-_RECEIVING_STEMS = ("receiv", "secur", "rais", "obtain", "earn", "accept", "collect", "attract", "garner", "clinch")
-_RECEIVING_WORDS = frozenset({"got", "get", "gets", "getting", "gotten", "won", "win", "wins", "winning", "bagged"})
-# Passive verbs whose subject pays: "was fined", "were ordered to pay".
-_PENALTY_WORDS = frozenset({"fined", "charged", "ordered", "taxed", "billed", "penalised", "penalized", "sued"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset({"said", "say", "says", "told", "tells", "added", "according", "stated", "noted"})
 _GIVING_STEMS = (
-    "provid", "grant", "extend", "pay", "lend", "loan", "donat", "award", "allocat", "invest", "contribut",
-    "pledg", "commit", "transfer", "disburs", "fund", "financ", "deliver", "distribut", "spend", "reimburs",
+    "provid", "grant", "extend", "lend", "loan", "donat", "award", "allocat", "invest", "contribut",
+    "pledg", "commit", "transfer", "disburs", "fund", "financ", "deliver", "distribut", "reimburs",
+    "inject", "promis", "earmark",
 )  # fmt: skip
-_GIVING_WORDS = frozenset(
-    {"give", "gives", "gave", "given", "giving", "paid", "lent", "send", "sends", "sent", "spent"}
+# Transaction words by kind: stems matched as word prefixes, short forms matched whole.
+_KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("receive", ("receiv", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch")),
+    ("pay", ("pay", "paid", "spend", "spent", "owe", "owing")),
+    ("give", _GIVING_STEMS),
+    ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
+    ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
+    ("sell", ("sell", "sold", "auction")),
+    ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu")),
+    ("announce", ("announc", "unveil")),
+    ("take", ("steal", "stole", "embezzl", "misappropriat", "seiz", "siphon", "defraud", "swindl", "evad", "evasion")),
+    ("fine", ("fine", "penalis", "penaliz")),
 )
-_ANNOUNCING_STEMS = ("announc", "unveil")
-_BUYING_STEMS = ("buy", "bought", "purchas", "acquir")
-_SELLING_STEMS = ("sell", "sold")
+_KIND_WORDS = {
+    "receive": frozenset(
+        {"got", "get", "gets", "getting", "gotten", "won", "win", "wins", "winning", "bagged", "netted", "nets"}
+    ),
+    "give": frozenset({"give", "gives", "gave", "given", "giving", "lent", "send", "sends", "sent", "gift"}),
+    # passive verbs whose subject pays: "was fined", "were ordered to pay"
+    "fine": frozenset({"fined", "charged", "ordered", "taxed", "billed", "penalised", "penalized", "sued"}),
+}
+# Nouns that name a penalty: whoever pays, receives or faces one pays it; whoever imposes it receives it.
+_PENALTY_NOUNS = frozenset({"fine", "fines", "penalty", "penalties", "settlement", "damages"})
+_IMPOSING_STEMS = ("impos", "appl", "levi", "levy", "issu", "hand", "slap", "seek", "sought", "announc", "propos")
+# Verbs over a nominal transaction whose subject is on its receiving end: "accepted a bid", "received a grant".
+_TAKING_STEMS = ("accept", "receiv", "reject", "rebuff", "get", "got", "won", "win", "secur", "consider", "welcom")
+# Dependencies of a noun (not a verb): "a $2m fine", "received fines of $300m"; and of a verb.
+_NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "dative", "npadvmod"})
+_VERB_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "pcomp"})
+# Verbs that make their object the subject of the transaction under them ("urged ministers to provide").
+_CONTROL_STEMS = ("order", "urg", "ask", "requir", "forc", "tell", "told", "press", "persuad", "call", "compel")
+# Prepositions that make the amount's phrase a circumstance of the clause, not what changes hands in it.
+_CIRCUMSTANCES = frozenset({"under", "despite", "after", "before", "following", "amid", "since", "unlike", "like"})
+# An amount that names one of these is no transfer: "a $700,000 loss", "a $2 billion profit".
+_RESULT_NOUNS = frozenset({
+    "loss", "losses", "profit", "profits", "gain", "gains", "deficit", "surplus", "revenue", "revenues",
+    "sales", "earnings", "income", "turnover",
+})  # fmt: skip
+# What a buyer buys of a seller: "acquired assets of The Weinstein Company" (the company sells).
+_SOLD_PARTS = frozenset({"assets", "business", "businesses", "operations", "division", "unit", "units"})
 _SUPPORTING_STEMS = ("support", "help", "assist", "aid", "benefit", "replenish")
-# A transaction under these is asked for, not made: "call for Congress to provide $5 billion".
-_REQUEST_STEMS = ("call", "ask", "urg", "request", "demand", "propos")
+# A transaction under these is asked for, offered or planned, not made: "call for Congress to provide $5 billion".
+_REQUEST_STEMS = (
+    "call", "ask", "urg", "request", "demand", "propos", "seek", "sought", "want", "plan", "intend", "hop",
+    "offer", "bid", "consider", "appeal", "intent",
+)  # fmt: skip
 # Clause heads: an unclassified one between the amount and a transaction word ends the search
 # ("raising taxes on anyone making $400,000": the amount is what they make, nothing is raised).
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "pcomp", "xcomp", "conj", "ROOT"})
 # Dependencies that make a word part of a longer phrase whose role it shares.
 _PHRASE_DEPS = frozenset({"conj", "amod", "compound", "poss", "appos", "nmod"})
+# A nationality word is no party ("Canadian investors", "the German broadcaster").
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ian|ean|ican|ese|ish)s?|(?:German|French|Dutch|Swiss|Thai|Greek|Welsh|Israeli|Pakistani|Iraqi"
+    r"|Saudi|Kuwaiti|Omani|Yemeni|Bangladeshi|Somali|Nepali|Qatari|Emirati|Bahraini|Azerbaijani)s?"
+)  # not "Dubai", "Mumbai", "Pacific"
+_AMOUNT_LIKE = re.compile(r"\W*(?:[A-Z]{3}\s*)?[\d.,]+\s*(?:bn|m|k|mn|million|billion|trillion)?\W*")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Nouns a place may modify and still be the party: "the US government paid".
+_INSTITUTIONS = frozenset({
+    "government", "administration", "authorities", "treasury", "ministry", "department", "state", "people",
+    "military", "army", "navy", "embassy", "council", "parliament", "congress", "senate", "court", "regulator",
+    "regulators", "prosecutors", "officials",
+})  # fmt: skip
+# What each slot of a transaction is, by kind; a slot a kind does not list is `other`.
+_ROLES: dict[str, dict[str, PartyRole]] = {
+    "give": {"subject": "payer", "passive": "recipient", "agent": "payer", "object": "recipient",
+             "from": "payer", "to": "recipient", "for": "recipient"},
+    "pay": {"subject": "payer", "passive": "recipient", "agent": "payer", "object": "recipient",
+            "from": "payer", "to": "recipient"},
+    "announce": {"subject": "payer", "from": "payer", "to": "recipient", "for": "recipient"},
+    "bid": {"subject": "payer", "agent": "payer", "from": "payer", "to": "recipient", "object": "recipient"},
+    "buy": {"subject": "payer", "agent": "payer", "from": "recipient"},
+    "sell": {"subject": "recipient", "agent": "recipient", "to": "payer"},
+    "receive": {"subject": "recipient", "agent": "recipient", "from": "payer"},
+    "ask": {"subject": "recipient", "object": "payer", "from": "payer"},
+    # "the regulator fined Meta €1.2 billion"; a subject without an object ("Acme fined $2m") pays
+    "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "against": "payer"},
+    "take": {},  # "stole $150 million from Tyco": a theft or seizure names no payer or recipient
+    "result": {},  # "a $700,000 loss", "$9 million in annual revenue": a result, not a transfer
+    "penalty": {"subject": "payer", "agent": "recipient", "to": "recipient", "from": "recipient", "against": "payer"},
+}  # fmt: skip
+# The subject of a verb over a nominal transaction on its receiving end ("Borel accepted a $6bn buyout").
+_TAKING_SUBJECT: dict[str, PartyRole] = {"give": "recipient", "pay": "recipient", "bid": "other", "buy": "other"}
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What the sentence says happens to an amount: the transaction word, its kind and where to look for roles."""
+
+    verb: Token | None  # the transaction word (a verb, or a noun: "bid", "fine", "donation")
+    kind: str | None
+    predicate: Token  # the nearest ancestor of the amount with a subject (or the root)
+    anchors: frozenset[int]  # the path to the predicate and the amount's own noun phrase
+    own: frozenset[int]  # the amount's own noun phrase
+    subject_role: PartyRole | None  # the predicate's subject, when a verb over a noun decides it
+    requested: bool  # asked for, offered or planned: not a completed transfer
 
 
 @dataclass(frozen=True)
@@ -90,57 +172,109 @@ def parse_texts(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> li
 
 
 def _kind(token: Token) -> str | None:
-    """The kind of transaction a word names: give, buy, sell, receive, announce, fine; None for any other."""
+    """The kind of transaction a word names (`_ROLES`' keys, `penalty` for a penalty noun); None for any other."""
     word = token.text.lower()
-    if word in _RECEIVING_WORDS or word.startswith(_RECEIVING_STEMS):
-        return "receive"
-    if word in _GIVING_WORDS or word.startswith(_GIVING_STEMS):
-        return "give"
-    if word.startswith(_BUYING_STEMS):
-        return "buy"
-    if word.startswith(_SELLING_STEMS):
+    if word in _PENALTY_NOUNS and not _is_verb(token):
+        return "penalty"
+    if word == "sale":
         return "sell"
-    if word.startswith(_ANNOUNCING_STEMS):
-        return "announce"
-    if word in _PENALTY_WORDS or word.startswith(("fine", "penalis", "penaliz")):
-        return "fine"
-    return None
+    for kind, words in _KIND_WORDS.items():
+        if word in words:
+            return kind
+    taken_over = any(c.dep_ == "prt" and c.text.lower() == "over" for c in token.children)
+    if word.startswith(("take", "taking", "took")) and taken_over:
+        return "buy"  # "taking over DoubleClick in a deal worth $3.1 billion"
+    return next((kind for kind, stems in _KIND_STEMS if word.startswith(stems)), None)
+
+
+def _is_verb(token: Token) -> bool:
+    """Whether a word is used as a verb ("fine Microsoft", "decision to fine"), not a noun ("a $2m fine")."""
+    if token.dep_ in _VERB_DEPS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") for c in token.children)
 
 
 def _path_to_predicate(money: Span) -> list[Token]:
-    """Tokens from the amount up to its predicate: the nearest ancestor with a subject, or the root."""
+    """Tokens from the amount up to its predicate: the nearest ancestor with a subject, or the root.
+
+    A pronoun subject of a complement clause ("Oracle announced that they are buying") is passed over
+    for the subject of the clause above, unless that is a reporting verb ("Microsoft said it would invest").
+    """
     path: list[Token] = []
     token = money.root
     while token.head.i != token.i:
         token = token.head
         path.append(token)
-        has_subject = any(c.dep_ in _SUBJECTS and not money.start <= c.i < money.end for c in token.children)
-        if has_subject and token.text.lower() not in _REPORTING:
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not money.start <= c.i < money.end]
+        if not subjects or token.text.lower() in _REPORTING:
+            continue
+        climbs = subjects[0].text.lower() in _PRONOUNS and token.dep_ in ("ccomp", "xcomp", "conj")
+        if not (climbs and token.head.text.lower() not in _REPORTING):
             break
     return path
 
 
-def _transaction(money: Span, path: list[Token]) -> tuple[Token, str] | None:
-    """The word that says what happens to the amount, and its kind; None when the sentence does not say."""
-    for token in [money.root, *path]:
+def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | None] | None:
+    """The word that says what happens to the amount, its kind, and the verb over it when it is a noun
+    ("received fines of $300 million": fines, penalty, received); None when the sentence does not say."""
+    root = money.root
+    if root.head.text.lower() in _RESULT_NOUNS and root.dep_ in ("nummod", "compound", "amod", "nmod"):
+        return root.head, "result", None  # "sold the house at a $700,000 loss": no money changes hands
+    after = [t.text.lower() for t in money.doc[money.end : money.end + 3]]
+    if after[:1] == ["in"] and any(word in _RESULT_NOUNS for word in after[1:]):
+        return root, "result", None  # "added $9 million in annual revenue to Web.com"
+    for token in [root, *path]:
+        if token.dep_ == "prep" and token.text.lower() in _CIRCUMSTANCES:
+            return None  # "under the proposed deal, worth $120 million, the US would provide kits"
         # a participle on the way: "$13.2 million provided by the Foundation", "extended/amod assistance"
         for child in token.children:
-            if child.dep_ in ("acl", "amod") and _kind(child) in ("give", "receive"):
-                return child, str(_kind(child))
-        if token is money.root:
+            if child.dep_ in ("acl", "amod") and _kind(child) in ("give", "receive", "pay"):
+                return child, str(_kind(child)), None
+            if token.i == root.i and child.dep_ in ("acl", "amod") and _kind(child) in ("bid", "penalty"):
+                return child, str(_kind(child)), _governor(token)  # "accepted a $6.1bn/dobj buyout/acl"
+        if token.i == root.i:
             continue
         kind = _kind(token)
-        if kind == "announce" and not (money.root.head.i == token.i and money.root.dep_ == "dobj"):
+        if kind == "announce" and not _announced(root, token):
             kind = None  # "announced plans for $11 billion": the plans, not the money, are announced
         if kind is not None:
-            return None if _requested(token) else (token, kind)
+            # "raising their bid from $44.6 billion to $47.5 billion": the bid is the transaction
+            noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in ("bid", "penalty")), None)
+            if noun is not None and kind not in ("bid", "penalty"):
+                return noun, str(_kind(noun)), token
+            return token, kind, _governor(token) if token.dep_ in _NOMINAL_DEPS else None
         if token.dep_ in _CLAUSE_DEPS:
             return None
     return None
 
 
+def _announced(amount: Token, verb: Token) -> bool:
+    """Whether the amount is what is announced: its object ("announced $5 million") or the object's
+    modifier ("announced a £150 million support package")."""
+    if amount.head.i == verb.i and amount.dep_ == "dobj":
+        return True
+    noun = amount.head
+    return amount.dep_ in ("nummod", "compound", "amod") and noun.dep_ == "dobj" and noun.head.i == verb.i
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a transaction noun is the object of: "made a bid", "paid a fine", "accepted a buyout from"."""
+    if noun.dep_ in ("amod", "compound", "nmod") and noun.head.i != noun.i:
+        return _governor(noun.head)  # "pay a record/dobj $20 million fine/amod"
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+        return noun.head.head
+    return None
+
+
 def _requested(verb: Token) -> bool:
-    """Whether the transaction is one somebody asks for ("call for Congress to provide $5 billion")."""
+    """Whether the transaction is asked for, offered or planned ("call for Congress to provide $5 billion",
+    "wanted to provide", "a $4.9 billion bid", "would buy"), not made."""
+    if _kind(verb) in ("bid", "ask"):
+        return True
+    if any(c.dep_ == "aux" and c.text.lower() in ("would", "could", "might", "may") for c in verb.children):
+        return True
     return any(a.text.lower().startswith(_REQUEST_STEMS) for a in list(verb.ancestors)[:3])
 
 
@@ -153,6 +287,8 @@ def _phrase_head(token: Token, deps: frozenset[str] = _PHRASE_DEPS) -> Token:
         if token.dep_ in deps:
             token = head
         elif token.dep_ == "pobj" and head.text.lower() == "of" and head.head.i != head.i:
+            if head.head.text.lower() == "out":
+                break  # "out of X": where the money comes from
             token = head.head
         else:
             break
@@ -167,66 +303,185 @@ def _supported(token: Token, anchors: set[int]) -> bool:
     return verb.i in anchors or verb.head.i in anchors
 
 
-def role_in_sentence(parsed: Doc, money: tuple[int, int], entity: tuple[int, int]) -> PartyRole:
-    """The role of the entity at char offsets `entity` for the amount at `money`, both relative to `parsed`."""
+def _never_a_party(entity: Span, label: str | None) -> bool:
+    """Numbers and amounts ("800bn", "GBP 4.85"), nationality words ("Canadian investors") and place
+    modifiers ("Acme of the US", "the Virgin Islands rum industry") are no payer or recipient."""
+    text = entity.text.strip()
+    if _AMOUNT_LIKE.fullmatch(text) or text in MAJOR_CODES:
+        return True  # "800bn", "GBP 4.85", "(USD)"
+    if len(entity) == 1 and _DEMONYM.fullmatch(text) and text[:1].isupper():
+        return True
+    if label not in _PLACE_LABELS:
+        return False
+    root = entity.root
+    if root.dep_ == "pobj" and root.head.text.lower() in ("of", "in") and root.head.head.text[:1].isupper():
+        return True  # "Acme of the US", "Borel in France"
+    head = root.head
+    return root.dep_ == "compound" and head.text[:1].islower() and head.text.lower() not in _INSTITUTIONS
+
+
+def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
+    """What the sentence `parsed` says happens to the amount at char offsets `money`; None without a parse."""
     money_span = parsed.char_span(*money, alignment_mode="expand")
-    entity_span = parsed.char_span(*entity, alignment_mode="expand")
-    if money_span is None or entity_span is None or not parsed.has_annotation("DEP"):
-        return "other"
-    if money_span.start <= entity_span.root.i < money_span.end:
-        return "other"
+    if money_span is None or not parsed.has_annotation("DEP"):
+        return None
     path = _path_to_predicate(money_span)
     transaction = _transaction(money_span, path)
-    verb, kind = transaction if transaction is not None else (None, None)
+    verb, kind, governor = transaction if transaction is not None else (None, None, None)
     # the amount's own noun phrase: "$22 million in assistance to …" attaches "to" to "assistance"
     own = [money_span.root] + [
         grand for child in money_span.root.children if child.text.lower() in ("in", "of") for grand in child.children
     ]
-    anchors = {t.i for t in path} | {t.i for t in own}
-    root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
-    head, dep = root.head, root.dep_
-    party = _phrase_head(entity_span.root, frozenset({"conj"}))  # the party itself (subjects, agents)
-    predicate = path[-1] if path else money_span.root
-    subject_pays = {
-        "give": "payer",
-        "announce": "payer",
-        "buy": "payer",
-        "receive": "recipient",
-        "sell": "recipient",
-        "fine": "recipient",  # "the regulator fined Meta €1.2 billion"
-    }
+    anchors = {t.i for t in path} | {t.i for t in own} | {t.i for t in (verb, governor) if t is not None}
+    clause = governor or verb
+    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
+        anchors.discard(clause.head.i)  # "sold the brand to Ford and sold the company for £10": another sale
+        clause = clause.head
+    if kind == "buy" and verb is not None and money_span.root.head.i == verb.i and money_span.root.dep_ == "dobj":
+        kind = "receive" if len(own) == 1 else kind  # "acquired $430 million more" (no "in bonds"): it is taken in
+    subject_role: PartyRole | None = None
+    if governor is not None and kind is not None:
+        if governor.text.lower().startswith(_TAKING_STEMS):
+            subject_role = _TAKING_SUBJECT.get(kind)
+        elif kind == "penalty" and (
+            governor.text.lower().startswith(_IMPOSING_STEMS) or governor.text.lower() in ("set", "sets", "setting")
+        ):
+            subject_role = "recipient"
+    return _Frame(
+        verb=verb,
+        kind=kind,
+        predicate=path[-1] if path else money_span.root,
+        anchors=frozenset(anchors),
+        own=frozenset(t.i for t in own),
+        subject_role=subject_role,
+        requested=verb is not None and (_requested(verb) or (governor is not None and _requested(governor))),
+    )
 
-    if _supported(root, anchors | ({verb.i} if verb is not None else set())):
-        return "recipient"
-    if dep == "pobj" and (head.head.i in anchors or (verb is not None and head.head.i == verb.i)):
-        preposition, attached_to_money = head.text.lower(), head.head.i in {t.i for t in own}
-        if preposition == "by" and head.dep_ == "agent":  # the agent of a passive: "paid by X", "fined by X"
-            return "payer" if kind == "give" else "recipient" if kind == "fine" else "other"
-        if preposition == "from":
-            return "recipient" if kind == "buy" else "other" if kind == "sell" else "payer"
-        if preposition in ("to", "into"):
-            if kind == "sell":
-                return "payer"
-            if kind in ("give", "announce", None) or attached_to_money:
-                return "recipient" if kind != "buy" else "other"
-        if preposition == "for" and kind not in ("buy", "sell") and (kind is not None or attached_to_money):
-            return "recipient"
-        if preposition == "in" and verb is not None and verb.text.lower().startswith("invest"):
-            return "recipient"
-    if kind is None or verb is None:
+
+def is_requested(parsed: Doc, money: tuple[int, int]) -> bool:
+    """Whether the amount at `money` is asked for, offered or planned rather than transferred."""
+    frame = money_frame(parsed, money)
+    return frame is not None and frame.requested
+
+
+def role_in_sentence(
+    parsed: Doc, money: tuple[int, int], entity: tuple[int, int], label: str | None = None
+) -> PartyRole:
+    """The role of the entity at char offsets `entity` (NER label `label`) for the amount at `money`, both
+    relative to `parsed`."""
+    frame = money_frame(parsed, money)
+    money_span = parsed.char_span(*money, alignment_mode="expand")
+    entity_span = parsed.char_span(*entity, alignment_mode="expand")
+    if frame is None or money_span is None or entity_span is None:
         return "other"
-    if party.i == predicate.i and party.dep_ == "ROOT" and party.i < money_span.start:
+    if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
+        return "other"
+    root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
+    verb = frame.verb
+    if frame.kind == "buy" and verb is not None and _seller_of_part(entity_span.root, verb):
+        return "recipient"
+    if _supported(root, set(frame.anchors)):
+        return "recipient"
+    preposition = _preposition_slot(frame, root)
+    if preposition is not None:
+        return _preposition_role(frame, preposition, root.head.head.i in frame.own)
+    if frame.kind is None or verb is None:
+        return "other"
+    slot = _argument_slot(frame, entity_span, root)
+    if slot == "subject" and frame.subject_role is not None:
+        return frame.subject_role
+    headline = verb.i == frame.predicate.i and not _has_object(verb, money_span)
+    if slot == "subject" and frame.kind in ("fine", "sell") and headline:
+        # a headline's passive: "Acme fined $2m" (Acme pays), "Borel sold for £38m" (Borel is what is sold)
+        return "payer" if frame.kind == "fine" else "other"
+    return _ROLES[frame.kind].get(slot or "", "other")
+
+
+def _preposition_slot(frame: _Frame, root: Token) -> str | None:
+    """The preposition that attaches the entity's phrase to the transaction ("to", "from", "by", ...)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() == "out":
+        return "from" if head.head.head.i in frame.anchors else None  # "$6 billion out of IBM"
+    if root.dep_ != "pobj" or head.head.i not in frame.anchors:
+        return None
+    word = head.text.lower()
+    if word == "by" and (head.dep_ == "agent" or (frame.verb is not None and head.head.i == frame.verb.i)):
+        return "agent"
+    if word == "into":
+        return "to"
+    return word if word in ("from", "to", "for", "in", "on", "against") else None
+
+
+def _preposition_role(frame: _Frame, preposition: str, attached_to_money: bool) -> PartyRole:
+    """The role of "to X", "from X", "by X", "for X", "in X" on the amount's path."""
+    kind, verb = frame.kind, frame.verb
+    if preposition == "in":
+        return "recipient" if verb is not None and verb.text.lower().startswith("invest") else "other"
+    if kind is None:  # "$50 million for the Program", "from X" on the path pays whatever the verb
+        if preposition == "from":
+            return "payer"
+        return "recipient" if preposition == "to" or (preposition == "for" and attached_to_money) else "other"
+    role = _ROLES[kind].get(preposition)
+    if role is None and attached_to_money and preposition in ("to", "for") and kind in ("give", "announce", "receive"):
+        return "recipient"
+    return role or "other"
+
+
+def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
+    """Subject, passive subject or object of the transaction: where the entity stands to its verb."""
+    verb, predicate = frame.verb, frame.predicate
+    assert verb is not None
+    party = _phrase_head(entity.root, frozenset({"conj"}))  # the party itself (subjects, agents)
+    if party.dep_ == "pobj" and party.head.text.lower() == "of" and party.head.head.text[:1].islower():
+        party = party.head.head  # "the government of Chad has received"
+    if predicate.text.lower() in _REPORTING:
+        return None  # '"… owed $3,750," said Rick Barker': who reports it is no party
+    relative = any(c.dep_ in _SUBJECTS and c.text.lower() in ("who", "which", "that") for c in predicate.children)
+    if relative and predicate.dep_ == "relcl" and _antecedent(predicate).i == party.i:
+        return "subject"  # "Dan Richey, the group's coordinator, who received $17,250"
+    if party.dep_ == "compound" and party.head.text.lower() in _INSTITUTIONS:
+        party = party.head  # "the Bush administration committed", "the US government paid"
+    if party.dep_ == "appos" and entity.start <= party.i < entity.end and party.head.dep_ in _SUBJECTS:
+        party = party.head  # "Dubai World's investment arm Istithmar World paid"
+    if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
+        # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
+        return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
         # no subject anywhere above the amount: the parser made the sentence's subject its root
         # ("India/ROOT on Friday extended/amod assistance worth $1 million")
-        return subject_pays[kind]  # type: ignore[return-value]
+        return "subject"
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children)  # "a goal to finance"
+    if clause.dep_ == "acl" and verb.i != predicate.i and not infinitive:
+        return None  # "EBay has pages of consoles, auctioning at $3,000": the consoles are auctioned
     if party.head.i == predicate.i and party.dep_ == "nsubj":
-        return subject_pays[kind]  # type: ignore[return-value]
+        return "passive" if passive and frame.kind in ("buy", "sell") else "subject"
     if party.head.i == predicate.i and party.dep_ == "nsubjpass":
-        if predicate.text.lower() in _PENALTY_WORDS:
-            return "payer"
-        return "recipient" if kind == "give" else "other"
-    if head.i == verb.i and dep in ("dative", "dobj") and kind == "give":
-        return "recipient"
-    if party.head.i == verb.i and party.dep_ == "dobj" and kind == "fine":
-        return "payer"
-    return "other"
+        return "passive"
+    if party.dep_ == "poss" and party.head.i == verb.i:
+        return "subject"  # "Acme's $1bn bid", "Meta's fine"
+    if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
+        return "object"
+    return None
+
+
+def _seller_of_part(token: Token, verb: Token) -> bool:
+    """Whether `token` owns the part a buyer buys: "acquired assets of/pobj The Weinstein Company"."""
+    of = token.head
+    part = of.head
+    return (
+        token.dep_ == "pobj" and of.text.lower() == "of" and part.text.lower() in _SOLD_PARTS and part.head.i == verb.i
+    )
+
+
+def _antecedent(clause: Token) -> Token:
+    """What a relative clause is about: its head, past an apposition ("Richey, the coordinator, who")."""
+    head = clause.head
+    return head.head if head.dep_ == "appos" else head
+
+
+def _has_object(verb: Token, money: Span) -> bool:
+    return any(c.dep_ in ("dobj", "dative") and not money.start <= c.i < money.end for c in verb.children)

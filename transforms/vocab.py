@@ -10,7 +10,20 @@ from typing import Literal, get_args
 
 Qualifier = Literal["about", "nearly", "more than", "at least", "up to", "less than"]
 Per = Literal[
-    "each", "share", "person", "year", "month", "week", "day", "hour", "barrel", "ton", "ounce", "gallon", "unit"
+    "each",
+    "share",
+    "person",
+    "household",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "barrel",
+    "ton",
+    "ounce",
+    "gallon",
+    "unit",
 ]
 Granularity = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "ref", "vague"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TimeML TIMEX3 types (transforms/dates.py)

@@ -37,6 +37,7 @@ SELECT
     f.currency_code,
     f.per,
     f.is_rate,
+    f.is_request,
     payer.canonical_name AS payer,
     payer.country_code AS payer_country,
     recipient.canonical_name AS recipient,
