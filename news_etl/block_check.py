@@ -67,11 +67,14 @@ def damaged_parts(path: Path) -> list[str]:
     size = active.block_alloc_size
     if size % 8 or size < HEADER_SIZE:
         raise LayoutUnknown(f"{path}: block size {size} in its header")
-    present = (len(file) * 8 - BLOCK_START) // size
-    if present < active.block_count:
-        return [f"blocks {present}-{active.block_count - 1} (the file ends after {present} of them)"]
-    failing = set(_failing_blocks(file, size, active.block_count))
-    free = _free_blocks(file, active, failing)
+    present = min(active.block_count, (len(file) * 8 - BLOCK_START) // size)
+    failing = set(_failing_blocks(file, size, present))
+    free = _free_blocks(file, active, failing | set(range(present, active.block_count)))
+    # DuckDB counts a free block at the end of the file that a kill kept it from writing: only a used block
+    # past the end is missing
+    missing = [b for b in range(present, active.block_count) if b not in free]
+    if missing:
+        return [f"blocks {missing[0]}-{missing[-1]} (the file ends after {present} of {active.block_count})"]
     return [f"block {b}" for b in sorted(failing - free)]
 
 

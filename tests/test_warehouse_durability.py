@@ -165,7 +165,7 @@ def test_headers_are_checked_and_a_short_file_is_damage(tmp_path: Path) -> None:
     short = tmp_path / "short.duckdb"
     shutil.copy(db, short)
     os.truncate(short, short.stat().st_size - 262144)
-    assert block_check.damaged_parts(short)[0].endswith("of them)")
+    assert "the file ends after" in block_check.damaged_parts(short)[0]
     not_duckdb = tmp_path / "text.duckdb"
     not_duckdb.write_bytes(b"hello" * 5000)
     with pytest.raises(block_check.LayoutUnknown):
