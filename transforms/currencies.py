@@ -74,6 +74,19 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "MX$": _t("MXN", True),
     "Mex$": _t("MXN", True),
     "Z$": _t("ZWL", True),
+    # National dollars as tokenised or lower-cased copy writes them: "c $ 16 million", "hk $ 10 billion".
+    "C $": _t("CAD", True),
+    "HK $": _t("HKD", True),
+    "NZ $": _t("NZD", True),
+    "AU $": _t("AUD", True),
+    "c$": _t("CAD", True),
+    "c $": _t("CAD", True),
+    "hk$": _t("HKD", True),
+    "hk $": _t("HKD", True),
+    "nz$": _t("NZD", True),
+    "nz $": _t("NZD", True),
+    "us$": _t("USD", True),
+    "au$": _t("AUD", True),
     "$": _t("USD", False, "dollar"),
     "€": _t("EUR", True),
     "£": _t("GBP", True),
@@ -89,6 +102,23 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "₫": _t("VND", True),
     "₴": _t("UAH", True),
     "₵": _t("GHS", True),
+    "₡": _t("CRC", True),
+    "₾": _t("GEL", True),
+    "₭": _t("LAK", True),
+    "₸": _t("KZT", True),
+    "₼": _t("AZN", True),
+    "₮": _t("MNT", True),
+    "₲": _t("PYG", True),
+    "֏": _t("AMD", True),
+    "៛": _t("KHR", True),
+    "৳": _t("BDT", True),
+    "元": _t("CNY", True),
+    "CN¥": _t("CNY", True),
+    "JP¥": _t("JPY", True),
+    "KR₩": _t("KRW", True),
+    "EG£": _t("EGP", True),
+    "￥": _t("JPY", False, "yen_yuan"),
+    "￦": _t("KRW", True),
     "₨": _t("INR", False, "rupee"),
     "Rs.": _t("INR", False, "rupee"),
     "Rs": _t("INR", False, "rupee"),
@@ -174,13 +204,21 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"nepali\s+rupees?": _t("NPR", True),
     r"rupees?": _t("INR", False, "rupee"),
     r"paise": _t("INR", False, "rupee", 100),
-    r"yuan": _t("CNY", True),
-    r"renminbi": _t("CNY", True),
+    r"(?:chinese\s+)?yuan": _t("CNY", True),
+    r"(?:chinese\s+)?renminbi": _t("CNY", True),
+    r"kuai": _t("CNY", True),
+    r"quid": _t("GBP", True),
+    r"(?:georgian\s+)?lari": _t("GEL", True),
+    r"(?:kazakh(?:stani)?\s+)?tenge": _t("KZT", True),
+    r"(?:azerbaijani\s+)?manats?": _t("AZN", True),
+    r"costa\s+rican\s+col[oó]n(?:es|s)?": _t("CRC", True),
+    r"(?:laotian\s+|lao\s+)kip": _t("LAK", True),
     r"RMB": _t("CNY", True),
     r"(?:japanese\s+)?yen": _t("JPY", True),
     r"(?:south\s+)?korean\s+won": _t("KRW", True),
     r"won": _t("KRW", True, "won"),
-    r"(?:russian\s+)?(?:roubles?|rubles?)": _t("RUB", True),
+    r"old\s+(?:russian\s+)?(?:roubles?|rubles?)": _t("RUR", True),
+    r"(?:new\s+)?(?:russian\s+)?(?:roubles?|rubles?)": _t("RUB", True),
     r"(?:brazilian\s+)?reais": _t("BRL", True),
     r"brazilian\s+real": _t("BRL", True),
     r"(?:nigerian\s+)?naira": _t("NGN", True),
@@ -202,7 +240,8 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?:malaysian\s+)?ringgit": _t("MYR", True),
     r"(?:thai\s+)?baht": _t("THB", True),
     r"(?:israeli\s+)?(?:new\s+)?shekels?": _t("ILS", True),
-    r"(?:turkish\s+)?liras?": _t("TRY", True),
+    r"old\s+(?:turkish\s+)?liras?": _t("TRL", True),
+    r"(?:new\s+)?(?:turkish\s+)?liras?": _t("TRY", True),
     r"(?:swedish\s+)?(?:krona|kronor)": _t("SEK", True),
     r"norwegian\s+(?:krone|kroner)": _t("NOK", True),
     r"danish\s+(?:krone|kroner)": _t("DKK", True),
@@ -271,9 +310,9 @@ class CurrencyContext:
 DEFAULT_CONTEXT = CurrencyContext()
 
 _EXPLICIT_DOLLAR_RE = re.compile(
-    r"(?<![A-Za-z])(A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|SG\$|NT\$)\s?\d"
-    r"|\b(AUD|CAD|HKD|NZD|SGD|TWD)\b"
-    r"|\b(Australian|Canadian|Hong Kong|New Zealand|Singapore|Taiwan) dollars?\b"
+    r"(?<![A-Za-z])(A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|SG\$|NT\$|Z\$)\s?\d"
+    r"|\b(AUD|CAD|HKD|NZD|SGD|TWD|ZWL)\b"
+    r"|\b(Australian|Canadian|Hong Kong|New Zealand|Singapore|Taiwan|Zimbabwean|Zimbabwe) dollars?\b"
 )
 _DOLLAR_MARKER_CODE = {
     "A$": "AUD",
@@ -286,6 +325,10 @@ _DOLLAR_MARKER_CODE = {
     "S$": "SGD",
     "SG$": "SGD",
     "NT$": "TWD",
+    "Z$": "ZWL",
+    "ZWL": "ZWL",
+    "Zimbabwean": "ZWL",
+    "Zimbabwe": "ZWL",
     "AUD": "AUD",
     "CAD": "CAD",
     "HKD": "HKD",
@@ -299,7 +342,7 @@ _DOLLAR_MARKER_CODE = {
     "Singapore": "SGD",
     "Taiwan": "TWD",
 }
-_DOLLAR_COUNTRY = {"AUD": "AU", "CAD": "CA", "HKD": "HK", "NZD": "NZ", "SGD": "SG", "TWD": "TW"}
+_DOLLAR_COUNTRY = {"AUD": "AU", "CAD": "CA", "HKD": "HK", "NZD": "NZ", "SGD": "SG", "TWD": "TW", "ZWL": "ZW"}
 #: Currency family -> ({country whose mentions argue for it: the currency it means}, the default country).
 #: A currency is chosen over the default country's only when its country is mentioned more often.
 _FAMILY_COUNTRIES: dict[str, tuple[dict[str, str], str]] = {
