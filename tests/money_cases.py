@@ -163,6 +163,17 @@ Russia's 1998 redenomination swapped 1,000 old roubles for one new rouble. || 10
 "A bowl of noodles is 15 kuai," the vendor said. || 15 CNY
 "He makes $50k a year," she said. || 50000 USD
 "I paid 20 bucks for it," he said. || 20 USD
+Norwegian placed a US$3.1bn (UK£1.5bn) order for 42 jets. || 3100000000 USD; 1500000000 GBP
+EADS won a US$40 billion (GB£20.1 billion) tanker contract. || 40000000000 USD; 20100000000 GBP
+Banks allowed withdrawals of up to 2,500 Haitian gourdes a day. || 2500 HTG
+The island's budget grew to EC$1.2 billion. || 1200000000 XCD
+Dar es Salaam raised the bus fare to TSh 750. || 750 TZS
+Kampala traders paid USh 20,000 in market dues. || 20000 UGX
+The Bucharest court ordered damages of 50,000 Romanian lei. || 50000 RON
+Lima's metro line will cost 5 billion Peruvian soles. || 5000000000 PEN
+The hotel in Bridgetown sold for 40 million Barbadian dollars. || 40000000 BBD
+Reykjavik fined the bank 1.2 billion Icelandic krónur. || 1200000000 ISK
+Kabul's market sold a sack of flour for ؋2,000. || 2000 AFN
 A billion-dollar disaster now strikes the country every three weeks. ||
 The state shipped a 20-pound turkey to every shelter. ||
 The historic $200 billion investment passed. || 200000000000 USD
