@@ -174,7 +174,12 @@ Lima's metro line will cost 5 billion Peruvian soles. || 5000000000 PEN
 The hotel in Bridgetown sold for 40 million Barbadian dollars. || 40000000 BBD
 Reykjavik fined the bank 1.2 billion Icelandic krónur. || 1200000000 ISK
 Kabul's market sold a sack of flour for ؋2,000. || 2000 AFN
+"I lost fifty grand at the track," he said. || 50000 USD
+"That car set me back $5 grand," she said. || 5000 USD
 A billion-dollar disaster now strikes the country every three weeks. ||
+A grand jury indicted the mayor on Tuesday. ||
+Nadal has won five grand slams on clay. ||
+The hall kept two grand pianos from 1990 grand opera seasons. ||
 The state shipped a 20-pound turkey to every shelter. ||
 The historic $200 billion investment passed. || 200000000000 USD
 Sales rose 5% to 1 million units. ||

@@ -351,6 +351,14 @@ _ANCHOR = re.compile(
     rf"(?:(?<![A-Za-z.])(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?)(?=\s?[\d.])"
     rf"|(?<![\w.,])\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
 )
+# "grand" as a thousand, but never the adjective: "two grand pianos", "a $5 grand prize", "50 grand-prix".
+_GRAND_AFTER = re.compile(
+    r"\s+grand\b(?!-)(?!(?i:\s+(?:prize|prix|total|jury|juries|slam|opening|final|master|tour|champion|piano|"
+    r"theft|larceny|canyon|duke|duch|national|old|scheme|plan|strateg|stand|hotel|marshal|lodge|bargain|coalition|"
+    r"mosque|palace|rapids|hall|central|union|design|ambition|vision|gesture|entrance|ballroom|mufti|ayatollah|"
+    r"children|child|son|daughter|nephew|niece|tradition|style|scale|illusion|larcen|sum|total)))"
+)
+_GRAND_TOKEN = CurrencyToken("USD", False, "dollar")
 _INDEFINITE = re.compile(r"(?i:an?)\b")
 _SUFFIX_NAME_KEYS = list(SUFFIX_NAMES)
 _SUFFIX_NAME_RES = [(re.compile(rf"(?i:{k})\Z"), SUFFIX_NAMES[k]) for k in _SUFFIX_NAME_KEYS]
@@ -647,6 +655,11 @@ class _Scanner:
         """The amount read from `pos` to `cursor` (its number and scale), completed by what follows: a glued
         minor unit ("99p"), a currency after the number ("5 million dollars", "45 MUSD"), a redundant name
         after a symbol ("$5 million dollars") or a nationality naming its dollar ("$1.21 billion Canadian")."""
+        grand = _GRAND_AFTER.match(self.text, cursor) if scale_word is None and code_scale is None else None
+        bare_grand = token is None and value >= 1000  # "in 1990 grand opera" is a year
+        if grand is not None and not grouping and not bare_grand and not _INDEFINITE.match(self.text, pos):
+            # "50 grand", "$5 grand": thousands, of dollars unless a symbol says otherwise ("a grand jury" is none)
+            return _Amount(pos, grand.end(), value, SCALES["thousand"], token or _GRAND_TOKEN, grouping, spelled)
         if token is None and scale_word is None and not spelled:
             glued = _GLUED_MINOR.match(self.text, cursor)
             if glued is not None:
