@@ -6,6 +6,7 @@ Every rule about *which currency* a written amount is in lives here; `money.py` 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,27 @@ def iso_4217() -> dict[str, str]:
     for code, (name, _) in extra_currencies().items():
         codes.setdefault(code, name)
     return codes
+
+
+#: A currency -> the ones it replaced, newest first, each with the day its successor became legal tender:
+#: an amount in an article dated before that day is in the older one ("5 billion roubles" in 1996 is RUR).
+SUCCESSIONS: dict[str, tuple[tuple[dt.date, str], ...]] = {
+    "ZWL": ((dt.date(2009, 2, 2), "ZWR"), (dt.date(2008, 8, 1), "ZWN"), (dt.date(2006, 8, 1), "ZWD")),
+    "TRY": ((dt.date(2005, 1, 1), "TRL"),),
+    "RUB": ((dt.date(1998, 1, 1), "RUR"),),
+}
+
+
+def dated_currency(code: str, published: dt.date | None, written: str) -> str:
+    """The currency `code` meant on the day an article was published: Zimbabwe's fourth dollar (ZWL) was
+    its third (ZWR) in January 2009 and its second (ZWN) in 2007; the lira of 2004 is TRL. An amount
+    written as "new" ("one new lira"), or in an article of unknown date, is the successor."""
+    if published is None or "new" in written.lower().split():
+        return code
+    for since, older in SUCCESSIONS.get(code, ()):
+        if published < since:
+            code = older
+    return code
 
 
 @dataclass(frozen=True)
