@@ -161,6 +161,8 @@ The Turkish central bank swapped one million old Turkish lira for one new lira. 
 Russia's 1998 redenomination swapped 1,000 old roubles for one new rouble. || 1000 RUR; 1 RUB
 "It cost me 50 quid," the fan said. || 50 GBP
 "A bowl of noodles is 15 kuai," the vendor said. || 15 CNY
+"A steamed bun is 2 kuai 5 mao," the vendor said. || 2.5 CNY
+In 1949 Mao proclaimed the People's Republic. ||
 "He makes $50k a year," she said. || 50000 USD
 "I paid 20 bucks for it," he said. || 20 USD
 Norwegian placed a US$3.1bn (UK£1.5bn) order for 42 jets. || 3100000000 USD; 1500000000 GBP

@@ -251,6 +251,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?:chinese\s+)?yuan": _t("CNY", True),
     r"(?:chinese\s+)?renminbi": _t("CNY", True),
     r"kuai": _t("CNY", True),
+    r"mao|jiao": _t("CNY", True, None, 10),
     r"quid": _t("GBP", True),
     r"(?:georgian\s+)?lari": _t("GEL", True),
     r"(?:kazakh(?:stani)?\s+)?tenge": _t("KZT", True),
@@ -406,7 +407,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
 }
 
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
-AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound"})
+AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao"})
 
 
 @dataclass(frozen=True)

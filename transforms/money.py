@@ -246,7 +246,7 @@ _SUFFIX_SYMBOL = re.compile(
 # "thirteen dollars and forty-five cents".
 _MINOR_AFTER = re.compile(
     rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))"
-    r"\s+(?P<unit>cents?|sen|pence|paise|kopecks?|centimes?)\b",
+    r"\s+(?P<unit>cents?|sen|pence|paise|kopecks?|centimes?|mao|jiao)\b",
     re.IGNORECASE,
 )
 # Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45.
@@ -902,16 +902,17 @@ def _minor_after(
     text: str, end: int, spelled: bool, token: CurrencyToken, context: CurrencyContext
 ) -> tuple[Decimal, int] | None:
     """The minor amount after a major one at `end`, in major units, and where it ends: "7 dollars 25
-    cents" adds 0.25, "15 ringgit and 60 sen" 0.60; a spelled amount may close with spelled cents and no
-    unit ("thirteen dollars forty five" adds 0.45) in a currency of hundredths."""
+    cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); a spelled amount may
+    close with spelled cents and no unit ("thirteen dollars forty five" adds 0.45) in a currency of
+    hundredths."""
     minor = _MINOR_AFTER.match(text, end)
     if minor is not None:
         unit = _suffix_token(minor.group("unit"))
-        if context.resolve(unit) != context.resolve(token) or unit.minor != 100:
+        if context.resolve(unit) != context.resolve(token) or unit.minor == 1:
             return None
         written = minor.group("minor")
         value = Decimal(written) if written is not None else spelled_to_decimal(minor.group("words"))
-        return value / 100, minor.end()
+        return (value / unit.minor, minor.end()) if value < unit.minor else None  # "5 kuai 5 mao" is 5.5
     bare = _SPELLED_MINOR_AFTER.match(text, end) if spelled else None
     if bare is not None and context.resolve(token) in _HUNDREDTHS:
         return spelled_to_decimal(bare.group("words")) / 100, bare.end()
