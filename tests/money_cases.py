@@ -178,7 +178,12 @@ Reykjavik fined the bank 1.2 billion Icelandic krónur. || 1200000000 ISK
 Kabul's market sold a sack of flour for ؋2,000. || 2000 AFN
 "I lost fifty grand at the track," he said. || 50000 USD
 "That car set me back $5 grand," she said. || 5000 USD
+Growers asked for about 2.50 eur for 100 kg of grapes. || 2.50 EUR
+"It was 20 usd at the border," the driver said. || 20 USD
+The ticket cost 25 $ at the door. || 25 USD
+The museum charges ten euros and fifty cents for entry. || 10.50 EUR
 A billion-dollar disaster now strikes the country every three weeks. ||
+Emails discussed a USD$23 billion dollar deal with Boeing. || 23000000000 USD
 A grand jury indicted the mayor on Tuesday. ||
 Nadal has won five grand slams on clay. ||
 The hall kept two grand pianos from 1990 grand opera seasons. ||

@@ -191,6 +191,9 @@ WORDLIKE_CODES = frozenset(
     {"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "PEN", "GEL", "MAD", "FUN", "TRY", "BAM", "SDG"}  # SDG: goals
 )
 
+# Major codes in lower case, as chat and tokenised copy write them after digits: "20 usd", "2.50 eur".
+LOWER_CASE_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY"}
+
 DOLLAR_ADJECTIVES: dict[str, str] = {
     "us": "USD",
     "u.s.": "USD",

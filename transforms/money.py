@@ -29,6 +29,7 @@ from transforms.currencies import (
     AMBIGUOUS_WORDS,
     DEFAULT_CONTEXT,
     DOLLAR_ADJECTIVES,
+    LOWER_CASE_CODES,
     PREFIX_SYMBOLS,
     SUFFIX_NAMES,
     WORDLIKE_CODES,
@@ -239,8 +240,10 @@ MAJOR_CODES = frozenset("USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK
 # "MSEK 75", "45 MUSD", "TSEK 300": company reports' thousand (K/T) and million (M) prefixed codes.
 _CODE_MULTIPLIERS = {"M": Decimal(10) ** 6, "K": Decimal(10) ** 3, "T": Decimal(10) ** 3}
 # Every one-character symbol but "$" may follow the number too: "20€", "500 €", "100元", "50 ₾".
+# "$" after the number only where no number follows it: "it cost 25 $." but not "5 $10".
 _SUFFIX_SYMBOL = re.compile(
-    rf"(?P<symbol>{_alternation([re.escape(s) for s in PREFIX_SYMBOLS if len(s) == 1 and not s.isascii()])})"
+    rf"(?P<symbol>{_alternation([re.escape(s) for s in PREFIX_SYMBOLS if len(s) == 1 and not s.isascii()])}"
+    r"|\$(?!\s?\.?\d))"
 )
 # A minor amount after a major one of the same currency: "7 dollars 25 cents", "15 ringgit and 60 sen",
 # "thirteen dollars and forty-five cents".
@@ -257,7 +260,9 @@ _NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if co
 # "$1.21 billion Canadian)": a nationality closing the amount, before punctuation, names its dollar.
 _DOLLAR_AFTER = re.compile(rf"\s+(?i:(?P<adj>{_alternation(_NATIONAL_DOLLARS)}))(?=\s*[)\].,;:]|\s*$)")
 _SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{_alternation(list(SUFFIX_NAMES))}))\b")
-_SUFFIX_CODE = re.compile(r"(?P<mega>[MKT])?(?P<code>[A-Z]{3})\b")
+_SUFFIX_CODE = re.compile(
+    rf"(?:(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|(?P<lower>{_alternation(list(LOWER_CASE_CODES))}))\b"
+)
 _SPACE = re.compile(r"[ \t\u00a0]*")
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*")
 _QUALIFIER_BEFORE = re.compile(rf"(?i:\b(?P<q>{_phrases(list(_QUALIFIER_WORDS))}))\s+$")
@@ -587,8 +592,9 @@ class _Scanner:
         if hyphened:
             return None
         code = _SUFFIX_CODE.match(self.text, start) if after_digits else None
-        if code is not None and code.group("code") in iso_4217() and code.group("code") not in WORDLIKE_CODES:
-            return CurrencyToken(code.group("code"), True), code.group(), code.end()
+        iso = (LOWER_CASE_CODES.get(code.group("lower")) or code.group("code")) if code is not None else None
+        if code is not None and iso in iso_4217() and iso not in WORDLIKE_CODES:
+            return CurrencyToken(iso, True), code.group(), code.end()
         symbol = _SUFFIX_SYMBOL.match(self.text, start) if after_digits else None
         if symbol is not None:  # "20€", "500 €": the symbol after the number, European style
             return PREFIX_SYMBOLS[symbol.group("symbol")], symbol.group("symbol"), symbol.end()
@@ -908,6 +914,8 @@ def _minor_after(
     minor = _MINOR_AFTER.match(text, end)
     if minor is not None:
         unit = _suffix_token(minor.group("unit"))
+        if minor.group("unit").lower().startswith("cent"):
+            unit = replace(token, minor=100)  # "ten euros and fifty cents": euro cents
         if context.resolve(unit) != context.resolve(token) or unit.minor == 1:
             return None
         written = minor.group("minor")
