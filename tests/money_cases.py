@@ -182,6 +182,7 @@ Growers asked for about 2.50 eur for 100 kg of grapes. || 2.50 EUR
 "It was 20 usd at the border," the driver said. || 20 USD
 The ticket cost 25 $ at the door. || 25 USD
 The museum charges ten euros and fifty cents for entry. || 10.50 EUR
+montgomery county , md . - - $ 75 , 000 , 000 of general obligation bonds were sold . || 75000000 USD
 A billion-dollar disaster now strikes the country every three weeks. ||
 Emails discussed a USD$23 billion dollar deal with Boeing. || 23000000000 USD
 A grand jury indicted the mayor on Tuesday. ||

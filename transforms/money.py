@@ -222,7 +222,8 @@ _SPELLED = (
     rf"|{_phrases([f for f in _FRACTIONS if ' ' not in f and '-' not in f])})"
 )
 # Digits: Indian grouping (1,50,000), western grouping (1,500,000), plain, with optional decimals.
-_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Tokenised copy spaces its separators: "$ 75 , 000 , 000" is 75000000.
+_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?: , \d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
 _NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
 _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
@@ -444,7 +445,7 @@ def spelled_to_decimal(words: str) -> Decimal:
 
 def parse_number(text: str) -> Decimal:
     """Exact value of digits as news writes them: `1,500,000`, `1,50,000`, `2.75`, `.5`."""
-    cleaned = text.replace(",", "")
+    cleaned = text.replace(" , ", "").replace(",", "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:
