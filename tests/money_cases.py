@@ -124,6 +124,72 @@ A bus fare costs 35 cents. || 0.35 USD
 The stamp costs 20 pence. || 0.20 GBP
 The price rose by 50 paise per litre. || 0.50 INR
 The company pays a dividend of 12 cents a share. || 0.12 USD
+Lululemon paid c $ 16 million for the Vancouver studio. || 16000000 CAD
+The bank raised hk $ 10 billion from the share sale. || 10000000000 HKD
+Fonterra lifted its forecast to nz $ 8.40 per kilogram. || 8.40 NZD
+Rio Tinto booked a C $ 2.1 billion charge on the smelter. || 2100000000 CAD
+The Sydney flat sold for au$1.2 million. || 1200000 AUD
+The clerk said the ticket cost thirteen dollars and forty-five cents. || 13.45 USD
+"That will be thirteen dollars forty five," the cashier said. || 13.45 USD
+The late-return fine at the Leeds library is twenty pounds fifty. || 20.50 GBP
+Travellers may carry 10 us dollars and 100 chinese yuan without a declaration. || 10 USD; 100 CNY
+Prices ranged from 10 dollars to 100 yuan at the stall. || 10 USD; 100 CNY
+A bowl of noodles costs 100元 in Shanghai. || 100 CNY
+The Tbilisi court set bail at ₾100,000. || 100000 GEL
+A night at the Vientiane guest house costs ₭250,000. || 250000 LAK
+Costa Rica's budget sets aside ₡1.5 trillion for roads. || 1500000000000 CRC
+Almaty raised the metro fare to ₸150. || 150 KZT
+Baku airport charges ₼25 for a transfer. || 25 AZN
+Dhaka's budget grew to ৳7.6 lakh crore. || 7600000000000 BDT
+The Ulaanbaatar flat sold for ₮180 million. || 180000000 MNT
+A loaf of bread in Tbilisi costs 2 ₾ at the market. || 2 GEL
+Lagos commuters now pay 500 ₦ a ride. || 500 NGN
+The Manila jeepney fare rose to 13 ₱. || 13 PHP
+Kyiv cut the metro fare to 8 ₴. || 8 UAH
+The ministry fined the trader 100,000 Georgian lari. || 100000 GEL
+Kazakhstan's fund holds 9 trillion tenge. || 9000000000000 KZT
+The Japanese auctioneer accepted a one-yen bid for the bankrupt golf course. || 1 JPY
+Banks will charge a five-dollar fee for paper statements. || 5 USD
+Elmwood Village is a 72-room, seven-million-dollar hotel. || 7000000 USD
+The postal service asked for a 2-cent increase in first-class mail. || 0.02 USD
+Zenith signed a $10-million deal with the port authority. || 10000000 USD
+Visitors must buy a 10-euro pass for the museum. || 10 EUR
+Zimbabwe's central bank printed Z$1.5 million worth of new notes. || 1500000 ZWL
+A loaf of bread cost 1 trillion Zimbabwean dollars in Harare. || 1000000000000 ZWL
+Hyperinflation has devalued the Zimbabwean dollar; in Zimbabwe banknotes up to $100 trillion have been printed. || 100000000000000 ZWL
+The Turkish central bank swapped one million old Turkish lira for one new lira. || 1000000 TRL; 1 TRY
+Russia's 1998 redenomination swapped 1,000 old roubles for one new rouble. || 1000 RUR; 1 RUB
+"It cost me 50 quid," the fan said. || 50 GBP
+"A bowl of noodles is 15 kuai," the vendor said. || 15 CNY
+"A steamed bun is 2 kuai 5 mao," the vendor said. || 2.5 CNY
+In 1949 Mao proclaimed the People's Republic. ||
+"He makes $50k a year," she said. || 50000 USD
+"I paid 20 bucks for it," he said. || 20 USD
+Norwegian placed a US$3.1bn (UK£1.5bn) order for 42 jets. || 3100000000 USD; 1500000000 GBP
+EADS won a US$40 billion (GB£20.1 billion) tanker contract. || 40000000000 USD; 20100000000 GBP
+Banks allowed withdrawals of up to 2,500 Haitian gourdes a day. || 2500 HTG
+The island's budget grew to EC$1.2 billion. || 1200000000 XCD
+Dar es Salaam raised the bus fare to TSh 750. || 750 TZS
+Kampala traders paid USh 20,000 in market dues. || 20000 UGX
+The Bucharest court ordered damages of 50,000 Romanian lei. || 50000 RON
+Lima's metro line will cost 5 billion Peruvian soles. || 5000000000 PEN
+The hotel in Bridgetown sold for 40 million Barbadian dollars. || 40000000 BBD
+Reykjavik fined the bank 1.2 billion Icelandic krónur. || 1200000000 ISK
+Kabul's market sold a sack of flour for ؋2,000. || 2000 AFN
+"I lost fifty grand at the track," he said. || 50000 USD
+"That car set me back $5 grand," she said. || 5000 USD
+Growers asked for about 2.50 eur for 100 kg of grapes. || 2.50 EUR
+"It was 20 usd at the border," the driver said. || 20 USD
+The ticket cost 25 $ at the door. || 25 USD
+The museum charges ten euros and fifty cents for entry. || 10.50 EUR
+montgomery county , md . - - $ 75 , 000 , 000 of general obligation bonds were sold . || 75000000 USD
+A billion-dollar disaster now strikes the country every three weeks. ||
+Emails discussed a USD$23 billion dollar deal with Boeing. || 23000000000 USD
+A grand jury indicted the mayor on Tuesday. ||
+Nadal has won five grand slams on clay. ||
+The hall kept two grand pianos from 1990 grand opera seasons. ||
+The state shipped a 20-pound turkey to every shelter. ||
+The historic $200 billion investment passed. || 200000000000 USD
 Sales rose 5% to 1 million units. ||
 Unemployment fell to 3.5 per cent in May. ||
 More than 1 million people attended the rally. ||

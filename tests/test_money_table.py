@@ -94,3 +94,11 @@ RATE_CASES = [
 @pytest.mark.parametrize(("sentence", "pers"), RATE_CASES, ids=[c[0][:50] for c in RATE_CASES])
 def test_rates_as_journalism_writes_them(sentence: str, pers: list[str | None]) -> None:
     assert [m.per for m in find_money(sentence)] == pers
+
+
+def test_an_amount_is_in_the_currency_legal_on_the_articles_day(nlp) -> None:
+    body = "Harare printed Z$1.5 million in new notes. Moscow spent 5 billion roubles on roads."
+    article = Article(path="dated", sha256="0" * 64, published_date=dt.date(1997, 6, 23), body=body, encoding="utf-8")
+    (result,) = extract_articles(nlp, [article])
+    assert isinstance(result, ArticleExtraction)
+    assert [(m.amount, m.currency) for m in result.money] == [(Decimal(1500000), "ZWD"), (Decimal(5000000000), "RUR")]

@@ -6,6 +6,7 @@ Every rule about *which currency* a written amount is in lives here; `money.py` 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,27 @@ def iso_4217() -> dict[str, str]:
     for code, (name, _) in extra_currencies().items():
         codes.setdefault(code, name)
     return codes
+
+
+#: A currency -> the ones it replaced, newest first, each with the day its successor became legal tender:
+#: an amount in an article dated before that day is in the older one ("5 billion roubles" in 1996 is RUR).
+SUCCESSIONS: dict[str, tuple[tuple[dt.date, str], ...]] = {
+    "ZWL": ((dt.date(2009, 2, 2), "ZWR"), (dt.date(2008, 8, 1), "ZWN"), (dt.date(2006, 8, 1), "ZWD")),
+    "TRY": ((dt.date(2005, 1, 1), "TRL"),),
+    "RUB": ((dt.date(1998, 1, 1), "RUR"),),
+}
+
+
+def dated_currency(code: str, published: dt.date | None, written: str) -> str:
+    """The currency `code` meant on the day an article was published: Zimbabwe's fourth dollar (ZWL) was
+    its third (ZWR) in January 2009 and its second (ZWN) in 2007; the lira of 2004 is TRL. An amount
+    written as "new" ("one new lira"), or in an article of unknown date, is the successor."""
+    if published is None or "new" in written.lower().split():
+        return code
+    for since, older in SUCCESSIONS.get(code, ()):
+        if published < since:
+            code = older
+    return code
 
 
 @dataclass(frozen=True)
@@ -74,6 +96,19 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "MX$": _t("MXN", True),
     "Mex$": _t("MXN", True),
     "Z$": _t("ZWL", True),
+    # National dollars as tokenised or lower-cased copy writes them: "c $ 16 million", "hk $ 10 billion".
+    "C $": _t("CAD", True),
+    "HK $": _t("HKD", True),
+    "NZ $": _t("NZD", True),
+    "AU $": _t("AUD", True),
+    "c$": _t("CAD", True),
+    "c $": _t("CAD", True),
+    "hk$": _t("HKD", True),
+    "hk $": _t("HKD", True),
+    "nz$": _t("NZD", True),
+    "nz $": _t("NZD", True),
+    "us$": _t("USD", True),
+    "au$": _t("AUD", True),
     "$": _t("USD", False, "dollar"),
     "€": _t("EUR", True),
     "£": _t("GBP", True),
@@ -89,6 +124,34 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "₫": _t("VND", True),
     "₴": _t("UAH", True),
     "₵": _t("GHS", True),
+    "₡": _t("CRC", True),
+    "₾": _t("GEL", True),
+    "₭": _t("LAK", True),
+    "₸": _t("KZT", True),
+    "₼": _t("AZN", True),
+    "₮": _t("MNT", True),
+    "₲": _t("PYG", True),
+    "֏": _t("AMD", True),
+    "៛": _t("KHR", True),
+    "৳": _t("BDT", True),
+    "元": _t("CNY", True),
+    "CN¥": _t("CNY", True),
+    "JP¥": _t("JPY", True),
+    "KR₩": _t("KRW", True),
+    "EG£": _t("EGP", True),
+    "GB£": _t("GBP", True),
+    "UK£": _t("GBP", True),
+    "TH฿": _t("THB", True),
+    "EC$": _t("XCD", True),
+    "MOP$": _t("MOP", True),
+    "T$": _t("TOP", True),
+    "WS$": _t("WST", True),
+    "TSh": _t("TZS", True),
+    "USh": _t("UGX", True),
+    "FBu": _t("BIF", True),
+    "؋": _t("AFN", True),
+    "￥": _t("JPY", False, "yen_yuan"),
+    "￦": _t("KRW", True),
     "₨": _t("INR", False, "rupee"),
     "Rs.": _t("INR", False, "rupee"),
     "Rs": _t("INR", False, "rupee"),
@@ -128,6 +191,9 @@ WORDLIKE_CODES = frozenset(
     {"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "PEN", "GEL", "MAD", "FUN", "TRY", "BAM", "SDG"}  # SDG: goals
 )
 
+# Major codes in lower case, as chat and tokenised copy write them after digits: "20 usd", "2.50 eur".
+LOWER_CASE_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY"}
+
 DOLLAR_ADJECTIVES: dict[str, str] = {
     "us": "USD",
     "u.s.": "USD",
@@ -149,6 +215,17 @@ DOLLAR_ADJECTIVES: dict[str, str] = {
     "liberian": "LRD",
     "brunei": "BND",
     "east caribbean": "XCD",
+    # CLDR's English names of the remaining national dollars
+    "barbadian": "BBD",
+    "bermudan": "BMD",
+    "bahamian": "BSD",
+    "belize": "BZD",
+    "guyanaese": "GYD",
+    "cayman islands": "KYD",
+    "solomon islands": "SBD",
+    "surinamese": "SRD",
+    "trinidad & tobago": "TTD",
+    "trinidad and tobago": "TTD",
 }
 
 # Currency names written after the number: regex fragment (case-insensitive) -> token.
@@ -174,13 +251,22 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"nepali\s+rupees?": _t("NPR", True),
     r"rupees?": _t("INR", False, "rupee"),
     r"paise": _t("INR", False, "rupee", 100),
-    r"yuan": _t("CNY", True),
-    r"renminbi": _t("CNY", True),
+    r"(?:chinese\s+)?yuan": _t("CNY", True),
+    r"(?:chinese\s+)?renminbi": _t("CNY", True),
+    r"kuai": _t("CNY", True),
+    r"mao|jiao": _t("CNY", True, None, 10),
+    r"quid": _t("GBP", True),
+    r"(?:georgian\s+)?lari": _t("GEL", True),
+    r"(?:kazakh(?:stani)?\s+)?tenge": _t("KZT", True),
+    r"(?:azerbaijani\s+)?manats?": _t("AZN", True),
+    r"costa\s+rican\s+col[oó]n(?:es|s)?": _t("CRC", True),
+    r"(?:laotian\s+|lao\s+)kip": _t("LAK", True),
     r"RMB": _t("CNY", True),
     r"(?:japanese\s+)?yen": _t("JPY", True),
     r"(?:south\s+)?korean\s+won": _t("KRW", True),
     r"won": _t("KRW", True, "won"),
-    r"(?:russian\s+)?(?:roubles?|rubles?)": _t("RUB", True),
+    r"old\s+(?:russian\s+)?(?:roubles?|rubles?)": _t("RUR", True),
+    r"(?:new\s+)?(?:russian\s+)?(?:roubles?|rubles?)": _t("RUB", True),
     r"(?:brazilian\s+)?reais": _t("BRL", True),
     r"brazilian\s+real": _t("BRL", True),
     r"(?:nigerian\s+)?naira": _t("NGN", True),
@@ -202,7 +288,8 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?:malaysian\s+)?ringgit": _t("MYR", True),
     r"(?:thai\s+)?baht": _t("THB", True),
     r"(?:israeli\s+)?(?:new\s+)?shekels?": _t("ILS", True),
-    r"(?:turkish\s+)?liras?": _t("TRY", True),
+    r"old\s+(?:turkish\s+)?liras?": _t("TRL", True),
+    r"(?:new\s+)?(?:turkish\s+)?liras?": _t("TRY", True),
     r"(?:swedish\s+)?(?:krona|kronor)": _t("SEK", True),
     r"norwegian\s+(?:krone|kroner)": _t("NOK", True),
     r"danish\s+(?:krone|kroner)": _t("DKK", True),
@@ -249,10 +336,81 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?:croatian\s+)?kunas?": _t("HRK", True),
     r"(?:bulgarian\s+)?(?:lev|leva)": _t("BGN", True),
     r"bitcoins?": _t("BTC", True),
+    # CLDR's English names (singular and plural) of the currencies above lacks, nationality first
+    r"afghan\s+(?:afghanis|afghani)": _t("AFN", True),
+    r"albanian\s+(?:leke|lekë|lek)": _t("ALL", True),
+    r"armenian\s+(?:drams|dram)": _t("AMD", True),
+    r"angolan\s+(?:kwanzas|kwanza)": _t("AOA", True),
+    r"aruban\s+(?:florin)": _t("AWG", True),
+    r"bosnia\-herzegovina\s+convertible\s+(?:marks|mark)": _t("BAM", True),
+    r"burundian\s+(?:francs|franc)": _t("BIF", True),
+    r"bolivian\s+(?:bolivianos|boliviano)": _t("BOB", True),
+    r"bhutanese\s+(?:ngultrums|ngultrum)": _t("BTN", True),
+    r"botswanan\s+(?:pulas|pula)": _t("BWP", True),
+    r"belarusian\s+(?:rubles|ruble)": _t("BYN", True),
+    r"congolese\s+(?:francs|franc)": _t("CDF", True),
+    r"cuban\s+(?:pesos|peso)": _t("CUP", True),
+    r"cape\s+verdean\s+(?:escudos|escudo)": _t("CVE", True),
+    r"djiboutian\s+(?:francs|franc)": _t("DJF", True),
+    r"dominican\s+(?:pesos|peso)": _t("DOP", True),
+    r"eritrean\s+(?:nakfas|nakfa)": _t("ERN", True),
+    r"ethiopian\s+(?:birrs|birr)": _t("ETB", True),
+    r"falkland\s+islands\s+(?:pounds|pound)": _t("FKP", True),
+    r"gibraltar\s+(?:pounds|pound)": _t("GIP", True),
+    r"gambian\s+(?:dalasis|dalasi)": _t("GMD", True),
+    r"guinean\s+(?:francs|franc)": _t("GNF", True),
+    r"guatemalan\s+(?:quetzals|quetzal)": _t("GTQ", True),
+    r"honduran\s+(?:lempiras|lempira)": _t("HNL", True),
+    r"haitian\s+(?:gourdes|gourde)": _t("HTG", True),
+    r"icelandic\s+(?:krónur|kronur|króna|krona)": _t("ISK", True),
+    r"kyrgyz\s+(?:soms|som)": _t("KGS", True),
+    r"cambodian\s+(?:riels|riel)": _t("KHR", True),
+    r"comorian\s+(?:francs|franc)": _t("KMF", True),
+    r"north\s+korean\s+(?:won)": _t("KPW", True),
+    r"lesotho\s+(?:lotis|loti)": _t("LSL", True),
+    r"moldovan\s+(?:leu|lei)": _t("MDL", True),
+    r"malagasy\s+(?:ariaries|ariary)": _t("MGA", True),
+    r"macedonian\s+(?:denari|denar)": _t("MKD", True),
+    r"myanmar\s+(?:kyats|kyat)": _t("MMK", True),
+    r"macanese\s+(?:patacas|pataca)": _t("MOP", True),
+    r"mauritanian\s+(?:ouguiyas|ouguiya)": _t("MRU", True),
+    r"mauritian\s+(?:rupees|rupee)": _t("MUR", True),
+    r"maldivian\s+(?:rufiyaas|rufiyaa)": _t("MVR", True),
+    r"malawian\s+(?:kwachas|kwacha)": _t("MWK", True),
+    r"mozambican\s+(?:meticals|metical)": _t("MZN", True),
+    r"nicaraguan\s+(?:cordobas|córdobas|córdoba|cordoba)": _t("NIO", True),
+    r"panamanian\s+(?:balboas|balboa)": _t("PAB", True),
+    r"peruvian\s+(?:soles|sol)": _t("PEN", True),
+    r"papua\s+new\s+guinean\s+(?:kina)": _t("PGK", True),
+    r"paraguayan\s+(?:guaranis|guarani)": _t("PYG", True),
+    r"romanian\s+(?:leu|lei)": _t("RON", True),
+    r"rwandan\s+(?:francs|franc)": _t("RWF", True),
+    r"seychellois\s+(?:rupees|rupee)": _t("SCR", True),
+    r"sudanese\s+(?:pounds|pound)": _t("SDG", True),
+    r"st\.\s+helena\s+(?:pounds|pound)": _t("SHP", True),
+    r"sierra\s+leonean\s+(?:leones|leone)": _t("SLE", True),
+    r"somali\s+(?:shillings|shilling)": _t("SOS", True),
+    r"south\s+sudanese\s+(?:pounds|pound)": _t("SSP", True),
+    r"(?:sao\s+tome\s+\&\s+principe|são\s+tomé\s+\&\s+príncipe)\s+(?:dobras|dobra)": _t("STN", True),
+    r"salvadoran\s+(?:colones|colon|colón)": _t("SVC", True),
+    r"syrian\s+(?:pounds|pound)": _t("SYP", True),
+    r"swazi\s+(?:emalangeni|lilangeni)": _t("SZL", True),
+    r"tajikistani\s+(?:somonis|somoni)": _t("TJS", True),
+    r"turkmenistani\s+(?:manat)": _t("TMT", True),
+    r"tongan\s+(?:paʻanga)": _t("TOP", True),
+    r"uruguayan\s+(?:pesos|peso)": _t("UYU", True),
+    r"uzbekistani\s+(?:som)": _t("UZS", True),
+    r"venezuelan\s+(?:bolívars|bolivars|bolivar|bolívar)": _t("VES", True),
+    r"vanuatu\s+(?:vatus|vatu)": _t("VUV", True),
+    r"samoan\s+(?:tala)": _t("WST", True),
+    r"central\s+african\s+cfa\s+(?:francs|franc)": _t("XAF", True),
+    r"caribbean\s+(?:guilders|guilder)": _t("XCG", True),
+    r"west\s+african\s+cfa\s+(?:francs|franc)": _t("XOF", True),
+    r"cfp\s+(?:francs|franc)": _t("XPF", True),
 }
 
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
-AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound"})
+AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao"})
 
 
 @dataclass(frozen=True)
@@ -271,9 +429,9 @@ class CurrencyContext:
 DEFAULT_CONTEXT = CurrencyContext()
 
 _EXPLICIT_DOLLAR_RE = re.compile(
-    r"(?<![A-Za-z])(A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|SG\$|NT\$)\s?\d"
-    r"|\b(AUD|CAD|HKD|NZD|SGD|TWD)\b"
-    r"|\b(Australian|Canadian|Hong Kong|New Zealand|Singapore|Taiwan) dollars?\b"
+    r"(?<![A-Za-z])(A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|SG\$|NT\$|Z\$)\s?\d"
+    r"|\b(AUD|CAD|HKD|NZD|SGD|TWD|ZWL)\b"
+    r"|\b(Australian|Canadian|Hong Kong|New Zealand|Singapore|Taiwan|Zimbabwean|Zimbabwe) dollars?\b"
 )
 _DOLLAR_MARKER_CODE = {
     "A$": "AUD",
@@ -286,6 +444,10 @@ _DOLLAR_MARKER_CODE = {
     "S$": "SGD",
     "SG$": "SGD",
     "NT$": "TWD",
+    "Z$": "ZWL",
+    "ZWL": "ZWL",
+    "Zimbabwean": "ZWL",
+    "Zimbabwe": "ZWL",
     "AUD": "AUD",
     "CAD": "CAD",
     "HKD": "HKD",
@@ -299,7 +461,7 @@ _DOLLAR_MARKER_CODE = {
     "Singapore": "SGD",
     "Taiwan": "TWD",
 }
-_DOLLAR_COUNTRY = {"AUD": "AU", "CAD": "CA", "HKD": "HK", "NZD": "NZ", "SGD": "SG", "TWD": "TW"}
+_DOLLAR_COUNTRY = {"AUD": "AU", "CAD": "CA", "HKD": "HK", "NZD": "NZ", "SGD": "SG", "TWD": "TW", "ZWL": "ZW"}
 #: Currency family -> ({country whose mentions argue for it: the currency it means}, the default country).
 #: A currency is chosen over the default country's only when its country is mentioned more often.
 _FAMILY_COUNTRIES: dict[str, tuple[dict[str, str], str]] = {

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.conversions import conversions
-from transforms.currencies import infer_currency_context
+from transforms.currencies import dated_currency, infer_currency_context
 from transforms.datelines import Dateline, find_dateline, with_dateline_place
 from transforms.dates import (
     VAGUE,
@@ -191,7 +191,10 @@ def _money(d: _Draft) -> None:
         corroborated = any(s < found.end and found.start < e for s, e in ner_money)
         source: MoneySource = "ner+rules" if corroborated else "rules"
         surface = d.text[found.start : found.end]  # as written: the reading text may differ in case or spacing
-        d.money.append(replace(found, text=surface, sentence_index=d.sentence_of(found.start), source=source))
+        currency = dated_currency(found.currency, d.article.published_date, surface)
+        d.money.append(
+            replace(found, text=surface, currency=currency, sentence_index=d.sentence_of(found.start), source=source)
+        )
 
 
 def _date_spans(d: _Draft) -> list[tuple[int, int, str]]:

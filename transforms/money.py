@@ -29,6 +29,7 @@ from transforms.currencies import (
     AMBIGUOUS_WORDS,
     DEFAULT_CONTEXT,
     DOLLAR_ADJECTIVES,
+    LOWER_CASE_CODES,
     PREFIX_SYMBOLS,
     SUFFIX_NAMES,
     WORDLIKE_CODES,
@@ -221,7 +222,8 @@ _SPELLED = (
     rf"|{_phrases([f for f in _FRACTIONS if ' ' not in f and '-' not in f])})"
 )
 # Digits: Indian grouping (1,50,000), western grouping (1,500,000), plain, with optional decimals.
-_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Tokenised copy spaces its separators: "$ 75 , 000 , 000" is 75000000.
+_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?: , \d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
 _NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
 _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
@@ -238,16 +240,30 @@ _PREFIX = re.compile(
 MAJOR_CODES = frozenset("USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB PLN".split())
 # "MSEK 75", "45 MUSD", "TSEK 300": company reports' thousand (K/T) and million (M) prefixed codes.
 _CODE_MULTIPLIERS = {"M": Decimal(10) ** 6, "K": Decimal(10) ** 3, "T": Decimal(10) ** 3}
-_SUFFIX_SYMBOL = re.compile(r"(?P<symbol>€|£|¥|₹|₩|₽|₺|₪|₫|₦|₱|฿)")
-# A minor amount after a major one of the same currency: "7 dollars 25 cents", "15 ringgit and 60 sen".
-_MINOR_AFTER = re.compile(
-    r"\s*(?:and\s+)?(?P<minor>\d{1,2})\s+(?P<unit>cents?|sen|pence|paise|kopecks?|centimes?)\b", re.IGNORECASE
+# Every one-character symbol but "$" may follow the number too: "20€", "500 €", "100元", "50 ₾".
+# "$" after the number only where no number follows it: "it cost 25 $." but not "5 $10".
+_SUFFIX_SYMBOL = re.compile(
+    rf"(?P<symbol>{_alternation([re.escape(s) for s in PREFIX_SYMBOLS if len(s) == 1 and not s.isascii()])}"
+    r"|\$(?!\s?\.?\d))"
 )
+# A minor amount after a major one of the same currency: "7 dollars 25 cents", "15 ringgit and 60 sen",
+# "thirteen dollars and forty-five cents".
+_MINOR_AFTER = re.compile(
+    rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))"
+    r"\s+(?P<unit>cents?|sen|pence|paise|kopecks?|centimes?|mao|jiao)\b",
+    re.IGNORECASE,
+)
+# Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45.
+_SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{_N99})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+#: Currencies whose minor unit is a hundredth, for spelled cents without a unit.
+_HUNDREDTHS = frozenset({"USD", "EUR", "GBP", *DOLLAR_ADJECTIVES.values()})
 _NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if code != "USD"]
 # "$1.21 billion Canadian)": a nationality closing the amount, before punctuation, names its dollar.
 _DOLLAR_AFTER = re.compile(rf"\s+(?i:(?P<adj>{_alternation(_NATIONAL_DOLLARS)}))(?=\s*[)\].,;:]|\s*$)")
 _SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{_alternation(list(SUFFIX_NAMES))}))\b")
-_SUFFIX_CODE = re.compile(r"(?P<mega>[MKT])?(?P<code>[A-Z]{3})\b")
+_SUFFIX_CODE = re.compile(
+    rf"(?:(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|(?P<lower>{_alternation(list(LOWER_CASE_CODES))}))\b"
+)
 _SPACE = re.compile(r"[ \t\u00a0]*")
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*")
 _QUALIFIER_BEFORE = re.compile(rf"(?i:\b(?P<q>{_phrases(list(_QUALIFIER_WORDS))}))\s+$")
@@ -338,9 +354,18 @@ _GLUED_MINOR_TOKENS = {
     "¢": CurrencyToken("USD", False, "dollar", 100),
 }
 _ANCHOR = re.compile(
-    rf"(?:{_SYMBOLS}|\b[MKT]?[A-Z]{{3}}\s?)(?=\s?[\d.])"
+    rf"(?:(?<![A-Za-z.])(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?)(?=\s?[\d.])"
     rf"|(?<![\w.,])\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
 )
+# "grand" as a thousand, but never the adjective: "two grand pianos", "a $5 grand prize", "50 grand-prix".
+_GRAND_AFTER = re.compile(
+    r"\s+grand\b(?!-)(?!(?i:\s+(?:prize|prix|total|jury|juries|slam|opening|final|master|tour|champion|piano|"
+    r"theft|larceny|canyon|duke|duch|national|old|scheme|plan|strateg|stand|hotel|marshal|lodge|bargain|coalition|"
+    r"mosque|palace|rapids|hall|central|union|design|ambition|vision|gesture|entrance|ballroom|mufti|ayatollah|"
+    r"children|child|son|daughter|nephew|niece|tradition|style|scale|illusion|larcen|sum|total)))"
+)
+_GRAND_TOKEN = CurrencyToken("USD", False, "dollar")
+_INDEFINITE = re.compile(r"(?i:an?)\b")
 _SUFFIX_NAME_KEYS = list(SUFFIX_NAMES)
 _SUFFIX_NAME_RES = [(re.compile(rf"(?i:{k})\Z"), SUFFIX_NAMES[k]) for k in _SUFFIX_NAME_KEYS]
 
@@ -420,7 +445,7 @@ def spelled_to_decimal(words: str) -> Decimal:
 
 def parse_number(text: str) -> Decimal:
     """Exact value of digits as news writes them: `1,500,000`, `1,50,000`, `2.75`, `.5`."""
-    cleaned = text.replace(",", "")
+    cleaned = text.replace(" , ", "").replace(",", "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:
@@ -554,14 +579,23 @@ class _Scanner:
 
     def suffix(self, pos: int, after_digits: bool = True) -> tuple[CurrencyToken, str, int] | None:
         start = self.skip_space(pos)
-        if start == pos and pos < len(self.text) and self.text[pos].isalpha():
-            return None
+        hyphened = start == pos and self.text.startswith("-", pos)  # "a five-dollar fee", "a 10-euro note"
+        if hyphened:
+            start += 1
+        elif start == pos and pos < len(self.text) and self.text[pos].isalpha() and self.text[pos] != "元":
+            return None  # "5kg" is no amount; "100元" is (元 is a letter to Unicode)
         name = _SUFFIX_NAME.match(self.text, start)
         if name is not None:
-            return _suffix_token(name.group("name")), name.group("name"), name.end()
+            written = name.group("name")
+            if hyphened and written.lower().rstrip("s") in AMBIGUOUS_WORDS:
+                return None  # "a 20-pound turkey" is a weight, "a 2-won" nothing
+            return _suffix_token(written), written, name.end()
+        if hyphened:
+            return None
         code = _SUFFIX_CODE.match(self.text, start) if after_digits else None
-        if code is not None and code.group("code") in iso_4217() and code.group("code") not in WORDLIKE_CODES:
-            return CurrencyToken(code.group("code"), True), code.group(), code.end()
+        iso = (LOWER_CASE_CODES.get(code.group("lower")) or code.group("code")) if code is not None else None
+        if code is not None and iso in iso_4217() and iso not in WORDLIKE_CODES:
+            return CurrencyToken(iso, True), code.group(), code.end()
         symbol = _SUFFIX_SYMBOL.match(self.text, start) if after_digits else None
         if symbol is not None:  # "20€", "500 €": the symbol after the number, European style
             return PREFIX_SYMBOLS[symbol.group("symbol")], symbol.group("symbol"), symbol.end()
@@ -588,6 +622,13 @@ class _Scanner:
         scaled = self.scale(cursor, self.text[number_start:number_end])
         if scaled is not None:
             scale_word, cursor = scaled
+        if (
+            spelled
+            and scale_word is not None
+            and self.text.startswith("-", cursor)
+            and _INDEFINITE.match(self.text, pos)
+        ):
+            return None  # "a billion-dollar disaster" is a size, no amount; "seven-million-dollar" is one
         if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
             # "a dollar" is money, but "a"/"half a" alone before a name is too weak without a scale.
             word = self.text[pos:cursor].strip().lower()
@@ -621,6 +662,11 @@ class _Scanner:
         """The amount read from `pos` to `cursor` (its number and scale), completed by what follows: a glued
         minor unit ("99p"), a currency after the number ("5 million dollars", "45 MUSD"), a redundant name
         after a symbol ("$5 million dollars") or a nationality naming its dollar ("$1.21 billion Canadian")."""
+        grand = _GRAND_AFTER.match(self.text, cursor) if scale_word is None and code_scale is None else None
+        bare_grand = token is None and value >= 1000  # "in 1990 grand opera" is a year
+        if grand is not None and not grouping and not bare_grand and not _INDEFINITE.match(self.text, pos):
+            # "50 grand", "$5 grand": thousands, of dollars unless a symbol says otherwise ("a grand jury" is none)
+            return _Amount(pos, grand.end(), value, SCALES["thousand"], token or _GRAND_TOKEN, grouping, spelled)
         if token is None and scale_word is None and not spelled:
             glued = _GLUED_MINOR.match(self.text, cursor)
             if glued is not None:
@@ -834,6 +880,8 @@ def _read_range(
     second = scanner.amount(separator.end())
     if second is None or not _is_range(first, second, sep, opener_word == "between"):
         return None
+    if first.token is not None and second.token is not None and first.token.code != second.token.code:
+        return None  # "10 dollars to 100 yuan": two amounts in two currencies, no range
     low, high, token = _combine(first, second)
     if not low < high:
         return None
@@ -850,10 +898,31 @@ def _read_single(text: str, first: _Amount, context: CurrencyContext) -> tuple[i
     token = first.token
     end = first.end
     amount = normalise_amount(first.number, first.scale, token.minor)
-    minor = _MINOR_AFTER.match(text, end) if token.minor == 1 and first.scale is None else None
-    if minor is not None:  # "7 dollars 25 cents" is 7.25; "15 ringgit and 60 sen" is 15.60 MYR
-        unit = _suffix_token(minor.group("unit"))
-        if context.resolve(unit) == context.resolve(token) and unit.minor == 100:
-            amount = amount + Decimal(minor.group("minor")) / 100
-            end = minor.end()
+    if token.minor == 1 and first.scale is None:
+        cents = _minor_after(text, end, first.spelled, token, context)
+        if cents is not None:
+            amount, end = amount + cents[0], cents[1]
     return end, amount, token
+
+
+def _minor_after(
+    text: str, end: int, spelled: bool, token: CurrencyToken, context: CurrencyContext
+) -> tuple[Decimal, int] | None:
+    """The minor amount after a major one at `end`, in major units, and where it ends: "7 dollars 25
+    cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); a spelled amount may
+    close with spelled cents and no unit ("thirteen dollars forty five" adds 0.45) in a currency of
+    hundredths."""
+    minor = _MINOR_AFTER.match(text, end)
+    if minor is not None:
+        unit = _suffix_token(minor.group("unit"))
+        if minor.group("unit").lower().startswith("cent"):
+            unit = replace(token, minor=100)  # "ten euros and fifty cents": euro cents
+        if context.resolve(unit) != context.resolve(token) or unit.minor == 1:
+            return None
+        written = minor.group("minor")
+        value = Decimal(written) if written is not None else spelled_to_decimal(minor.group("words"))
+        return (value / unit.minor, minor.end()) if value < unit.minor else None  # "5 kuai 5 mao" is 5.5
+    bare = _SPELLED_MINOR_AFTER.match(text, end) if spelled else None
+    if bare is not None and context.resolve(token) in _HUNDREDTHS:
+        return spelled_to_decimal(bare.group("words")) / 100, bare.end()
+    return None
