@@ -97,6 +97,12 @@ _RUN_ID = _load_time("run_id", pa.string())
 
 _OF_ARTICLE = ParentKey("dim_article", ("doc_index",), ("doc_index",))
 _OF_MONEY_MENTION = ParentKey("fact_money_mention", ("doc_index", "money_start_char"), ("doc_index", "start_char"))
+#: The parents of a row about one mention of one event (its bridge row, a conversion).
+_OF_EVENT_AND_ITS_MENTION = (
+    _OF_ARTICLE,
+    _OF_MONEY_MENTION,
+    ParentKey("fact_money_event", ("doc_index", "event_index"), ("doc_index", "event_index")),
+)
 
 
 # An amount or range and its currency, as money mentions and money events both carry them.
@@ -237,11 +243,7 @@ CONTRACTS: dict[str, TableContract] = {
                 _RUN_ID,
             ),
             staged_key=("doc_index", "event_index", "money_start_char"),
-            parents=(
-                _OF_ARTICLE,
-                _OF_MONEY_MENTION,
-                ParentKey("fact_money_event", ("doc_index", "event_index"), ("doc_index", "event_index")),
-            ),
+            parents=_OF_EVENT_AND_ITS_MENTION,
         ),
         TableContract(
             "fact_money_event_mention",
@@ -254,11 +256,7 @@ CONTRACTS: dict[str, TableContract] = {
                 _RUN_ID,
             ),
             staged_key=("doc_index", "event_index", "money_start_char"),
-            parents=(
-                _OF_ARTICLE,
-                _OF_MONEY_MENTION,
-                ParentKey("fact_money_event", ("doc_index", "event_index"), ("doc_index", "event_index")),
-            ),
+            parents=_OF_EVENT_AND_ITS_MENTION,
         ),
         TableContract(
             "fact_money_entity",
