@@ -85,28 +85,35 @@ Check = Relationship | Unique | AcceptedValues
 
 _FACTS = tuple(t for t in CONTRACTS if t.startswith("fact_"))
 _ENTITY = ("dim_entity", ("entity_key",))
-_MONEY_MENTION = ("fact_money_mention", ("article_id", "start_char"))
-_ENTITY_MENTION = ("fact_entity_mention", ("article_id", "start_char"))
 _MONEY_EVENT = ("fact_money_event", ("article_id", "event_index"))
+
+
+def _stored(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Staged columns as stored: the batch position replaced by the article."""
+    return tuple("article_id" if c == "doc_index" else c for c in columns)
+
+
+#: Every fact row's parent facts, as the contracts declare them for staging (`ParentKey`), in the warehouse.
+_FACT_PARENTS = tuple(
+    Relationship(table, _stored(parent.columns), parent.table, _stored(parent.parent_columns))
+    for table, contract in CONTRACTS.items()
+    for parent in contract.parents
+    if parent.table != "dim_article"  # checked above for every fact, and against current versions only
+)
 
 RELATIONSHIPS: tuple[Relationship, ...] = (
     *(Relationship(t, ("article_id",), "dim_article", ("article_id",), "p.is_current") for t in _FACTS),
     *(Relationship(t, ("run_id",), "etl_run", ("run_id",)) for t in _FACTS),
     Relationship("fact_entity_mention", ("entity_key",), *_ENTITY),
     Relationship("fact_money_entity", ("entity_key",), *_ENTITY),
-    Relationship("fact_money_entity", ("article_id", "money_start_char"), *_MONEY_MENTION),
-    Relationship("fact_money_entity", ("article_id", "entity_start_char"), *_ENTITY_MENTION),
+    *_FACT_PARENTS,
     Relationship("fact_money_event", ("payer_key",), *_ENTITY),
     Relationship("fact_money_event", ("recipient_key",), *_ENTITY),
     Relationship("fact_money_event", ("currency_code",), "dim_currency", ("currency_code",)),
     Relationship("fact_money_event", ("purpose_key",), *_ENTITY),
     Relationship("fact_money_event", ("money_event_key",), "dim_money_event", ("money_event_key",)),
-    Relationship("fact_money_conversion", ("article_id", "event_index"), *_MONEY_EVENT),
-    Relationship("fact_money_conversion", ("article_id", "money_start_char"), *_MONEY_MENTION),
     Relationship("money_event_link", ("article_id", "event_index"), *_MONEY_EVENT),
     Relationship("fact_money_mention", ("currency_code",), "dim_currency", ("currency_code",)),
-    Relationship("fact_money_event_mention", ("article_id", "event_index"), *_MONEY_EVENT),
-    Relationship("fact_money_event_mention", ("article_id", "money_start_char"), *_MONEY_MENTION),
     Relationship("fact_date_mention", ("date_value",), "dim_date", ("date_key",)),
     Relationship("dim_entity_alias", ("entity_key",), *_ENTITY),
     Relationship("entity_merge", ("to_key",), *_ENTITY),
@@ -117,7 +124,7 @@ RELATIONSHIPS: tuple[Relationship, ...] = (
 
 def _stored_key(table: str) -> tuple[str, ...]:
     """A table's key in the warehouse: its staged key, the batch position replaced by the article."""
-    return tuple("article_id" if c == "doc_index" else c for c in CONTRACTS[table].staged_key)
+    return _stored(CONTRACTS[table].staged_key)
 
 
 UNIQUES: tuple[Unique, ...] = (
