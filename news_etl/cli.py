@@ -10,10 +10,13 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from news_etl.config import Settings, SettingsError, load_settings
 from news_etl.settings_doc import flag_help
+
+if TYPE_CHECKING:
+    from news_etl.discovery import Plan
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -56,19 +59,39 @@ def _run_once(args: argparse.Namespace, settings: Settings) -> dict[str, Any] | 
             flush=True,
         )
     if recorded:
+        _start_nlp_workers(settings, plan)
         return _run_flow(args, settings)
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from news_etl.temporary_server import temporary_server
 
     startup = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
-    load_flow = functools.partial(importlib.import_module, "flows.ingest")  # while the server boots
-    with temporary_server(startup, load_flow) as url, temporary_settings({PREFECT_API_URL: url}):
+    prepare = functools.partial(_prepare_run, settings, plan)  # while the server boots
+    with temporary_server(startup, prepare) as url, temporary_settings({PREFECT_API_URL: url}):
         os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
         try:
             return _run_flow(args, settings)
         finally:
             del os.environ["PREFECT_API_URL"]
+
+
+def _start_nlp_workers(settings: Settings, plan: Plan | None) -> None:
+    """When the run will use the NLP workers, start them now, in the background, with the first batch's
+    NLP: the fork server loads the model while Prefect's server boots and the flow's modules import."""
+    from news_etl.pipeline import start_nlp_and_prefetch, uses_pool
+
+    if plan is not None and uses_pool(settings, plan):
+        start_nlp_and_prefetch(plan.batches(settings.batch_size)[0], settings)
+
+
+def _prepare_run(settings: Settings, plan: Plan | None) -> None:
+    """While the temporary server boots: the NLP workers started, the flow's modules imported and the Great
+    Expectations context built."""
+    _start_nlp_workers(settings, plan)
+    importlib.import_module("flows.ingest")
+    from news_etl.pipeline import validator_for
+
+    validator_for(settings.entity_labels)
 
 
 def _prefect_server_given() -> bool:
@@ -358,7 +381,6 @@ def _add_entities_command(sub: Any) -> None:
     entities.add_argument("--db", help=flag_help("db"))
     entities.add_argument("--limit", type=int, default=50, help="how many items (default 50)")
     entities.set_defaults(func=_cmd_entities)
-
 
 
 def _add_money_events_command(sub: Any) -> None:

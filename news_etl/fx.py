@@ -8,22 +8,23 @@ downloaded: the rates are the package's copy of the ECB history file, as old as 
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from importlib.resources import files
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 
 RATE = pa.decimal128(18, 6)
 SCHEMA = pa.schema([("rate_date", pa.date32()), ("currency_code", pa.string()), ("units_per_eur", RATE)])
 #: The oldest rate that still prices an amount: an ECB day at most this long before the amount's date.
 MAX_RATE_AGE = dt.timedelta(days=7)
 CENT = Decimal("0.01")
+MICRO = Decimal("0.000001")
 
 
 def ecb_history() -> bytes:
@@ -33,33 +34,47 @@ def ecb_history() -> bytes:
         return z.read("eurofxref-hist.csv")
 
 
-def _published_rates() -> Iterator[tuple[dt.date, str, Decimal]]:
-    """(ECB day, currency, units per euro) of every published rate, EUR itself at 1 per euro each day."""
-    reader = csv.reader(io.StringIO(ecb_history().decode("ascii")))
-    header = [h.strip() for h in next(reader)]
-    for row in reader:
-        day = dt.date.fromisoformat(row[0].strip())
-        for code, value in [("EUR", "1"), *zip(header[1:], row[1:], strict=False)]:
-            value = value.strip()
-            if code and value and value != "N/A":
-                yield day, code, Decimal(value).quantize(Decimal("0.000001"))
+@lru_cache(maxsize=1)
+def _history() -> pa.Table:
+    """The ECB history as published: `Date`, then one string column per currency, null where `N/A`."""
+    options = pa_csv.ConvertOptions(column_types={"Date": pa.date32()}, null_values=["N/A"], strings_can_be_null=True)
+    table = pa_csv.read_csv(io.BytesIO(ecb_history()), convert_options=options)
+    codes = [c for c in table.column_names[1:] if c.strip()]  # the header ends with a comma: one empty column
+    return pa.table([table["Date"], *(pc.utf8_trim_whitespace(table[c].cast(pa.string())) for c in codes)],
+                    names=["Date", *(c.strip() for c in codes)])  # fmt: skip
 
 
 def rates_after(since: dt.date | None) -> pa.Table:
     """Every published rate after `since` (all when None), EUR itself included at 1 per euro each day."""
-    rows = [r for r in _published_rates() if since is None or r[0] > since]
-    dates, codes, rates = (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [])
-    return pa.table([dates, codes, rates], schema=SCHEMA)
+    history = _history()
+    if since is not None:
+        history = history.filter(pc.greater(history["Date"], pa.scalar(since, pa.date32())))
+    days = history["Date"]
+    columns: list[tuple[pa.ChunkedArray, str, pa.ChunkedArray]] = [
+        (days, "EUR", pa.chunked_array([pa.array(["1"] * len(days), pa.string())]))
+    ]
+    for code in history.column_names[1:]:
+        published = pc.is_valid(history[code])
+        columns.append((days.filter(published), code, history[code].filter(published)))
+    return pa.table(
+        [
+            pa.chunked_array([c for d, _, _ in columns for c in d.chunks], pa.date32()),
+            pa.array([code for d, code, _ in columns for _ in range(len(d))], pa.string()),
+            pc.cast(pa.chunked_array([c for _, _, u in columns for c in u.chunks], pa.string()), RATE),
+        ],
+        schema=SCHEMA,
+    )
 
 
 @lru_cache(maxsize=1)
 def _rates_by_currency() -> dict[str, tuple[list[dt.date], dict[dt.date, Decimal]]]:
     """Currency -> (its ECB days in order, units per euro on each day)."""
-    by_currency: dict[str, tuple[list[dt.date], dict[dt.date, Decimal]]] = {}
-    for day, code, rate in sorted(_published_rates()):
-        days, rates = by_currency.setdefault(code, ([], {}))
-        days.append(day)
-        rates[day] = rate
+    history = _history()
+    days = history["Date"].to_pylist()
+    by_currency = {"EUR": (sorted(days), dict.fromkeys(days, Decimal(1).quantize(MICRO)))}
+    for code in history.column_names[1:]:
+        rates = {d: Decimal(v).quantize(MICRO) for d, v in zip(days, history[code].to_pylist(), strict=True) if v}
+        by_currency[code] = (sorted(rates), rates)
     return by_currency
 
 

@@ -1,7 +1,8 @@
 """Worker processes that each hold the spaCy pipeline, so NLP uses every core while the flow validates and loads.
 
-A pool lives as long as the process that created it (a `news-etl serve` process reuses it across runs);
-each worker loads the model once, in its initializer.
+A pool lives as long as the process that created it. Workers are forked from a fork server that loaded the
+model and warmed the rules once (`news_etl/nlp_preload.py`), so a second worker costs no second load and
+the workers share the model's pages.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import functools
 import multiprocessing
 import multiprocessing.util
 import os
+import sys
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -24,13 +26,32 @@ from transforms.extract import ArticleExtraction, ExtractionFailure, extract_art
 from transforms.nlp import load_pipeline
 
 _worker_nlp: Language | None = None
+_PRELOAD_MODULE = "news_etl.nlp_preload"
+#: Its own copy of `news_etl.nlp_preload`'s names: importing that module here would load the model here.
+MODEL_VARIABLE, COMPONENTS_VARIABLE = "_NEWS_ETL_PRELOAD_MODEL", "_NEWS_ETL_PRELOAD_COMPONENTS"
+_preloading: tuple[str, tuple[str, ...]] | None = None
 
 
 def _load_in_worker(model: str, components: tuple[str, ...], parent: int) -> None:
     global _worker_nlp
 
     end_with_parent(parent)
-    _worker_nlp = load_pipeline(model, components)
+    preload = sys.modules.get(_PRELOAD_MODULE)  # imported by the fork server, when it preloads
+    _worker_nlp = (preload and preload.pipeline(model, components)) or load_pipeline(model, components)
+
+
+def _fork_server(model: str, components: tuple[str, ...]) -> multiprocessing.context.BaseContext:
+    """The fork server context. The first pool of a process names the model the fork server preloads (it
+    starts with that pool's first worker); a pool of another model loads its own in each worker."""
+    global _preloading
+
+    context = multiprocessing.get_context("forkserver")
+    if _preloading is None:
+        _preloading = (model, components)
+        os.environ[MODEL_VARIABLE] = model
+        os.environ[COMPONENTS_VARIABLE] = ",".join(components)
+        context.set_forkserver_preload([_PRELOAD_MODULE])
+    return context
 
 
 def _extract_in_worker(
@@ -56,7 +77,7 @@ class ExtractionPool:
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             max_workers=self._workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_fork_server(self._model, self._components),
             initializer=_load_in_worker,
             initargs=(self._model, self._components, os.getpid()),
         )
@@ -73,10 +94,14 @@ class ExtractionPool:
             self._executor = self._start()
             return self._executor.submit(_extract_in_worker, list(articles), labels, nlp_batch_size, aliases)
 
+    def start(self) -> list[Future[list[ArticleExtraction | ExtractionFailure]]]:
+        """Start every worker (and the fork server, loading the model) without waiting: a run calls this
+        first, so the model loads while Prefect's server boots. The workers' first (empty) jobs."""
+        return [self.submit([], (), 1, EntityAliases()) for _ in range(self._workers)]
+
     def warm(self) -> None:
         """Start every worker and wait until each has loaded the model."""
-        jobs = [self.submit([], (), 1, EntityAliases()) for _ in range(self._workers)]
-        for job in jobs:
+        for job in self.start():
             job.result()
 
     def pids(self) -> list[int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import concurrent.futures
 import datetime as dt
 import functools
+import threading
 import time
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -17,10 +18,10 @@ from typing import Any
 from spacy.language import Language
 
 from news_etl.config import Settings
-from news_etl.discovery import Candidate, FileDecision, InboxFile
+from news_etl.discovery import Candidate, FileDecision, InboxFile, Plan
 from news_etl.nlp_pool import pool_for
 from news_etl.quality import BatchValidator, ValidatedBatch
-from news_etl.staging import stage_extractions
+from news_etl.staging import stage_extractions, today_utc
 from transforms.aliases import EntityAliases, load_aliases
 from transforms.articles import Article, ArticleError, load_article
 from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
@@ -103,28 +104,97 @@ def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.dat
     return batch
 
 
+def uses_pool(settings: Settings, plan: Plan) -> bool:
+    """Whether a run of `plan` extracts in the NLP worker processes (a batch big enough, more than one)."""
+    batches = plan.batches(settings.batch_size)
+    return settings.n_process > 1 and max(map(len, batches), default=0) >= POOL_MIN_ARTICLES
+
+
+def start_nlp_and_prefetch(first_batch: list[Candidate], settings: Settings) -> None:
+    """In the background: start the worker pool (the fork server loads the model), then the NLP of the
+    run's first batch, before the run's extract step asks for it (while Prefect's server boots). The step
+    takes that result only for exactly the articles it reads then, with the same settings and alias file;
+    otherwise it is dropped and the step extracts as usual."""
+    pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
+    _prefetching.acquire()  # released by the thread: a `run_nlp` meanwhile waits for its result to exist
+
+    def start() -> None:
+        try:
+            pool.start()
+            _prefetch(first_batch, settings, today_utc())
+        finally:
+            _prefetching.release()
+
+    threading.Thread(target=start, name="nlp-prefetch", daemon=True).start()
+
+
+def _prefetch(candidates: list[Candidate], settings: Settings, today: dt.date) -> None:
+    articles = []
+    for candidate in candidates:
+        try:
+            article = load_article(candidate.file.path, settings.max_file_bytes, today, candidate.file.rel)
+        except ArticleError:
+            continue
+        if article.sha256 == candidate.sha256:
+            articles.append(article)
+    if _uses_pool_for(articles, settings):
+        _prefetched.clear()  # one run's first batch at a time
+        _prefetched[_prefetch_key(articles, settings)] = _submit(articles, settings)
+
+
 def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtraction | ExtractionFailure]:
     """NLP and normalisation of a batch: in this process, or in the worker pool when `n_process` > 1."""
+    if not _uses_pool_for(articles, settings):
+        nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
+        aliases = aliases_for(settings.entity_aliases_file)
+        return extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
+    futures = _take_prefetched(articles, settings) or _submit(articles, settings)
+    deadline = time.monotonic() + settings.extract_timeout_seconds
+    try:
+        return [result for f in futures for result in f.result(timeout=max(0.0, deadline - time.monotonic()))]
+    except concurrent.futures.TimeoutError:
+        pool_for(settings.spacy_model, settings.spacy_components, settings.n_process).replace_workers()
+        raise TimeoutError(
+            f"the NLP workers gave no result for {len(articles)} articles in {settings.extract_timeout_seconds:g} s"
+            " (setting extract_timeout_seconds); they were replaced"
+        ) from None
+
+
+_Futures = list[concurrent.futures.Future[list[ArticleExtraction | ExtractionFailure]]]
+#: The first batch's NLP started by `prefetch_nlp`, by `_prefetch_key`.
+_prefetched: dict[tuple[Any, ...], _Futures] = {}
+_prefetching = threading.Lock()
+
+
+def _uses_pool_for(articles: list[Article], settings: Settings) -> bool:
+    return settings.n_process > 1 and len(articles) >= POOL_MIN_ARTICLES
+
+
+def _take_prefetched(articles: list[Article], settings: Settings) -> _Futures | None:
+    """The prefetched NLP of exactly these articles, if any; a prefetch of other versions of them is dropped."""
+    with _prefetching:
+        futures = _prefetched.pop(_prefetch_key(articles, settings), None)
+        paths = {a.path for a in articles}
+        for key in [k for k in _prefetched if paths & {a.path for a in k[-1]}]:
+            for stale in _prefetched.pop(key):
+                stale.cancel()
+    return futures
+
+
+def _prefetch_key(articles: list[Article], settings: Settings) -> tuple[Any, ...]:
+    st = settings.entity_aliases_file.stat()
+    return settings, st.st_mtime_ns, st.st_size, tuple(articles)
+
+
+def _submit(articles: list[Article], settings: Settings) -> _Futures:
+    """The batch in the worker pool, one chunk per worker so all of them work on it at once."""
+    pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
     aliases = aliases_for(settings.entity_aliases_file)
-    if settings.n_process > 1 and len(articles) >= POOL_MIN_ARTICLES:
-        pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
-        # one chunk per worker, so both halves of a batch run at once
-        size = -(-len(articles) // settings.n_process)
-        futures = [
-            pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size, aliases)
-            for i in range(0, len(articles), size)
-        ]
-        deadline = time.monotonic() + settings.extract_timeout_seconds
-        try:
-            return [result for f in futures for result in f.result(timeout=max(0.0, deadline - time.monotonic()))]
-        except concurrent.futures.TimeoutError:
-            pool.replace_workers()
-            raise TimeoutError(
-                f"the NLP workers gave no result for {len(articles)} articles in {settings.extract_timeout_seconds:g} s"
-                " (setting extract_timeout_seconds); they were replaced"
-            ) from None
-    nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
-    return extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
+    size = -(-len(articles) // settings.n_process)
+    return [
+        pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size, aliases)
+        for i in range(0, len(articles), size)
+    ]
 
 
 def validate_batch(
