@@ -21,6 +21,7 @@ RESULTS_DIR = Path(__file__).parent / "results"
 # The benchmarks, in the order docs/benchmarks.md lists them: module -> what it measures.
 BENCHMARKS = {
     "throughput": "End-to-end throughput against nlp.pipe baselines",
+    "run_profile": "Where a whole run process spends its time: phases and CPU by process",
     "memory_growth": "Peak memory against backlog size, and the no-op rerun",
     "load_rows": "Set-based loading of mention rows through sql/load/",
     "dask_scaling": "The extract stage on a local Dask cluster, 1 worker against 2",

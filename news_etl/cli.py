@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import functools
 import importlib
 import os
@@ -10,7 +11,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from news_etl.config import Settings, SettingsError, load_settings
 from news_etl.settings_doc import flag_help
@@ -61,18 +62,21 @@ def _run_once(args: argparse.Namespace, settings: Settings) -> dict[str, Any] | 
     if recorded:
         _start_nlp_workers(settings, plan)
         return _run_flow(args, settings)
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from news_etl.temporary_server import temporary_server
 
     startup = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
     prepare = functools.partial(_prepare_run, settings, plan)  # while the server boots
-    with temporary_server(startup, prepare) as url, temporary_settings({PREFECT_API_URL: url}):
-        os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
-        try:
-            return _run_flow(args, settings)
-        finally:
-            del os.environ["PREFECT_API_URL"]
+    with temporary_server(startup, prepare) as url:
+        # No heartbeats: they let a server mark a crashed run, and this server ends with the run; the flow's
+        # exit would wait up to a second for the heartbeat thread.
+        with temporary_settings({PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
+            try:
+                return _run_flow(args, settings)
+            finally:
+                del os.environ["PREFECT_API_URL"]
 
 
 def _start_nlp_workers(settings: Settings, plan: Plan | None) -> None:
@@ -86,12 +90,12 @@ def _start_nlp_workers(settings: Settings, plan: Plan | None) -> None:
 
 def _prepare_run(settings: Settings, plan: Plan | None) -> None:
     """While the temporary server boots: the NLP workers started, the flow's modules imported and the Great
-    Expectations context built."""
+    Expectations context being built (the flow's validate step waits for it, if it must)."""
     _start_nlp_workers(settings, plan)
     importlib.import_module("flows.ingest")
-    from news_etl.pipeline import validator_for
+    from news_etl.pipeline import build_validator_in_background
 
-    validator_for(settings.entity_labels)
+    build_validator_in_background(settings.entity_labels)
 
 
 def _prefect_server_given() -> bool:
@@ -447,7 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
     except SettingsError as exc:
         if args.debug:
             raise
@@ -461,6 +465,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"news-etl {args.command}: {exc}", file=sys.stderr)
             return 2
         raise
+    if argv is None and args.command == "run":
+        _end_process(code)
+    return code
+
+
+def _end_process(code: int) -> NoReturn:
+    """End a `news-etl run` process once its exit handlers ran (the NLP workers, Prefect's queues, logging),
+    skipping the interpreter's teardown of every module: with Prefect, GX and spaCy loaded, that takes
+    over a second and does nothing the run needs."""
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -48,9 +48,23 @@ def _aliases_as_of(path: Path, mtime_ns: int, size: int) -> EntityAliases:
     return load_aliases(path)
 
 
-@functools.lru_cache(maxsize=2)
 def validator_for(entity_labels: tuple[str, ...]) -> BatchValidator:
-    """The Great Expectations context with the project's suites, built once per process."""
+    """The Great Expectations context with the project's suites, built once per process (a caller waits
+    while another thread builds it)."""
+    with _building_validator:
+        return _validator(entity_labels)
+
+
+def build_validator_in_background(entity_labels: tuple[str, ...]) -> None:
+    """Start building the context in a thread (it imports GX: seconds), for a run that needs it later."""
+    threading.Thread(target=validator_for, args=(entity_labels,), name="gx-context", daemon=True).start()
+
+
+_building_validator = threading.Lock()
+
+
+@functools.lru_cache(maxsize=2)
+def _validator(entity_labels: tuple[str, ...]) -> BatchValidator:
     return BatchValidator(files("news_etl.expectations"), entity_labels)
 
 

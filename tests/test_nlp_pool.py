@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from news_etl import pipeline
 from news_etl.config import Settings
 from news_etl.discovery import plan_run
 from news_etl.pipeline import POOL_MIN_ARTICLES, _prefetched, extract_batch, pool_for, start_nlp_and_prefetch
@@ -68,6 +69,8 @@ def test_the_first_batch_is_extracted_ahead_and_taken_by_the_extract_step(tmp_pa
     expected = _outcome(extract_batch(candidates, settings, today))
 
     start_nlp_and_prefetch(candidates, settings)
+    with pipeline._prefetching:  # the prefetch has submitted its chunks
+        (ahead,) = _prefetched.values()
     pool = pool_for(settings.spacy_model, settings.spacy_components, 2)
     submitted = pool.submit
     calls: list[int] = []
@@ -76,7 +79,7 @@ def test_the_first_batch_is_extracted_ahead_and_taken_by_the_extract_step(tmp_pa
         taken = extract_batch(candidates, settings, today)
     finally:
         del pool.submit
-    assert calls == []  # every chunk came from the prefetch
+    assert calls == [] and all(f.done() for f in ahead)  # every chunk came from the prefetch
     assert _outcome(taken) == expected
     assert not _prefetched
 
