@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.conversions import conversions
-from transforms.currencies import dated_currency, infer_currency_context
+from transforms.currencies import DEFAULT_CONTEXT, dated_currency, infer_currency_context
 from transforms.datelines import Dateline, find_dateline, with_dateline_place
 from transforms.dates import (
     VAGUE,
@@ -187,7 +187,10 @@ def _places(d: _Draft) -> None:
 def _money(d: _Draft) -> None:
     """Amounts read by the rules; `source` says whether the model's MONEY entities corroborate them."""
     ner_money = [(e.start_char, e.end_char) for e in d.doc.ents if e.label_ == "MONEY"]
-    for found in find_money(d.reading, infer_currency_context(d.text)):
+    # The article's currency context only re-resolves or refuses amounts found without it: most articles
+    # hold none, and for them it is not computed (it counts every country's spellings in the text).
+    amounts = find_money(d.reading, DEFAULT_CONTEXT)
+    for found in find_money(d.reading, infer_currency_context(d.text)) if amounts else ():
         corroborated = any(s < found.end and found.start < e for s, e in ner_money)
         source: MoneySource = "ner+rules" if corroborated else "rules"
         surface = d.text[found.start : found.end]  # as written: the reading text may differ in case or spacing
