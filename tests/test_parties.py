@@ -240,6 +240,33 @@ FRAMES = [
         "$24 million",
         {"Zenith Bank": "recipient"},
     ),
+    # who reports an amount is no party; a preposition on another amount is that amount's
+    (
+        "The order lets him take, according to Acme News, $3.6 billion from a Zenith budget.",
+        "$3.6 billion",
+        {"Acme News": "other", "Zenith": "payer"},
+    ),
+    (
+        "The biggest donations so far are $41 million from Ruritania and $30 million from Elbonia.",
+        "$30 million",
+        {"Ruritania": "other", "Elbonia": "payer"},
+    ),
+    # a demand: who is asked pays; "calling on X to provide": X would pay; "a package worth" what is asked
+    (
+        "Jones sent e-mails to Acme in May, demanding £2 million in exchange for silence.",
+        "£2 million",
+        {"Acme": "payer"},
+    ),
+    (
+        '"I am calling on Congress to provide an additional $770 million," he said.',
+        "$770 million",
+        {"Congress": "payer"},
+    ),
+    (
+        "Acme and Zenith are requesting a government bailout package worth $40 billion.",
+        "$40 billion",
+        {"Acme": "recipient", "Zenith": "recipient"},
+    ),
 ]
 
 

@@ -55,7 +55,7 @@ _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
     ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
     ("sell", ("sell", "sold", "auction")),
-    ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu")),
+    ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu", "demand")),
     ("announce", ("announc", "unveil")),
     ("take", ("steal", "stole", "embezzl", "misappropriat", "seiz", "siphon", "defraud", "swindl", "evad", "evasion")),
     ("fine", ("fine", "penalis", "penaliz")),
@@ -104,6 +104,7 @@ _DEMONYM = re.compile(
     r"|Saudi|Kuwaiti|Omani|Yemeni|Bangladeshi|Somali|Nepali|Qatari|Emirati|Bahraini|Azerbaijani)s?"
 )  # not "Dubai", "Mumbai", "Pacific"
 _AMOUNT_LIKE = re.compile(r"\W*(?:[A-Z]{3}\s*)?[\d.,]+\s*(?:bn|m|k|mn|million|billion|trillion)?\W*")
+_SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Nouns a place may modify and still be the party: "the US government paid".
 _INSTITUTIONS = frozenset({
@@ -122,7 +123,7 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "buy": {"subject": "payer", "agent": "payer", "from": "recipient"},
     "sell": {"subject": "recipient", "agent": "recipient", "to": "payer"},
     "receive": {"subject": "recipient", "agent": "recipient", "from": "payer"},
-    "ask": {"subject": "recipient", "object": "payer", "from": "payer"},
+    "ask": {"subject": "recipient", "object": "payer", "from": "payer", "to": "payer"},
     # "the regulator fined Meta €1.2 billion"; a subject without an object ("Acme fined $2m") pays
     "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "against": "payer"},
     "take": {},  # "stole $150 million from Tyco": a theft or seizure names no payer or recipient
@@ -243,9 +244,18 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
             if noun is not None and kind not in ("bid", "penalty"):
                 return noun, str(_kind(noun)), token
             return token, kind, _governor(token) if token.dep_ in _NOMINAL_DEPS else None
-        if token.dep_ in _CLAUSE_DEPS:
+        if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token):
             return None
     return None
+
+
+def _worth_of_object(token: Token) -> bool:
+    """Whether `token` is a "worth" the parser hung on the verb but that says what the verb's object is
+    worth: "requesting a bailout package worth Rs 40bn" (not "under the deal, worth $120 million, X would")."""
+    if token.text.lower() != "worth" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.head.i == token.head.i and before.dep_ == "dobj"
 
 
 def _announced(amount: Token, verb: Token) -> bool:
@@ -377,6 +387,8 @@ def role_in_sentence(
     if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
+    if root.dep_ == "pobj" and root.head.text.lower() == "to" and root.head.head.text.lower() == "according":
+        return "other"  # "according to Al Jazeera, $3.6 billion from a Pentagon budget": the source of a report
     verb = frame.verb
     if frame.kind == "buy" and verb is not None and _seller_of_part(entity_span.root, verb):
         return "recipient"
@@ -404,7 +416,11 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
         return "from" if head.head.head.i in frame.anchors else None  # "$6 billion out of IBM"
     if root.dep_ != "pobj" or head.head.i not in frame.anchors:
         return None
+    if head.head.i not in frame.own and _is_amount(head.head):
+        return None  # "$41 million from Sweden and $30 million from Norway": Sweden gives the $41 million
     word = head.text.lower()
+    if word == "on" and head.head.i == frame.predicate.i and frame.predicate.text.lower().startswith(_CONTROL_STEMS):
+        return None  # "calling on Congress to provide": an argument of the transaction (`_argument_slot`)
     if word == "by" and (head.dep_ == "agent" or (frame.verb is not None and head.head.i == frame.verb.i)):
         return "agent"
     if word == "into":
@@ -445,6 +461,8 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
     if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
         # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
+        if root.dep_ == "pobj" and root.head.text.lower() == "on" and root.head.head.i == predicate.i:
+            return "subject"  # "calling on Congress to provide $770 million": Congress would pay
         return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
@@ -475,6 +493,11 @@ def _seller_of_part(token: Token, verb: Token) -> bool:
     return (
         token.dep_ == "pobj" and of.text.lower() == "of" and part.text.lower() in _SOLD_PARTS and part.head.i == verb.i
     )
+
+
+def _is_amount(token: Token) -> bool:
+    """Whether a word is the head of an amount: "$41 million", "£2 bn", "500"."""
+    return token.like_num or token.tag_ == "$" or token.text.lower() in _SCALE_WORDS
 
 
 def _antecedent(clause: Token) -> Token:
