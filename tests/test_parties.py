@@ -267,6 +267,23 @@ FRAMES = [
         "$40 billion",
         {"Acme": "recipient", "Zenith": "recipient"},
     ),
+    # an investment in a circumstance phrase is not the clause subject's; a verb over a deal noun; a relative
+    # clause on the amount names who moved it
+    (
+        "Zenith Plaza is a new mall, having opened in 2004 after a 45 million euro investment by Acme Group.",
+        "45 million euro",
+        {"Zenith Plaza": "other", "Acme Group": "payer"},
+    ),
+    (
+        "Acme has negotiated the takeover of the mapping company Borel for US$8.1 billion.",
+        "US$8.1 billion",
+        {"Acme": "payer", "Borel": "other"},
+    ),
+    (
+        "Jones was grateful for the 100 million pesos that the Acme Front delivered to Kline in prison.",
+        "100 million pesos",
+        {"Acme Front": "payer", "Kline": "recipient"},
+    ),
 ]
 
 

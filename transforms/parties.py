@@ -130,6 +130,10 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "result": {},  # "a $700,000 loss", "$9 million in annual revenue": a result, not a transfer
     "penalty": {"subject": "payer", "agent": "recipient", "to": "recipient", "from": "recipient", "against": "payer"},
 }  # fmt: skip
+# Verbs of a relative clause on the amount that say who moved it ("the $5m that Acme paid to Zenith").
+_RELATIVE_KINDS = frozenset({"give", "pay", "announce", "receive", "buy", "sell"})
+# Nouns naming a deal that a verb over them ("negotiated", "completed") makes the amount's transaction.
+_DEAL_KINDS = frozenset({"bid", "buy", "sell", "penalty"})
 # The subject of a verb over a nominal transaction on its receiving end ("Borel accepted a $6bn buyout").
 _TAKING_SUBJECT: dict[str, PartyRole] = {"give": "recipient", "pay": "recipient", "bid": "other", "buy": "other"}
 
@@ -224,6 +228,9 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     after = [t.text.lower() for t in money.doc[money.end : money.end + 3]]
     if after[:1] == ["in"] and any(word in _RESULT_NOUNS for word in after[1:]):
         return root, "result", None  # "added $9 million in annual revenue to Web.com"
+    relative = _relative_transaction(money)
+    if relative is not None:
+        return relative, str(_kind(relative)), None
     for token in [root, *path]:
         if token.dep_ == "prep" and token.text.lower() in _CIRCUMSTANCES:
             return None  # "under the proposed deal, worth $120 million, the US would provide kits"
@@ -238,6 +245,10 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         kind = _kind(token)
         if kind == "announce" and not _announced(root, token):
             kind = None  # "announced plans for $11 billion": the plans, not the money, are announced
+        if kind is None and token.i != root.i:
+            noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in _DEAL_KINDS), None)
+            if noun is not None:  # "negotiated the takeover of Navteq for $8.1 billion"
+                return noun, str(_kind(noun)), token
         if kind is not None:
             # "raising their bid from $44.6 billion to $47.5 billion": the bid is the transaction
             noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in ("bid", "penalty")), None)
@@ -256,6 +267,19 @@ def _worth_of_object(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.head.i == token.head.i and before.dep_ == "dobj"
+
+
+def _relative_transaction(money: Span) -> Token | None:
+    """A relative clause on the amount that transfers it: "the 100 million pesos that the FARC delivered to
+    Chávez", "the $1.1 billion in assistance the United States announced"."""
+    root = money.root
+    nouns = [root, *(g for c in root.children if c.text.lower() == "in" for g in c.children)]
+    for noun in nouns:
+        for clause in noun.children:
+            has_subject = any(c.dep_ == "nsubj" for c in clause.children)
+            if clause.dep_ == "relcl" and has_subject and _kind(clause) in _RELATIVE_KINDS:
+                return clause
+    return None
 
 
 def _announced(amount: Token, verb: Token) -> bool:
@@ -357,10 +381,13 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
             governor.text.lower().startswith(_IMPOSING_STEMS) or governor.text.lower() in ("set", "sets", "setting")
         ):
             subject_role = "recipient"
+    predicate = path[-1] if path else money_span.root
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i in {t.i for t in own}:
+        predicate = verb  # the relative clause's subject moves the amount
     return _Frame(
         verb=verb,
         kind=kind,
-        predicate=path[-1] if path else money_span.root,
+        predicate=predicate,
         anchors=frozenset(anchors),
         own=frozenset(t.i for t in own),
         subject_role=subject_role,
@@ -400,6 +427,8 @@ def role_in_sentence(
     if frame.kind is None or verb is None:
         return "other"
     slot = _argument_slot(frame, entity_span, root)
+    if slot == "subject" and verb.dep_ == "pobj" and verb.head.text.lower() in _CIRCUMSTANCES:
+        return "other"  # "Plaza opened after a €45m investment by Anchor": Plaza is no investor
     if slot == "subject" and frame.subject_role is not None:
         return frame.subject_role
     headline = verb.i == frame.predicate.i and not _has_object(verb, money_span)
