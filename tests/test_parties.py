@@ -350,3 +350,18 @@ def test_model_without_parser_links_every_entity_as_other(seed_article: Article)
     assert isinstance(result, ArticleExtraction)
     assert {p.role for p in result.parties} == {"other"}
     assert len(result.parties) == 8
+
+
+def test_a_conversion_has_the_roles_of_the_amount_it_converts(nlp) -> None:
+    import datetime as dt
+
+    body = "Toyota paid Panasonic 600bn yen ($5.5bn; £3.1bn) for the battery business.\n"
+    article = Article("conversion.txt", "0" * 64, dt.date(2024, 1, 1), body, "utf-8")
+    (result,) = extract_articles(nlp, [article])
+    assert isinstance(result, ArticleExtraction)
+    assert [m.text for m in result.money] == ["600bn yen", "$5.5bn", "£3.1bn"]
+    roles = {(p.money_index, result.entities[p.entity_index].canonical, p.role) for p in result.parties}
+    original = {(name, role) for index, name, role in roles if index == 0}
+    assert ("Toyota", "payer") in original
+    for index in (1, 2):
+        assert {(name, role) for i, name, role in roles if i == index} == original
