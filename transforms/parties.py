@@ -22,6 +22,11 @@ sentences with an amount are parsed):
   ("the Ukrainian people"), "of" phrases ("the countries of Central America");
 - when the parser found no subject above the amount and made an entity before it the sentence's
   root, that entity is the subject;
+- a relative clause on the amount ("the 100m pesos that X delivered to Y") is its transaction; a verb over
+  a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction; a transaction noun
+  in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
+- "according to X" is never a party; a preposition on another amount ("$41m from Sweden and $30m from
+  Norway") is that amount's;
 - `other`: every other entity of the sentence, and every entity when the model has no parser.
 A reporting verb ("said", "told") is never the predicate whose subject pays.
 """
