@@ -88,6 +88,17 @@ RATE_CASES = [
     ("Zenith sold shares worth $3 billion.", [None]),  # scaled: a total, not a share price
     ("Acme raised $5 million in a year.", [None]),
     ("The fund spent $5 billion in the euro zone.", [None]),
+    # one series of prices, a rate's earlier level, per capita, a year adverb after "to X", a litre, a currency's worth
+    ("Consoles are auctioning at about US$3,000 up to US$5,000.", ["unit", "unit"]),
+    ("Songs will cost £0.74 and £7.48 to match EU prices of €0.99 and €9.99.", [None, None, "unit", "unit"]),
+    ("Members pay a $900 annual fee, up from $150-$350.", ["year", "year"]),
+    ("Acme paid $3 million, up from $2 million.", [None, None]),
+    ("The country had an average per-capita income of $5,300 in 2004.", ["person"]),
+    ("The subsidies pay out around $3 billion to cotton growers annually.", ["year"]),
+    ("Petrol costs 130p a litre.", ["unit"]),
+    ("The pound was worth $1.25 on Friday.", ["unit"]),
+    ("Sterling fell 2% to $1.20 after the vote.", ["unit"]),
+    ("The euro zone grew while Acme paid €5 to each worker.", [None]),
 ]
 
 

@@ -240,6 +240,50 @@ FRAMES = [
         "$24 million",
         {"Zenith Bank": "recipient"},
     ),
+    # who reports an amount is no party; a preposition on another amount is that amount's
+    (
+        "The order lets him take, according to Acme News, $3.6 billion from a Zenith budget.",
+        "$3.6 billion",
+        {"Acme News": "other", "Zenith": "payer"},
+    ),
+    (
+        "The biggest donations so far are $41 million from Ruritania and $30 million from Elbonia.",
+        "$30 million",
+        {"Ruritania": "other", "Elbonia": "payer"},
+    ),
+    # a demand: who is asked pays; "calling on X to provide": X would pay; "a package worth" what is asked
+    (
+        "Jones sent e-mails to Acme in May, demanding £2 million in exchange for silence.",
+        "£2 million",
+        {"Acme": "payer"},
+    ),
+    (
+        '"I am calling on Congress to provide an additional $770 million," he said.',
+        "$770 million",
+        {"Congress": "payer"},
+    ),
+    (
+        "Acme and Zenith are requesting a government bailout package worth $40 billion.",
+        "$40 billion",
+        {"Acme": "recipient", "Zenith": "recipient"},
+    ),
+    # an investment in a circumstance phrase is not the clause subject's; a verb over a deal noun; a relative
+    # clause on the amount names who moved it
+    (
+        "Zenith Plaza is a new mall, having opened in 2004 after a 45 million euro investment by Acme Group.",
+        "45 million euro",
+        {"Zenith Plaza": "other", "Acme Group": "payer"},
+    ),
+    (
+        "Acme has negotiated the takeover of the mapping company Borel for US$8.1 billion.",
+        "US$8.1 billion",
+        {"Acme": "payer", "Borel": "other"},
+    ),
+    (
+        "Jones was grateful for the 100 million pesos that the Acme Front delivered to Kline in prison.",
+        "100 million pesos",
+        {"Acme Front": "payer", "Kline": "recipient"},
+    ),
 ]
 
 
@@ -306,3 +350,18 @@ def test_model_without_parser_links_every_entity_as_other(seed_article: Article)
     assert isinstance(result, ArticleExtraction)
     assert {p.role for p in result.parties} == {"other"}
     assert len(result.parties) == 8
+
+
+def test_a_conversion_has_the_roles_of_the_amount_it_converts(nlp) -> None:
+    import datetime as dt
+
+    body = "Toyota paid Panasonic 600bn yen ($5.5bn; £3.1bn) for the battery business.\n"
+    article = Article("conversion.txt", "0" * 64, dt.date(2024, 1, 1), body, "utf-8")
+    (result,) = extract_articles(nlp, [article])
+    assert isinstance(result, ArticleExtraction)
+    assert [m.text for m in result.money] == ["600bn yen", "$5.5bn", "£3.1bn"]
+    roles = {(p.money_index, result.entities[p.entity_index].canonical, p.role) for p in result.parties}
+    original = {(name, role) for index, name, role in roles if index == 0}
+    assert ("Toyota", "payer") in original
+    for index in (1, 2):
+        assert {(name, role) for i, name, role in roles if i == index} == original

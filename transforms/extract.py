@@ -324,7 +324,7 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
     parsed = dict(zip(sentences, parse_texts(nlp, texts), strict=True)) if parse_components(nlp) else {}
     linked = []
     for i, ex in enumerate(extractions):
-        parties = []
+        parties: list[MoneyParty] = []
         requested = set()
         for money_index, m in enumerate(ex.money):
             base = ex.sentences[m.sentence_index][0] if ex.sentences else 0
@@ -340,6 +340,8 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
                     else "other"
                 )
                 parties.append(MoneyParty(money_index, entity_index, role))
+        converts = conversions(ex.money, ex.article.body)
+        parties = _conversions_share_roles(parties, converts)
         events = money_events(
             ex.money,
             [(p.money_index, ex.entities[p.entity_index].key, p.role) for p in parties],
@@ -349,12 +351,23 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
                 if d.value is not None and d.timex_type in ("DATE", "TIME")  # durations and sets date nothing
             ],
             ex.article.published_date,
-            conversions(ex.money, ex.article.body),
+            converts,
             _purposes(ex),
             requested=requested,
         )
         linked.append(replace(ex, parties=tuple(parties), events=events))
     return linked
+
+
+def _conversions_share_roles(parties: list[MoneyParty], converts: dict[int, int]) -> list[MoneyParty]:
+    """A conversion ("600bn yen ($5.5bn)") has the roles of the amount it converts, entity by entity."""
+    original_role = {(p.money_index, p.entity_index): p.role for p in parties}
+    return [
+        replace(p, role=original_role.get((converts[p.money_index], p.entity_index), p.role))
+        if p.money_index in converts
+        else p
+        for p in parties
+    ]
 
 
 def _purposes(ex: ArticleExtraction) -> list[Purpose | None]:

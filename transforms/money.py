@@ -195,6 +195,10 @@ _PER_WORDS: dict[str, Per] = {
     "an ounce": "ounce",
     "per gallon": "gallon",
     "a gallon": "gallon",
+    "per litre": "unit",
+    "a litre": "unit",
+    "per liter": "unit",
+    "a liter": "unit",
     "a bond": "unit",
     "a ticket": "unit",
 }
@@ -280,7 +284,7 @@ _CHANGE_VERB_BEFORE = re.compile(
 _PER_AFTER = re.compile(
     r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:"
     r"(?:(?:(?i:\s+(?:is|are|was|were|be|being|been)){0,2}(?i:\s+(?:spent|paid|earned|raised|collected|invested|charged))"
-    r"|(?i:\s+(?:in|of|worth\s+of)(?:\s+[a-z-]+){1,3}))"
+    r"|(?i:\s+(?:in|of|to|worth\s+of)(?:\s+[a-z-]+){1,3}))"
     r"(?=\s+(?i:annually|yearly|each\s+year|every\s+year|a\s+year|per\s+year|per\s+annum)\b))?"
     r"(?i:\s+(?:less|more|extra|cheaper))?"
     rf"(?i:(?:\s*(?:,\s*)?\b|-)(?P<p>{_PER_ALTERNATION})\b)"
@@ -304,13 +308,13 @@ _SHARE_BEFORE = re.compile(
     r"|\bper\s+share\s+(?:by|of|to|at|was|were|is)\s+(?:about\s+|around\s+)?$)"
 )
 _OIL_BEFORE = re.compile(
-    rf"(?i:\b(?:crude|oil|brent)\b{_NOT_SENTENCE_END}{{0,60}}?\b(?:rose|risen|fell|fallen|closed|up|down|jumped|"
+    rf"(?i:\b(?:crude|oil|brent)\b{_NOT_SENTENCE_END}{{0,80}}?\b(?:rose|risen|fell|fallen|closed|up|down|jumped|"
     rf"dropped|slipped|climbed|gained|lost|settled|traded|hit|reached|passing|passed|touched|topped|price)\b"
     rf"{_NOT_SENTENCE_END}{{0,30}}$)"
 )
 # A retail price: "retailing at US$500", "would normally sell for six hundred dollars", "EU prices of €0.99".
 _PRICE_BEFORE = re.compile(
-    r"(?i:\b(?:prices?|priced|retail(?:s|ing|ed)?|(?:sell|sells|selling|go|goes)\s+for)\s+"
+    r"(?i:\b(?:prices?|priced|retail(?:s|ing|ed)?|auctioning|(?:sell|sells|selling|go|goes)\s+for)\s+"
     r"(?:of\s+|at\s+|for\s+)?(?:about\s+|around\s+|just\s+|only\s+|between\s+)?$"
     r"|\b(?:sell|sells|selling)\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+|just\s+|only\s+)?$"
     r"|\bprices?\b(?:[^.;!?]|\.\d){0,60}?\b(?:is|was|are|were|of|at|to|from)\s+"
@@ -322,6 +326,11 @@ _PERIOD_BEFORE = re.compile(
     r"(?i:\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){1,3}"
     r"(?:of|is|was|were|are|at)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|just\s+)?$)"
 )
+# "an average per-capita income of $5,300", "GDP per head of $40,000"
+_PER_CAPITA_BEFORE = re.compile(
+    r"(?i:\b(?:per[\s-]+(?:capita|head|person)(?:\s+[a-z]+){1,2}|(?:[a-z]+\s+){1,2}per[\s-]+(?:capita|head))\s+"
+    r"(?:of|is|was|were|at|to)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$)"
+)
 _PERIOD_AFTER = re.compile(
     r"(?i:\s+(?:(?:in|of)\s+(?:new\s+)?)?(?P<adj>annual|yearly|monthly|weekly|daily|hourly)\b)"
 )  # "$1 billion in annual sales", "a $1,000 annual registration fee"
@@ -330,7 +339,11 @@ _MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+)?minimum[\s-]+w
 _MINIMUM_WAGE_BEFORE = re.compile(rf"(?i:\bminimum[\s-]+wage\b{_NOT_SENTENCE_END}{{0,25}}$)")
 _EXCHANGE_BEFORE = re.compile(
     r"(?i:\bone\s+[\w-]+\s+(?:is|was)\s+(?:now\s+|currently\s+)?worth\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$)|"
-    rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)"
+    rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)|"
+    r"(?i:\b(?:the\s+)?(?:pound|euro|dollar|yen|yuan|rupee|rouble|ruble|sterling|franc|peso|lira|rand)\s+"
+    r"(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:worth|(?:trading|traded)\s+at|(?:rose|fell|climbed|"
+    r"dropped|slipped|jumped|gained|hit|reached|fallen|risen|sank|slumped|plunged|recovered)(?:\s+[\w%.]+){0,3}?\s+"
+    r"(?:to|at))\s+(?:about\s+|around\s+|nearly\s+|just\s+|almost\s+)?$)"
 )
 _SLASH_PER: dict[str, Per] = {
     "share": "share",
@@ -751,7 +764,7 @@ def find_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> list[Mo
         if mention is not None:
             found.append(mention)
             pos = mention.end
-    return _conversions_share_per(text, found)
+    return _series_share_per(text, _conversions_share_per(text, found))
 
 
 # Between an amount and its conversion: "170 DKK (US$27.6)", "600bn yen ($5.5bn; £3.1bn)", "$40 a month (£25)".
@@ -767,6 +780,30 @@ def _conversions_share_per(text: str, found: list[MoneyMention]) -> list[MoneyMe
         alternative = re.fullmatch(r"\s+or\s+(?:about\s+|approximately\s+)?", gap) is not None  # "US$8000 or €7000"
         converts = (inside and _CONVERSION_GAP.fullmatch(gap) is not None) or alternative
         if before.per is not None and mention.per is None and converts:
+            found[i] = replace(mention, per=before.per)
+    return found
+
+
+# Between two prices of one series: "retailing at US$3,000 up to US$5,000", "£0.74 and £7.48"; and a rate's
+# earlier level: "a $1,000 annual fee, up from $150-$350", "$8bn a year, down from $9bn".
+_SERIES_GAP = re.compile(r"\s+(?:and|or|to|up\s+to)\s+(?:about\s+|around\s+|just\s+)?", re.IGNORECASE)
+_EARLIER_LEVEL_GAP = re.compile(
+    r"(?:\s+[a-z-]+){0,3}\s*,?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE
+)
+_SCALED = re.compile(r"\d\s*(?:bn|mn|m|k|million|billion|trillion|crore|lakh)\b", re.IGNORECASE)
+
+
+def _series_share_per(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """An amount right after a rate, in the same currency, is a rate of the same unit when the two are one
+    series of prices (both without a scale word, joined by "and", "or", "to", "up to") or the rate's
+    earlier level (", up from", ", down from")."""
+    for i in range(1, len(found)):
+        before, mention = found[i - 1], found[i]
+        if before.per in (None, "each") or mention.per is not None or before.currency != mention.currency:
+            continue
+        gap = text[before.end : mention.start]
+        unscaled = not _SCALED.search(before.text) and not _SCALED.search(mention.text)
+        if (unscaled and _SERIES_GAP.fullmatch(gap)) or _EARLIER_LEVEL_GAP.fullmatch(gap):
             found[i] = replace(mention, per=before.per)
     return found
 
@@ -822,6 +859,8 @@ def _per_of(text: str, start: int, end: int, scaled: bool) -> Per | None:
             return _PER_WORDS.get(f"per {p.group('noun').lower()}", "unit")
         return "unit"  # "90 rupees to the US dollar"
     before = text[max(0, start - 90) : start]
+    if _PER_CAPITA_BEFORE.search(before) is not None:
+        return "person"
     period = _PERIOD_BEFORE.search(before)
     if period is not None:
         return _PERIOD_ADJECTIVES.get(period.group("adj").lower(), "year")

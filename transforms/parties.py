@@ -22,6 +22,11 @@ sentences with an amount are parsed):
   ("the Ukrainian people"), "of" phrases ("the countries of Central America");
 - when the parser found no subject above the amount and made an entity before it the sentence's
   root, that entity is the subject;
+- a relative clause on the amount ("the 100m pesos that X delivered to Y") is its transaction; a verb over
+  a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction; a transaction noun
+  in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
+- "according to X" is never a party; a preposition on another amount ("$41m from Sweden and $30m from
+  Norway") is that amount's;
 - `other`: every other entity of the sentence, and every entity when the model has no parser.
 A reporting verb ("said", "told") is never the predicate whose subject pays.
 """
@@ -55,7 +60,7 @@ _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
     ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
     ("sell", ("sell", "sold", "auction")),
-    ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu")),
+    ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu", "demand")),
     ("announce", ("announc", "unveil")),
     ("take", ("steal", "stole", "embezzl", "misappropriat", "seiz", "siphon", "defraud", "swindl", "evad", "evasion")),
     ("fine", ("fine", "penalis", "penaliz")),
@@ -104,6 +109,7 @@ _DEMONYM = re.compile(
     r"|Saudi|Kuwaiti|Omani|Yemeni|Bangladeshi|Somali|Nepali|Qatari|Emirati|Bahraini|Azerbaijani)s?"
 )  # not "Dubai", "Mumbai", "Pacific"
 _AMOUNT_LIKE = re.compile(r"\W*(?:[A-Z]{3}\s*)?[\d.,]+\s*(?:bn|m|k|mn|million|billion|trillion)?\W*")
+_SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Nouns a place may modify and still be the party: "the US government paid".
 _INSTITUTIONS = frozenset({
@@ -122,13 +128,17 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "buy": {"subject": "payer", "agent": "payer", "from": "recipient"},
     "sell": {"subject": "recipient", "agent": "recipient", "to": "payer"},
     "receive": {"subject": "recipient", "agent": "recipient", "from": "payer"},
-    "ask": {"subject": "recipient", "object": "payer", "from": "payer"},
+    "ask": {"subject": "recipient", "object": "payer", "from": "payer", "to": "payer"},
     # "the regulator fined Meta €1.2 billion"; a subject without an object ("Acme fined $2m") pays
     "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "against": "payer"},
     "take": {},  # "stole $150 million from Tyco": a theft or seizure names no payer or recipient
     "result": {},  # "a $700,000 loss", "$9 million in annual revenue": a result, not a transfer
     "penalty": {"subject": "payer", "agent": "recipient", "to": "recipient", "from": "recipient", "against": "payer"},
 }  # fmt: skip
+# Verbs of a relative clause on the amount that say who moved it ("the $5m that Acme paid to Zenith").
+_RELATIVE_KINDS = frozenset({"give", "pay", "announce", "receive", "buy", "sell"})
+# Nouns naming a deal that a verb over them ("negotiated", "completed") makes the amount's transaction.
+_DEAL_KINDS = frozenset({"bid", "buy", "sell", "penalty"})
 # The subject of a verb over a nominal transaction on its receiving end ("Borel accepted a $6bn buyout").
 _TAKING_SUBJECT: dict[str, PartyRole] = {"give": "recipient", "pay": "recipient", "bid": "other", "buy": "other"}
 
@@ -223,6 +233,9 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     after = [t.text.lower() for t in money.doc[money.end : money.end + 3]]
     if after[:1] == ["in"] and any(word in _RESULT_NOUNS for word in after[1:]):
         return root, "result", None  # "added $9 million in annual revenue to Web.com"
+    relative = _relative_transaction(money)
+    if relative is not None:
+        return relative, str(_kind(relative)), None
     for token in [root, *path]:
         if token.dep_ == "prep" and token.text.lower() in _CIRCUMSTANCES:
             return None  # "under the proposed deal, worth $120 million, the US would provide kits"
@@ -237,14 +250,40 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         kind = _kind(token)
         if kind == "announce" and not _announced(root, token):
             kind = None  # "announced plans for $11 billion": the plans, not the money, are announced
+        if kind is None and token.i != root.i:
+            noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in _DEAL_KINDS), None)
+            if noun is not None:  # "negotiated the takeover of Navteq for $8.1 billion"
+                return noun, str(_kind(noun)), token
         if kind is not None:
             # "raising their bid from $44.6 billion to $47.5 billion": the bid is the transaction
             noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in ("bid", "penalty")), None)
             if noun is not None and kind not in ("bid", "penalty"):
                 return noun, str(_kind(noun)), token
             return token, kind, _governor(token) if token.dep_ in _NOMINAL_DEPS else None
-        if token.dep_ in _CLAUSE_DEPS:
+        if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token):
             return None
+    return None
+
+
+def _worth_of_object(token: Token) -> bool:
+    """Whether `token` is a "worth" the parser hung on the verb but that says what the verb's object is
+    worth: "requesting a bailout package worth Rs 40bn" (not "under the deal, worth $120 million, X would")."""
+    if token.text.lower() != "worth" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.head.i == token.head.i and before.dep_ == "dobj"
+
+
+def _relative_transaction(money: Span) -> Token | None:
+    """A relative clause on the amount that transfers it: "the 100 million pesos that the FARC delivered to
+    Chávez", "the $1.1 billion in assistance the United States announced"."""
+    root = money.root
+    nouns = [root, *(g for c in root.children if c.text.lower() == "in" for g in c.children)]
+    for noun in nouns:
+        for clause in noun.children:
+            has_subject = any(c.dep_ == "nsubj" for c in clause.children)
+            if clause.dep_ == "relcl" and has_subject and _kind(clause) in _RELATIVE_KINDS:
+                return clause
     return None
 
 
@@ -347,10 +386,13 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
             governor.text.lower().startswith(_IMPOSING_STEMS) or governor.text.lower() in ("set", "sets", "setting")
         ):
             subject_role = "recipient"
+    predicate = path[-1] if path else money_span.root
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i in {t.i for t in own}:
+        predicate = verb  # the relative clause's subject moves the amount
     return _Frame(
         verb=verb,
         kind=kind,
-        predicate=path[-1] if path else money_span.root,
+        predicate=predicate,
         anchors=frozenset(anchors),
         own=frozenset(t.i for t in own),
         subject_role=subject_role,
@@ -377,6 +419,8 @@ def role_in_sentence(
     if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
+    if root.dep_ == "pobj" and root.head.text.lower() == "to" and root.head.head.text.lower() == "according":
+        return "other"  # "according to Al Jazeera, $3.6 billion from a Pentagon budget": the source of a report
     verb = frame.verb
     if frame.kind == "buy" and verb is not None and _seller_of_part(entity_span.root, verb):
         return "recipient"
@@ -388,6 +432,8 @@ def role_in_sentence(
     if frame.kind is None or verb is None:
         return "other"
     slot = _argument_slot(frame, entity_span, root)
+    if slot == "subject" and verb.dep_ == "pobj" and verb.head.text.lower() in _CIRCUMSTANCES:
+        return "other"  # "Plaza opened after a €45m investment by Anchor": Plaza is no investor
     if slot == "subject" and frame.subject_role is not None:
         return frame.subject_role
     headline = verb.i == frame.predicate.i and not _has_object(verb, money_span)
@@ -404,7 +450,11 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
         return "from" if head.head.head.i in frame.anchors else None  # "$6 billion out of IBM"
     if root.dep_ != "pobj" or head.head.i not in frame.anchors:
         return None
+    if head.head.i not in frame.own and _is_amount(head.head):
+        return None  # "$41 million from Sweden and $30 million from Norway": Sweden gives the $41 million
     word = head.text.lower()
+    if word == "on" and head.head.i == frame.predicate.i and frame.predicate.text.lower().startswith(_CONTROL_STEMS):
+        return None  # "calling on Congress to provide": an argument of the transaction (`_argument_slot`)
     if word == "by" and (head.dep_ == "agent" or (frame.verb is not None and head.head.i == frame.verb.i)):
         return "agent"
     if word == "into":
@@ -445,6 +495,8 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
     if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
         # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
+        if root.dep_ == "pobj" and root.head.text.lower() == "on" and root.head.head.i == predicate.i:
+            return "subject"  # "calling on Congress to provide $770 million": Congress would pay
         return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
@@ -475,6 +527,11 @@ def _seller_of_part(token: Token, verb: Token) -> bool:
     return (
         token.dep_ == "pobj" and of.text.lower() == "of" and part.text.lower() in _SOLD_PARTS and part.head.i == verb.i
     )
+
+
+def _is_amount(token: Token) -> bool:
+    """Whether a word is the head of an amount: "$41 million", "£2 bn", "500"."""
+    return token.like_num or token.tag_ == "$" or token.text.lower() in _SCALE_WORDS
 
 
 def _antecedent(clause: Token) -> Token:
