@@ -226,6 +226,7 @@ _SPELLED = (
 _DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?: , \d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
 _NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
+_DECIMAL_COMMA = re.compile(r"(?P<whole>\d+),(?P<cents>\d{2})(?![\d,])")
 _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
 _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
 # What starts the next cell of a table after a place code: a capitalised name, a currency symbol or a figure
@@ -237,7 +238,12 @@ _PREFIX = re.compile(
 )
 # Codes that are only ever money before a number, however small or glued ("USD 85 a barrel", "USD240");
 # other codes before a small bare number are names ("COP28", "SDG 7").
-MAJOR_CODES = frozenset("USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB PLN".split())
+# Beyond the majors, codes no name or version is written as ("KWD 10", "IDR3"); not PHP ("PHP 7"), RON ("RON
+# 95" petrol), NPR, ILS or ARS, which are.
+MAJOR_CODES = frozenset(
+    "USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB PLN "
+    "KWD AED SAR QAR BHD OMR JOD EGP THB IDR MYR CZK HUF UAH KES NGN GHS PKR BDT LKR TWD CLP VND".split()
+)
 # "MSEK 75", "45 MUSD", "TSEK 300": company reports' thousand (K/T) and million (M) prefixed codes.
 _CODE_MULTIPLIERS = {"M": Decimal(10) ** 6, "K": Decimal(10) ** 3, "T": Decimal(10) ** 3}
 # Every one-character symbol but "$" may follow the number too: "20€", "500 €", "100元", "50 ₾".
@@ -255,6 +261,9 @@ _MINOR_AFTER = re.compile(
 )
 # Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45.
 _SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{_N99})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+# Two-digit cents with no unit after a whole amount and its currency's name, closing the phrase: "2 pounds
+# 50 for a pint", "3 euros 50." ("5 dollars 50 times" is no such thing: a word other than "for" follows).
+_DIGIT_MINOR_AFTER = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)")
 #: Currencies whose minor unit is a hundredth, for spelled cents without a unit.
 _HUNDREDTHS = frozenset({"USD", "EUR", "GBP", *DOLLAR_ADJECTIVES.values()})
 _NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if code != "USD"]
@@ -530,6 +539,18 @@ class _Scanner:
             return parse_number(digits), "," in digits, False, match.end()
         return spelled_to_decimal(match.group("spelled")), False, True, match.end()
 
+    def euro_decimal(self, pos: int, token: CurrencyToken | None) -> tuple[Decimal, bool, bool, int] | None:
+        """Euros with a decimal comma, as continental Europe writes them: "€ 20,43", "20,43 €" (a comma before
+        two digits groups no thousands); any other currency's "20,43" stays no number."""
+        match = _DECIMAL_COMMA.match(self.text, pos)
+        if match is None:
+            return None
+        if token is None and not self.text.startswith("€", self.skip_space(match.end())):
+            return None
+        if token is not None and token.code != "EUR":
+            return None
+        return Decimal(f"{match.group('whole')}.{match.group('cents')}"), False, False, match.end()
+
     def scale(self, pos: int, figure: str) -> tuple[str, int] | None:
         """The scale word after `figure` (the number as written) at `pos`, and where it ends."""
         match = _SCALE.match(self.text, pos)
@@ -610,7 +631,7 @@ class _Scanner:
         code_scale: Decimal | None = None
         if prefixed is not None:
             token, cursor, by_code, code_scale = prefixed
-        number = self.number(cursor)
+        number = self.number(cursor) or self.euro_decimal(cursor, token)
         if number is None:
             return None
         number_start = cursor
@@ -716,7 +737,9 @@ class _Scanner:
             ):
                 return False
         elif word in AMBIGUOUS_WORDS and len(written.split()) == 1 and scale is None and not grouping:
-            return False  # "in 2019 won the prize", "a 5 dong" need a scale or digit grouping
+            # "in 2019 won the prize", "a 5 dong" need a scale or digit grouping; "90 rand" in lower case
+            # is the currency ("Ayn Rand", "2 Rand novels" are names)
+            return written == "rand"
         if scale is None and not grouping and value == value.to_integral_value() and 1800 <= value <= 2100:
             return token.explicit and word not in AMBIGUOUS_WORDS  # "2019 dollars" is a year, "2019 euros" is money
         return True
@@ -899,19 +922,20 @@ def _read_single(text: str, first: _Amount, context: CurrencyContext) -> tuple[i
     end = first.end
     amount = normalise_amount(first.number, first.scale, token.minor)
     if token.minor == 1 and first.scale is None:
-        cents = _minor_after(text, end, first.spelled, token, context)
+        whole = first.number == first.number.to_integral_value() and "." not in text[first.start : end]
+        cents = _minor_after(text, end, first.spelled, whole, token, context)
         if cents is not None:
             amount, end = amount + cents[0], cents[1]
     return end, amount, token
 
 
 def _minor_after(
-    text: str, end: int, spelled: bool, token: CurrencyToken, context: CurrencyContext
+    text: str, end: int, spelled: bool, whole: bool, token: CurrencyToken, context: CurrencyContext
 ) -> tuple[Decimal, int] | None:
     """The minor amount after a major one at `end`, in major units, and where it ends: "7 dollars 25
-    cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); a spelled amount may
-    close with spelled cents and no unit ("thirteen dollars forty five" adds 0.45) in a currency of
-    hundredths."""
+    cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); in a currency of
+    hundredths, a spelled amount may close with spelled cents and no unit ("thirteen dollars forty five"
+    adds 0.45) and a `whole` one in digits, named, with two digits ("2 pounds 50" adds 0.50)."""
     minor = _MINOR_AFTER.match(text, end)
     if minor is not None:
         unit = _suffix_token(minor.group("unit"))
@@ -922,7 +946,10 @@ def _minor_after(
         written = minor.group("minor")
         value = Decimal(written) if written is not None else spelled_to_decimal(minor.group("words"))
         return (value / unit.minor, minor.end()) if value < unit.minor else None  # "5 kuai 5 mao" is 5.5
-    bare = _SPELLED_MINOR_AFTER.match(text, end) if spelled else None
-    if bare is not None and context.resolve(token) in _HUNDREDTHS:
-        return spelled_to_decimal(bare.group("words")) / 100, bare.end()
-    return None
+    if context.resolve(token) not in _HUNDREDTHS:
+        return None
+    if spelled:
+        bare = _SPELLED_MINOR_AFTER.match(text, end)
+        return (spelled_to_decimal(bare.group("words")) / 100, bare.end()) if bare is not None else None
+    digits = _DIGIT_MINOR_AFTER.match(text, end) if whole and text[end - 1].isalpha() else None
+    return (Decimal(digits.group("minor")) / 100, digits.end("minor")) if digits is not None else None
