@@ -405,6 +405,10 @@ A taxi ride in Cape Town costs 90 rand. || 90 ZAR
 Ayn Rand wrote 2 Rand novels that sold well. ||
 A coffee in Copenhagen is kr 45 and a beer 60 kr. || 45 DKK; 60 DKK
 The programmer upgraded to PHP 7 and RON 95 petrol. ||
+A used bike went for 10 000 dollars and a car for 1 000 000 $. || 10000 USD; 1000000 USD
+The invoice said usd 5 for shipping and eur 20 for handling. || 5 USD; 20 EUR
+A pint at the pub was 2 pounds 50p last year. || 2.50 GBP
+The Oslo fund held NOK 2 500 000, approx. EUR 214 000, at the end. || 2500000 NOK; 214000 EUR
 Delegates at COP28 agreed on a fund for SDG 7 targets. ||
 Enrollment by state: SD 9,770 KS 23,870 TN 66,270 KY 16,480 TX ||
 The G20 finance ministers met in Rio. ||

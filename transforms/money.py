@@ -222,8 +222,12 @@ _SPELLED = (
     rf"|{_phrases([f for f in _FRACTIONS if ' ' not in f and '-' not in f])})"
 )
 # Digits: Indian grouping (1,50,000), western grouping (1,500,000), plain, with optional decimals.
-# Tokenised copy spaces its separators: "$ 75 , 000 , 000" is 75000000.
-_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?: , \d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Tokenised copy spaces its separators: "$ 75 , 000 , 000" is 75000000; a space groups thousands as the
+# French and SI write them: "10 000 dollars" is 10000 (not 10, then 000 dollars).
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?: , \d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+)?|\.\d+"
+)
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
 _NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
 _DECIMAL_COMMA = re.compile(r"(?P<whole>\d+),(?P<cents>\d{2})(?![\d,])")
@@ -232,9 +236,11 @@ _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYM
 # What starts the next cell of a table after a place code: a capitalised name, a currency symbol or a figure
 # ("$1,386,014 TN Tennessee $4,651,811", "$48,066,707 TN $7,383,933 TX").
 _NEXT_CELL = re.compile(rf"[ \t]+(?:[A-Z][a-z]|{_SYMBOLS}|\d)")
+# The major codes in lower case before the number too: "usd 5", "eur 20".
+_LOWER_PREFIX_CODES = _alternation([c.lower() for c in ("USD", "EUR", "GBP", "JPY", "CHF", "CNY")])
 _PREFIX = re.compile(
     rf"(?:(?P<symbol>{_SYMBOLS})"
-    rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}}))\s?(?=[\d.])"
+    rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|\b(?P<lower>{_LOWER_PREFIX_CODES}))\s?(?=[\d.])"
 )
 # Codes that are only ever money before a number, however small or glued ("USD 85 a barrel", "USD240");
 # other codes before a small bare number are names ("COP28", "SDG 7").
@@ -255,8 +261,8 @@ _SUFFIX_SYMBOL = re.compile(
 # A minor amount after a major one of the same currency: "7 dollars 25 cents", "15 ringgit and 60 sen",
 # "thirteen dollars and forty-five cents".
 _MINOR_AFTER = re.compile(
-    rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))"
-    r"\s+(?P<unit>cents?|sen|pence|paise|kopecks?|centimes?|mao|jiao)\b",
+    rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})(?=p\b)|(?:\s*(?:and\s+)?(?P<minor_spaced>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))\s+)"
+    r"(?P<unit>cents?|sen|pence|p(?<=\dp)|paise|kopecks?|centimes?|mao|jiao)\b",
     re.IGNORECASE,
 )
 # Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45.
@@ -363,8 +369,8 @@ _GLUED_MINOR_TOKENS = {
     "¢": CurrencyToken("USD", False, "dollar", 100),
 }
 _ANCHOR = re.compile(
-    rf"(?:(?<![A-Za-z.])(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?)(?=\s?[\d.])"
-    rf"|(?<![\w.,])\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
+    rf"(?:(?<![A-Za-z.])(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?|\b(?:{_LOWER_PREFIX_CODES})\s?)(?=\s?[\d.])"
+    rf"|(?<![\w.,])(?<!\d )\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
 )
 # "grand" as a thousand, but never the adjective: "two grand pianos", "a $5 grand prize", "50 grand-prix".
 _GRAND_AFTER = re.compile(
@@ -454,7 +460,7 @@ def spelled_to_decimal(words: str) -> Decimal:
 
 def parse_number(text: str) -> Decimal:
     """Exact value of digits as news writes them: `1,500,000`, `1,50,000`, `2.75`, `.5`."""
-    cleaned = text.replace(" , ", "").replace(",", "")
+    cleaned = re.sub(r"[ ,\u00a0\u202f]", "", text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:
@@ -495,7 +501,7 @@ def _prefix_token(match: re.Match[str]) -> CurrencyToken | None:
     symbol = match.group("symbol")
     if symbol is not None:
         return PREFIX_SYMBOLS[" ".join(symbol.split()) if " " in symbol else symbol]
-    code = match.group("code")
+    code = match.group("code") or match.group("lower").upper()
     if code in iso_4217():
         return CurrencyToken(code, True)
     return None
@@ -523,7 +529,7 @@ class _Scanner:
         token = _prefix_token(match)
         if token is None:
             return None
-        code = match.group("code")
+        code = match.group("code") or match.group("lower")
         if code in WORDLIKE_CODES and match.end() != match.end("code"):
             return None  # "ALL 5" is not Albanian lek
         mega = match.group("mega")
@@ -938,12 +944,12 @@ def _minor_after(
     adds 0.45) and a `whole` one in digits, named, with two digits ("2 pounds 50" adds 0.50)."""
     minor = _MINOR_AFTER.match(text, end)
     if minor is not None:
-        unit = _suffix_token(minor.group("unit"))
+        unit = _GLUED_MINOR_TOKENS["p"] if minor.group("unit") == "p" else _suffix_token(minor.group("unit"))
         if minor.group("unit").lower().startswith("cent"):
             unit = replace(token, minor=100)  # "ten euros and fifty cents": euro cents
         if context.resolve(unit) != context.resolve(token) or unit.minor == 1:
             return None
-        written = minor.group("minor")
+        written = minor.group("minor") or minor.group("minor_spaced")
         value = Decimal(written) if written is not None else spelled_to_decimal(minor.group("words"))
         return (value / unit.minor, minor.end()) if value < unit.minor else None  # "5 kuai 5 mao" is 5.5
     if context.resolve(token) not in _HUNDREDTHS:
