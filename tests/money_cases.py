@@ -391,6 +391,24 @@ The deal was worth US$5BN to the seller. || 5000000000 USD
 Britain's public debt is close to £3tn. || 3000000000000 GBP
 The Bank of England's balance sheet neared £3 trillion. || 3000000000000 GBP
 A spreadsheet error claimed $5 quadrillion in losses. || 5000000000000000 USD
+The stall charged 2 pounds 50 for a pint. || 2.50 GBP
+A metro ticket in Lisbon is 3 euros 50. || 3.50 EUR
+The menu lists the soup at € 20,43 and the wine at €12,50. || 20.43 EUR; 12.50 EUR
+The receipt showed 20,43 € in total. || 20.43 EUR
+The transfer was 20 cad and the fee 5 chf. || 20 CAD; 5 CHF
+He sold 1 btc for cash. || 1 BTC
+Kuwait Airways charges KWD 10 for an extra bag. || 10 KWD
+Their stock is between IDR3 and IDR4 a share. || 3-4 IDR
+Harare printed Z $ 1.5 million in new notes. || 1500000 ZWL
+Lunch in Soweto cost 15 rand and 50 cents. || 15.50 ZAR
+A taxi ride in Cape Town costs 90 rand. || 90 ZAR
+Ayn Rand wrote 2 Rand novels that sold well. ||
+A coffee in Copenhagen is kr 45 and a beer 60 kr. || 45 DKK; 60 DKK
+The programmer upgraded to PHP 7 and RON 95 petrol. ||
+A used bike went for 10 000 dollars and a car for 1 000 000 $. || 10000 USD; 1000000 USD
+The invoice said usd 5 for shipping and eur 20 for handling. || 5 USD; 20 EUR
+A pint at the pub was 2 pounds 50p last year. || 2.50 GBP
+The Oslo fund held NOK 2 500 000, approx. EUR 214 000, at the end. || 2500000 NOK; 214000 EUR
 Delegates at COP28 agreed on a fund for SDG 7 targets. ||
 Enrollment by state: SD 9,770 KS 23,870 TN 66,270 KY 16,480 TX ||
 The G20 finance ministers met in Rio. ||

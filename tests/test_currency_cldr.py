@@ -23,7 +23,7 @@ DISAGREEMENTS = {
 }
 #: Symbols of English locales naming one current currency that we do not read: single letters and short
 #: words that are ordinary text ("P", "D", "E", "Le", "VT") and signs shared by several currencies
-#: ("kr.", "F CFA").
+#: ("F CFA").
 LACKING_ENGLISH_SYMBOLS = {
     "Ar": "MGA",
     "CFP": "XPF",
@@ -41,7 +41,6 @@ LACKING_ENGLISH_SYMBOLS = {
     "RF": "RWF",
     "Rf": "MVR",
     "VT": "VUV",
-    "kr.": "DKK",
 }
 #: One-character signs of any locale naming one current currency that we do not read: ƒ is also the
 #: florin of old Dutch and Aruban prices, ر an Arabic letter.

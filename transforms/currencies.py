@@ -96,6 +96,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "MX$": _t("MXN", True),
     "Mex$": _t("MXN", True),
     "Z$": _t("ZWL", True),
+    "Z $": _t("ZWL", True),  # tokenised: "Z $ 1.5 million"
     # National dollars as tokenised or lower-cased copy writes them: "c $ 16 million", "hk $ 10 billion".
     "C $": _t("CAD", True),
     "HK $": _t("HKD", True),
@@ -182,6 +183,9 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "Sh": _t("KES", False, "shilling"),
     "Shs": _t("KES", False, "shilling"),
     "R": _t("ZAR", False, "rand"),
+    # "kr 45", "60 kr.": the krone's sign (Danish by default, Norwegian in an article about Norway)
+    "kr.": _t("DKK", False, "krone"),
+    "kr": _t("DKK", False, "krone"),
     "LE": _t("EGP", True),
     "L.E.": _t("EGP", True),
 }
@@ -192,7 +196,9 @@ WORDLIKE_CODES = frozenset(
 )
 
 # Major codes in lower case, as chat and tokenised copy write them after digits: "20 usd", "2.50 eur".
-LOWER_CASE_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY"}
+LOWER_CASE_CODES = {
+    code.lower(): code for code in "USD EUR GBP JPY CNY CAD AUD CHF INR HKD NZD SGD SEK NOK DKK ZAR BTC".split()
+} | {"rmb": "CNY"}
 
 DOLLAR_ADJECTIVES: dict[str, str] = {
     "us": "USD",
@@ -318,6 +324,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"yemeni\s+ria[ly]s?": _t("YER", True),
     r"(?:czech\s+)?korun(?:a|y|as)": _t("CZK", True),
     r"kroner": _t("DKK", False, "krone"),
+    r"(?-i:kr)": _t("DKK", False, "krone"),  # "60 kr." in lower case only
     r"(?:mongolian\s+)?(?:tugriks?|t[oö]gr[oö]gs?)": _t("MNT", True),
     r"ringgits": _t("MYR", True),
     r"sen(?!\.)": _t("MYR", True, None, 100),

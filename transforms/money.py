@@ -226,22 +226,34 @@ _SPELLED = (
     rf"|{_phrases([f for f in _FRACTIONS if ' ' not in f and '-' not in f])})"
 )
 # Digits: Indian grouping (1,50,000), western grouping (1,500,000), plain, with optional decimals.
-# Tokenised copy spaces its separators: "$ 75 , 000 , 000" is 75000000.
-_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?: , \d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Tokenised copy spaces its separators: "$ 75 , 000 , 000" is 75000000; a space groups thousands as the
+# French and SI write them: "10 000 dollars" is 10000 (not 10, then 000 dollars).
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?: , \d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+)?|\.\d+"
+)
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
 _NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
+_DECIMAL_COMMA = re.compile(r"(?P<whole>\d+),(?P<cents>\d{2})(?![\d,])")
 _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
 _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
 # What starts the next cell of a table after a place code: a capitalised name, a currency symbol or a figure
 # ("$1,386,014 TN Tennessee $4,651,811", "$48,066,707 TN $7,383,933 TX").
 _NEXT_CELL = re.compile(rf"[ \t]+(?:[A-Z][a-z]|{_SYMBOLS}|\d)")
+# The major codes in lower case before the number too: "usd 5", "eur 20".
+_LOWER_PREFIX_CODES = _alternation([c.lower() for c in ("USD", "EUR", "GBP", "JPY", "CHF", "CNY")])
 _PREFIX = re.compile(
     rf"(?:(?P<symbol>{_SYMBOLS})"
-    rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}}))\s?(?=[\d.])"
+    rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|\b(?P<lower>{_LOWER_PREFIX_CODES}))\s?(?=[\d.])"
 )
 # Codes that are only ever money before a number, however small or glued ("USD 85 a barrel", "USD240");
 # other codes before a small bare number are names ("COP28", "SDG 7").
-MAJOR_CODES = frozenset("USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB PLN".split())
+# Beyond the majors, codes no name or version is written as ("KWD 10", "IDR3"); not PHP ("PHP 7"), RON ("RON
+# 95" petrol), NPR, ILS or ARS, which are.
+MAJOR_CODES = frozenset(
+    "USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB PLN "
+    "KWD AED SAR QAR BHD OMR JOD EGP THB IDR MYR CZK HUF UAH KES NGN GHS PKR BDT LKR TWD CLP VND".split()
+)
 # "MSEK 75", "45 MUSD", "TSEK 300": company reports' thousand (K/T) and million (M) prefixed codes.
 _CODE_MULTIPLIERS = {"M": Decimal(10) ** 6, "K": Decimal(10) ** 3, "T": Decimal(10) ** 3}
 # Every one-character symbol but "$" may follow the number too: "20€", "500 €", "100元", "50 ₾".
@@ -253,12 +265,15 @@ _SUFFIX_SYMBOL = re.compile(
 # A minor amount after a major one of the same currency: "7 dollars 25 cents", "15 ringgit and 60 sen",
 # "thirteen dollars and forty-five cents".
 _MINOR_AFTER = re.compile(
-    rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))"
-    r"\s+(?P<unit>cents?|sen|pence|paise|kopecks?|centimes?|mao|jiao)\b",
+    rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})(?=p\b)|(?:\s*(?:and\s+)?(?P<minor_spaced>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))\s+)"
+    r"(?P<unit>cents?|sen|pence|p(?<=\dp)|paise|kopecks?|centimes?|mao|jiao)\b",
     re.IGNORECASE,
 )
 # Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45.
 _SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{_N99})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+# Two-digit cents with no unit after a whole amount and its currency's name, closing the phrase: "2 pounds
+# 50 for a pint", "3 euros 50." ("5 dollars 50 times" is no such thing: a word other than "for" follows).
+_DIGIT_MINOR_AFTER = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)")
 #: Currencies whose minor unit is a hundredth, for spelled cents without a unit.
 _HUNDREDTHS = frozenset({"USD", "EUR", "GBP", *DOLLAR_ADJECTIVES.values()})
 _NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if code != "USD"]
@@ -367,8 +382,8 @@ _GLUED_MINOR_TOKENS = {
     "¢": CurrencyToken("USD", False, "dollar", 100),
 }
 _ANCHOR = re.compile(
-    rf"(?:(?<![A-Za-z.])(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?)(?=\s?[\d.])"
-    rf"|(?<![\w.,])\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
+    rf"(?:(?<![A-Za-z.])(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?|\b(?:{_LOWER_PREFIX_CODES})\s?)(?=\s?[\d.])"
+    rf"|(?<![\w.,])(?<!\d )\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
 )
 # "grand" as a thousand, but never the adjective: "two grand pianos", "a $5 grand prize", "50 grand-prix".
 _GRAND_AFTER = re.compile(
@@ -458,7 +473,7 @@ def spelled_to_decimal(words: str) -> Decimal:
 
 def parse_number(text: str) -> Decimal:
     """Exact value of digits as news writes them: `1,500,000`, `1,50,000`, `2.75`, `.5`."""
-    cleaned = text.replace(" , ", "").replace(",", "")
+    cleaned = re.sub(r"[ ,\u00a0\u202f]", "", text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:
@@ -499,7 +514,7 @@ def _prefix_token(match: re.Match[str]) -> CurrencyToken | None:
     symbol = match.group("symbol")
     if symbol is not None:
         return PREFIX_SYMBOLS[" ".join(symbol.split()) if " " in symbol else symbol]
-    code = match.group("code")
+    code = match.group("code") or match.group("lower").upper()
     if code in iso_4217():
         return CurrencyToken(code, True)
     return None
@@ -527,7 +542,7 @@ class _Scanner:
         token = _prefix_token(match)
         if token is None:
             return None
-        code = match.group("code")
+        code = match.group("code") or match.group("lower")
         if code in WORDLIKE_CODES and match.end() != match.end("code"):
             return None  # "ALL 5" is not Albanian lek
         mega = match.group("mega")
@@ -542,6 +557,18 @@ class _Scanner:
             # "5.5%" and "3.2 per cent" are not money; a digit glued to letters ("B52") neither.
             return parse_number(digits), "," in digits, False, match.end()
         return spelled_to_decimal(match.group("spelled")), False, True, match.end()
+
+    def euro_decimal(self, pos: int, token: CurrencyToken | None) -> tuple[Decimal, bool, bool, int] | None:
+        """Euros with a decimal comma, as continental Europe writes them: "€ 20,43", "20,43 €" (a comma before
+        two digits groups no thousands); any other currency's "20,43" stays no number."""
+        match = _DECIMAL_COMMA.match(self.text, pos)
+        if match is None:
+            return None
+        if token is None and not self.text.startswith("€", self.skip_space(match.end())):
+            return None
+        if token is not None and token.code != "EUR":
+            return None
+        return Decimal(f"{match.group('whole')}.{match.group('cents')}"), False, False, match.end()
 
     def scale(self, pos: int, figure: str) -> tuple[str, int] | None:
         """The scale word after `figure` (the number as written) at `pos`, and where it ends."""
@@ -623,7 +650,7 @@ class _Scanner:
         code_scale: Decimal | None = None
         if prefixed is not None:
             token, cursor, by_code, code_scale = prefixed
-        number = self.number(cursor)
+        number = self.number(cursor) or self.euro_decimal(cursor, token)
         if number is None:
             return None
         number_start = cursor
@@ -729,7 +756,9 @@ class _Scanner:
             ):
                 return False
         elif word in AMBIGUOUS_WORDS and len(written.split()) == 1 and scale is None and not grouping:
-            return False  # "in 2019 won the prize", "a 5 dong" need a scale or digit grouping
+            # "in 2019 won the prize", "a 5 dong" need a scale or digit grouping; "90 rand" in lower case
+            # is the currency ("Ayn Rand", "2 Rand novels" are names)
+            return written == "rand"
         if scale is None and not grouping and value == value.to_integral_value() and 1800 <= value <= 2100:
             return token.explicit and word not in AMBIGUOUS_WORDS  # "2019 dollars" is a year, "2019 euros" is money
         return True
@@ -938,30 +967,34 @@ def _read_single(text: str, first: _Amount, context: CurrencyContext) -> tuple[i
     end = first.end
     amount = normalise_amount(first.number, first.scale, token.minor)
     if token.minor == 1 and first.scale is None:
-        cents = _minor_after(text, end, first.spelled, token, context)
+        whole = first.number == first.number.to_integral_value() and "." not in text[first.start : end]
+        cents = _minor_after(text, end, first.spelled, whole, token, context)
         if cents is not None:
             amount, end = amount + cents[0], cents[1]
     return end, amount, token
 
 
 def _minor_after(
-    text: str, end: int, spelled: bool, token: CurrencyToken, context: CurrencyContext
+    text: str, end: int, spelled: bool, whole: bool, token: CurrencyToken, context: CurrencyContext
 ) -> tuple[Decimal, int] | None:
     """The minor amount after a major one at `end`, in major units, and where it ends: "7 dollars 25
-    cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); a spelled amount may
-    close with spelled cents and no unit ("thirteen dollars forty five" adds 0.45) in a currency of
-    hundredths."""
+    cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); in a currency of
+    hundredths, a spelled amount may close with spelled cents and no unit ("thirteen dollars forty five"
+    adds 0.45) and a `whole` one in digits, named, with two digits ("2 pounds 50" adds 0.50)."""
     minor = _MINOR_AFTER.match(text, end)
     if minor is not None:
-        unit = _suffix_token(minor.group("unit"))
+        unit = _GLUED_MINOR_TOKENS["p"] if minor.group("unit") == "p" else _suffix_token(minor.group("unit"))
         if minor.group("unit").lower().startswith("cent"):
             unit = replace(token, minor=100)  # "ten euros and fifty cents": euro cents
         if context.resolve(unit) != context.resolve(token) or unit.minor == 1:
             return None
-        written = minor.group("minor")
+        written = minor.group("minor") or minor.group("minor_spaced")
         value = Decimal(written) if written is not None else spelled_to_decimal(minor.group("words"))
         return (value / unit.minor, minor.end()) if value < unit.minor else None  # "5 kuai 5 mao" is 5.5
-    bare = _SPELLED_MINOR_AFTER.match(text, end) if spelled else None
-    if bare is not None and context.resolve(token) in _HUNDREDTHS:
-        return spelled_to_decimal(bare.group("words")) / 100, bare.end()
-    return None
+    if context.resolve(token) not in _HUNDREDTHS:
+        return None
+    if spelled:
+        bare = _SPELLED_MINOR_AFTER.match(text, end)
+        return (spelled_to_decimal(bare.group("words")) / 100, bare.end()) if bare is not None else None
+    digits = _DIGIT_MINOR_AFTER.match(text, end) if whole and text[end - 1].isalpha() else None
+    return (Decimal(digits.group("minor")) / 100, digits.end("minor")) if digits is not None else None
