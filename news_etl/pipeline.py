@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import datetime as dt
 import functools
 import time
@@ -19,6 +18,7 @@ from spacy.language import Language
 from news_etl.config import Settings
 from news_etl.discovery import Candidate, FileDecision, InboxFile
 from news_etl.nlp_pool import pool_for
+from news_etl.nlp_service import extract_on_pool, extract_with_service
 from news_etl.quality import BatchValidator, ValidatedBatch
 from news_etl.staging import stage_extractions
 from transforms.aliases import EntityAliases, load_aliases
@@ -104,25 +104,22 @@ def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.dat
 
 
 def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtraction | ExtractionFailure]:
-    """NLP and normalisation of a batch: in this process, or in the worker pool when `n_process` > 1."""
+    """NLP and normalisation of a batch: on the warm workers of `news-etl serve` when a served run may use them,
+    else in the worker pool when `n_process` > 1, else in this process."""
     aliases = aliases_for(settings.entity_aliases_file)
+    if articles and (served := extract_with_service(articles, settings, aliases)) is not None:
+        return served
     if settings.n_process > 1 and len(articles) >= POOL_MIN_ARTICLES:
         pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
-        # one chunk per worker, so both halves of a batch run at once
-        size = -(-len(articles) // settings.n_process)
-        futures = [
-            pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size, aliases)
-            for i in range(0, len(articles), size)
-        ]
-        deadline = time.monotonic() + settings.extract_timeout_seconds
-        try:
-            return [result for f in futures for result in f.result(timeout=max(0.0, deadline - time.monotonic()))]
-        except concurrent.futures.TimeoutError:
-            pool.replace_workers()
-            raise TimeoutError(
-                f"the NLP workers gave no result for {len(articles)} articles in {settings.extract_timeout_seconds:g} s"
-                " (setting extract_timeout_seconds); they were replaced"
-            ) from None
+        return extract_on_pool(
+            pool,
+            settings.n_process,
+            articles,
+            settings.entity_labels,
+            settings.nlp_batch_size,
+            aliases,
+            settings.extract_timeout_seconds,
+        )
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
     return extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
 
