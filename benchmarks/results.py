@@ -22,6 +22,7 @@ RESULTS_DIR = Path(__file__).parent / "results"
 BENCHMARKS = {
     "throughput": "End-to-end throughput against nlp.pipe baselines",
     "memory_growth": "Peak memory against backlog size, and the no-op rerun",
+    "serve_latency": "A scheduled run of `news-etl serve` over 20 new articles, and serve's idle memory",
     "load_rows": "Set-based loading of mention rows through sql/load/",
     "dask_scaling": "The extract stage on a local Dask cluster, 1 worker against 2",
     "entity_spans": "Entity F1 on exact name spans against hand annotation",
