@@ -2,17 +2,18 @@
 
     .venv/bin/python -m benchmarks.serve_latency --rounds 5 --articles 20
 
-Starts a real Prefect server on loopback (Prefect's test harness) and `news-etl serve --interval` on a temp
-inbox and warehouse. Each round waits for a scheduled run to complete, moves `--articles` new corpus articles
-into the inbox, and waits for the scheduled run that loads them; it reads the run's start and end times and
-its scheduled time from the API. Then, between runs, it sums the PSS (/proc/PID/smaps_rollup) and the RSS of
-serve's whole process tree with the workers warm, pauses the schedule, and sums them again once the service
-has released its workers (`nlp_idle_seconds`, set to `--idle` here).
+Starts a real Prefect server on loopback (Prefect's test harness) and `news-etl serve` on a temp inbox and
+warehouse. After a warm-up run, each round moves `--articles` new corpus articles into the inbox and
+schedules a run a few seconds ahead through the API (the test server runs no scheduler service; the runner
+polls for scheduled runs either way); it reads the run's scheduled, start and end times from the API. Then,
+between runs, it sums the PSS (/proc/PID/smaps_rollup) and the RSS of serve's whole process tree with the
+workers warm, and sums them again once the service has released its workers (`nlp_idle_seconds`, set to `--idle` here).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import signal
@@ -29,6 +30,8 @@ from news_etl.config import PROJECT_ROOT
 
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "articles"
 RUN_TIMEOUT_SECONDS = 600.0
+#: How far ahead each run is scheduled: more than the runner's poll (1 s), so it starts the run on time.
+LEAD_SECONDS = 3.0
 
 
 def process_tree(root: int) -> list[int]:
@@ -77,31 +80,7 @@ def drop_articles(corpus: list[Path], inbox: Path) -> None:
         (staging / source.name).rename(inbox / source.name)
 
 
-def runs_of(client: Any, deployment_id: Any) -> list[Any]:
-    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
-    from prefect.client.schemas.sorting import FlowRunSort
-
-    return client.read_flow_runs(
-        deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])),
-        sort=FlowRunSort.EXPECTED_START_TIME_DESC,
-        limit=50,
-    )
-
-
-def wait_for_run(client: Any, deployment_id: Any, after: float, message: str | None, log: Path) -> Any:
-    """The first completed run scheduled after `after` (epoch seconds) whose message is `message` (any if None)."""
-    deadline = time.monotonic() + RUN_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        for run in reversed(runs_of(client, deployment_id)):
-            if run.expected_start_time.timestamp() >= after and run.state is not None and run.state.is_final():
-                assert run.state.is_completed(), (run.state, log.read_text()[-3000:])
-                if message is None or run.state.message == message:
-                    return run
-        time.sleep(0.2)
-    raise TimeoutError(log.read_text()[-3000:])
-
-
-def start_serve(work: Path, api_url: str, interval: int, idle: float) -> tuple[subprocess.Popen[bytes], Path]:
+def start_serve(work: Path, api_url: str, idle: float) -> tuple[subprocess.Popen[bytes], Path]:
     inbox = work / "inbox"
     inbox.mkdir()
     log = work / "serve.log"
@@ -111,7 +90,7 @@ def start_serve(work: Path, api_url: str, interval: int, idle: float) -> tuple[s
         "PREFECT_RUNNER_POLL_FREQUENCY": "1",
         "NEWS_ETL_NLP_IDLE_SECONDS": str(idle),
     }
-    command = [sys.executable, "-m", "news_etl.cli", "serve", "--interval", str(interval), "--name", "latency"]
+    command = [sys.executable, "-m", "news_etl.cli", "serve", "--interval", "3600", "--name", "latency"]
     with log.open("w") as out:
         serve = subprocess.Popen(
             [*command, "--inbox", str(inbox), "--db", str(work / "w.duckdb")],
@@ -124,17 +103,39 @@ def start_serve(work: Path, api_url: str, interval: int, idle: float) -> tuple[s
     return serve, log
 
 
+def schedule_run(client: Any, deployment_id: Any, lead_seconds: float) -> Any:
+    """A run of the deployment in state Scheduled, `lead_seconds` ahead, as Prefect's scheduler creates them."""
+    from prefect.states import Scheduled
+
+    at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=lead_seconds)
+    return client.create_flow_run_from_deployment(deployment_id, state=Scheduled(scheduled_time=at))
+
+
+def wait_final(client: Any, run_id: Any, log: Path) -> Any:
+    deadline = time.monotonic() + RUN_TIMEOUT_SECONDS
+    while not (run := client.read_flow_run(run_id)).state.is_final():
+        assert time.monotonic() < deadline, log.read_text()[-3000:]
+        time.sleep(0.1)
+    assert run.state.is_completed(), (run.state, log.read_text()[-3000:])
+    return run
+
+
 def measure_rounds(client: Any, deployment_id: Any, inbox: Path, log: Path, args: argparse.Namespace) -> list[Any]:
-    """Each round's run that loaded `--articles` new articles."""
+    """Each round's scheduled run over `--articles` new articles (after one warm-up run over none)."""
     corpus = sorted(CORPUS.glob("*.txt"))
+    wait_final(client, schedule_run(client, deployment_id, LEAD_SECONDS).id, log)
     loaded = []
     for round_no in range(args.rounds):
-        wait_for_run(client, deployment_id, time.time() - args.interval, None, log)  # a run just ended
-        dropped = time.time()
         drop_articles(corpus[round_no * args.articles : (round_no + 1) * args.articles], inbox)
-        run = wait_for_run(client, deployment_id, dropped, f"{args.articles} new", log)
+        run = wait_final(client, schedule_run(client, deployment_id, LEAD_SECONDS).id, log)
+        assert run.state.message == f"{args.articles} new", run.state.message
         loaded.append(run)
-        print(f"round {round_no + 1}: {_seconds(run.start_time, run.end_time):.2f} s start→Completed", flush=True)
+        print(
+            f"round {round_no + 1}: {_seconds(run.start_time, run.end_time):.2f} s start→Completed, "
+            f"{_seconds(run.expected_start_time, run.end_time):.2f} s scheduled→Completed",
+            flush=True,
+        )
+        time.sleep(args.pause)
     return loaded
 
 
@@ -144,10 +145,7 @@ def _seconds(start: Any, end: Any) -> float:
 
 def idle_memory(client: Any, deployment_id: Any, serve: int, log: Path, args: argparse.Namespace) -> list[list]:
     """Serve's tree memory between runs with warm workers, then after the idle release."""
-    wait_for_run(client, deployment_id, time.time() - args.interval, None, log)
-    time.sleep(1.0)  # the run's process has ended
     warm = tree_memory_mb(serve)
-    client.pause_deployment(deployment_id)
     deadline = time.monotonic() + args.idle + 120
     while "NLP workers ended" not in log.read_text():
         assert time.monotonic() < deadline, log.read_text()[-3000:]
@@ -164,7 +162,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--articles", type=int, default=20)
-    parser.add_argument("--interval", type=int, default=10, help="serve's schedule, seconds")
+    parser.add_argument("--pause", type=float, default=5.0, help="seconds between a run's end and the next drop")
     parser.add_argument("--idle", type=float, default=30.0, help="nlp_idle_seconds for serve")
     add_record_options(parser)
     args = parser.parse_args(argv)
@@ -176,7 +174,7 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(tempfile.mkdtemp(prefix="news-etl-serve-latency-"))
     try:
         with prefect_test_harness(server_startup_timeout=None), get_client(sync_client=True) as client:
-            serve, log = start_serve(work, str(PREFECT_API_URL.value()), args.interval, args.idle)
+            serve, log = start_serve(work, str(PREFECT_API_URL.value()), args.idle)
             try:
                 deadline = time.monotonic() + RUN_TIMEOUT_SECONDS
                 while True:
@@ -206,8 +204,9 @@ def main(argv: list[str] | None = None) -> None:
     for row in rows:
         print(" | ".join(str(cell) for cell in row))
     note = (
-        f"`news-etl serve --interval {args.interval}` on a real Prefect server on loopback; each round moves "
-        f"{args.articles} new corpus articles into the inbox just after a scheduled run ends. Memory sums PSS and "
+        f"`news-etl serve` on Prefect's server on loopback; each round moves {args.articles} new corpus articles "
+        f"into the inbox, then schedules a run {LEAD_SECONDS:g} s ahead through the API (as Prefect's scheduler "
+        "does; the test server runs no scheduler service). Memory sums PSS and "
         "RSS over serve's process tree (serve, the flow-run fork server, the NLP service and its workers)."
     )
     record("serve_latency", "serve_latency", sys.argv[1:] if argv is None else argv, columns, rows, args, note)
