@@ -148,7 +148,8 @@ class Settings(BaseModel):
     n_process: int = Field(
         default_factory=lambda: min(2, os.cpu_count() or 1),
         ge=1,
-        description="NLP worker processes (each loads the model once); batches under 16 articles run in-process",
+        description="NLP worker processes (each loads the model once); batches under 16 articles run in-process "
+        "(under `news-etl serve`, every batch runs on its warm workers)",
         json_schema_extra={"shown_default": "cores, at most 2"},
     )
     nlp_idle_seconds: float = Field(

@@ -16,7 +16,25 @@ from prefect.client.schemas.responses import DeploymentResponse
 
 from news_etl.config import PROJECT_ROOT
 
-pytestmark = pytest.mark.slow
+
+def test_flow_runs_of_a_served_flow_are_forked_from_the_preloaded_server() -> None:
+    """The patch point in Prefect (pinned in the lock) is still there: the runner's starter calls the flow engine's
+    `run_flow_in_subprocess`, which takes its context from the engine module's `multiprocessing`."""
+    import inspect
+    import multiprocessing
+
+    import prefect.flow_engine
+    import prefect.runner._starter_direct
+
+    from flows.serve import _ForkserverMultiprocessing
+
+    assert prefect.runner._starter_direct.run_flow_in_subprocess is prefect.flow_engine.run_flow_in_subprocess
+    source = inspect.getsource(prefect.flow_engine.run_flow_in_subprocess)
+    assert 'multiprocessing.get_context("spawn")' in source
+    context = multiprocessing.get_context("forkserver")
+    shim = _ForkserverMultiprocessing(context)
+    assert shim.get_context("spawn") is context
+    assert shim.context is multiprocessing.context  # the rest of the module, as it is
 
 
 def serve_command(inbox: Path, db: Path, name: str = "test-serve") -> list[str]:
@@ -73,6 +91,7 @@ def served(prefect_harness: str, inbox: Path, tmp_path: Path):
         log.close()
 
 
+@pytest.mark.slow
 def test_served_deployment_runs_on_request(served: tuple[Path, Path]) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
@@ -169,6 +188,7 @@ def _nlp_service_workers(serve: int) -> list[int]:
     return sorted(_children(service))
 
 
+@pytest.mark.slow
 def test_served_runs_extract_on_the_same_warm_workers(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
     """Two runs, each with new files: both extract on the workers serve warmed before the first (their CPU time
     grows during each run), and no run starts workers of its own."""
