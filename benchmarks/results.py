@@ -23,6 +23,7 @@ BENCHMARKS = {
     "throughput": "End-to-end throughput against nlp.pipe baselines",
     "run_profile": "Where a whole run process spends its time: phases and CPU by process",
     "memory_growth": "Peak memory against backlog size, and the no-op rerun",
+    "serve_latency": "A scheduled run of `news-etl serve` over 20 new articles, and serve's idle memory",
     "load_rows": "Set-based loading of mention rows through sql/load/",
     "dask_scaling": "The extract stage on a local Dask cluster, 1 worker against 2",
     "entity_spans": "Entity F1 on exact name spans against hand annotation",

@@ -39,7 +39,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CONFIG_FILE_NAME = "news-etl.toml"
 ENV_PREFIX = "NEWS_ETL_"
 #: NEWS_ETL_ variables that are not settings.
-ENV_NOT_SETTINGS = frozenset({"NEWS_ETL_CONFIG"})
+ENV_NOT_SETTINGS = frozenset({"NEWS_ETL_CONFIG", "NEWS_ETL_NLP_SERVICE", "NEWS_ETL_NLP_SERVICE_KEY"})
 DataDocsMode = Literal["all", "failures", "none"]
 
 
@@ -148,8 +148,15 @@ class Settings(BaseModel):
     n_process: int = Field(
         default_factory=lambda: min(2, os.cpu_count() or 1),
         ge=1,
-        description="NLP worker processes (each loads the model once); batches under 16 articles run in-process",
+        description="NLP worker processes (each loads the model once); batches under 16 articles run in-process "
+        "(under `news-etl serve`, every batch runs on its warm workers)",
         json_schema_extra={"shown_default": "cores, at most 2"},
+    )
+    nlp_idle_seconds: float = Field(
+        900.0,
+        gt=0,
+        description="`news-etl serve` ends its warm NLP workers after this long without a run, and starts them "
+        "again for the next (the default outlasts three 5-minute intervals)",
     )
     max_file_bytes: int = Field(5_000_000, ge=1, description="larger files are quarantined unread")
     settle_seconds: float = Field(2.0, ge=0, description="files modified more recently are left for the next run")

@@ -20,6 +20,7 @@ from spacy.language import Language
 from news_etl.config import Settings
 from news_etl.discovery import Candidate, FileDecision, InboxFile, Plan
 from news_etl.nlp_pool import pool_for
+from news_etl.nlp_service import extract_with_service, gather, submit_chunks
 from news_etl.quality import BatchValidator, ValidatedBatch
 from news_etl.staging import stage_extractions, today_utc
 from transforms.aliases import EntityAliases, load_aliases
@@ -157,25 +158,21 @@ def _prefetch(candidates: list[Candidate], settings: Settings, today: dt.date) -
 
 
 def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtraction | ExtractionFailure]:
-    """NLP and normalisation of a batch: in this process, or in the worker pool when `n_process` > 1."""
+    """NLP and normalisation of a batch: on the warm workers of `news-etl serve` when a served run may use them,
+    else in the worker pool when `n_process` > 1, else in this process."""
+    aliases = aliases_for(settings.entity_aliases_file)
+    if articles and (served := extract_with_service(articles, settings, aliases)) is not None:
+        return served
     if not _uses_pool_for(articles, settings):
         nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
-        aliases = aliases_for(settings.entity_aliases_file)
         return extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
+    pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
     futures = _take_prefetched(articles, settings) or _submit(articles, settings)
-    deadline = time.monotonic() + settings.extract_timeout_seconds
-    try:
-        return [result for f in futures for result in f.result(timeout=max(0.0, deadline - time.monotonic()))]
-    except concurrent.futures.TimeoutError:
-        pool_for(settings.spacy_model, settings.spacy_components, settings.n_process).replace_workers()
-        raise TimeoutError(
-            f"the NLP workers gave no result for {len(articles)} articles in {settings.extract_timeout_seconds:g} s"
-            " (setting extract_timeout_seconds); they were replaced"
-        ) from None
+    return gather(pool, futures, len(articles), settings.extract_timeout_seconds)
 
 
 _Futures = list[concurrent.futures.Future[list[ArticleExtraction | ExtractionFailure]]]
-#: The first batch's NLP started by `prefetch_nlp`, by `_prefetch_key`.
+#: The first batch's NLP started by `start_nlp_and_prefetch`, by `_prefetch_key`.
 _prefetched: dict[tuple[Any, ...], _Futures] = {}
 _prefetching = threading.Lock()
 
@@ -204,11 +201,7 @@ def _submit(articles: list[Article], settings: Settings) -> _Futures:
     """The batch in the worker pool, one chunk per worker so all of them work on it at once."""
     pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)
     aliases = aliases_for(settings.entity_aliases_file)
-    size = -(-len(articles) // settings.n_process)
-    return [
-        pool.submit(articles[i : i + size], settings.entity_labels, settings.nlp_batch_size, aliases)
-        for i in range(0, len(articles), size)
-    ]
+    return submit_chunks(pool, settings.n_process, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
 
 
 def validate_batch(

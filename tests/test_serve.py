@@ -16,7 +16,25 @@ from prefect.client.schemas.responses import DeploymentResponse
 
 from news_etl.config import PROJECT_ROOT
 
-pytestmark = pytest.mark.slow
+
+def test_flow_runs_of_a_served_flow_are_forked_from_the_preloaded_server() -> None:
+    """The patch point in Prefect (pinned in the lock) is still there: the runner's starter calls the flow engine's
+    `run_flow_in_subprocess`, which takes its context from the engine module's `multiprocessing`."""
+    import inspect
+    import multiprocessing
+
+    import prefect.flow_engine
+    import prefect.runner._starter_direct
+
+    from flows.serve import _ForkserverMultiprocessing
+
+    assert prefect.runner._starter_direct.run_flow_in_subprocess is prefect.flow_engine.run_flow_in_subprocess
+    source = inspect.getsource(prefect.flow_engine.run_flow_in_subprocess)
+    assert 'multiprocessing.get_context("spawn")' in source
+    context = multiprocessing.get_context("forkserver")
+    shim = _ForkserverMultiprocessing(context)
+    assert shim.get_context("spawn") is context
+    assert shim.context is multiprocessing.context  # the rest of the module, as it is
 
 
 def serve_command(inbox: Path, db: Path, name: str = "test-serve") -> list[str]:
@@ -73,6 +91,7 @@ def served(prefect_harness: str, inbox: Path, tmp_path: Path):
         log.close()
 
 
+@pytest.mark.slow
 def test_served_deployment_runs_on_request(served: tuple[Path, Path]) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
@@ -150,3 +169,60 @@ def test_serve_stops_within_a_minute_of_sigterm_mid_run_and_leaves_nothing(
         assert con.execute("select count(*) from dim_article where is_current").fetchone() == (total,)
     finally:
         con.close()
+
+
+def _children(pid: int) -> list[int]:
+    return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def _nlp_service_workers(serve: int) -> list[int]:
+    """The workers of serve's NLP service: the children of its one `spawn` child that has children."""
+    (service,) = [
+        pid for pid in _children(serve) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes() and _children(pid)
+    ]
+    return sorted(_children(service))
+
+
+@pytest.mark.slow
+def test_served_runs_extract_on_the_same_warm_workers(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
+    """Two runs, each with new files: both extract on the workers serve warmed before the first (their CPU time
+    grows during each run), and no run starts workers of its own."""
+    from prefect.client.orchestration import get_client
+
+    from tests.conftest import SEED, settle
+
+    log_path = tmp_path / "serve.log"
+    env = {**serve_env(prefect_harness), "NEWS_ETL_N_PROCESS": "2"}
+    with log_path.open("w") as log:
+        serve = subprocess.Popen(
+            serve_command(inbox, tmp_path / "w.duckdb", "test-warm"), env=env, cwd=PROJECT_ROOT, stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    try:
+        with get_client(sync_client=True) as client:
+            deployment = wait_for_deployment(client, log_path, "test-warm")
+            workers = _nlp_service_workers(serve.pid)
+            assert len(workers) == 2
+            for new_file in (None, "extra.txt"):
+                if new_file:  # the second run has one new file of its own
+                    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+                    (inbox / new_file).write_text("date 2020-07-26\n" + body, encoding="utf-8")
+                    settle(inbox / new_file)
+                ticks = sum(_cpu_ticks(pid) for pid in workers)
+                flow_run = client.create_flow_run_from_deployment(deployment.id)
+                deadline = time.monotonic() + 300
+                while not (flow_run := client.read_flow_run(flow_run.id)).state.is_final():
+                    assert time.monotonic() < deadline, log_path.read_text()[-3000:]
+                    time.sleep(0.5)
+                assert flow_run.state.is_completed() and flow_run.state.message != "0 new", log_path.read_text()
+                assert _nlp_service_workers(serve.pid) == workers
+                assert sum(_cpu_ticks(pid) for pid in workers) > ticks  # this run's NLP ran on them
+        assert "starts its own NLP workers" not in log_path.read_text()
+    finally:
+        os.killpg(serve.pid, signal.SIGTERM)
+        serve.wait(timeout=60)
