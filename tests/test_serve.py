@@ -181,11 +181,13 @@ def _cpu_ticks(pid: int) -> int:
 
 
 def _nlp_service_workers(serve: int) -> list[int]:
-    """The workers of serve's NLP service: the children of its one `spawn` child that has children."""
+    """The workers of serve's NLP service (its one `spawn` child that has children): the children of the
+    service's fork server."""
     (service,) = [
         pid for pid in _children(serve) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes() and _children(pid)
     ]
-    return sorted(_children(service))
+    fork_servers = [pid for pid in _children(service) if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    return sorted(worker for fork_server in fork_servers for worker in _children(fork_server))
 
 
 @pytest.mark.slow
