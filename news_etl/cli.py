@@ -62,21 +62,18 @@ def _run_once(args: argparse.Namespace, settings: Settings) -> dict[str, Any] | 
     if recorded:
         _start_nlp_workers(settings, plan)
         return _run_flow(args, settings)
-    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from news_etl.temporary_server import temporary_server
 
     startup = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
     prepare = functools.partial(_prepare_run, settings, plan)  # while the server boots
-    with temporary_server(startup, prepare) as url:
-        # No heartbeats: they let a server mark a crashed run, and this server ends with the run; the flow's
-        # exit would wait up to a second for the heartbeat thread.
-        with temporary_settings({PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
-            try:
-                return _run_flow(args, settings)
-            finally:
-                del os.environ["PREFECT_API_URL"]
+    with temporary_server(startup, prepare) as url, temporary_settings({PREFECT_API_URL: url}):
+        os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
+        try:
+            return _run_flow(args, settings)
+        finally:
+            del os.environ["PREFECT_API_URL"]
 
 
 def _start_nlp_workers(settings: Settings, plan: Plan | None) -> None:

@@ -9,6 +9,7 @@ and started again on its port if it ends before the run does.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import socket
 import subprocess
@@ -93,6 +94,7 @@ def temporary_server(startup_timeout: float, while_starting: Callable[[], object
     """A Prefect API server on a free loopback port for the block's duration; yields its API URL.
 
     `while_starting` runs while the server boots (the run's own imports: both take seconds)."""
+    started = dt.datetime.now(dt.UTC)
     try:
         server, url = start_server(startup_timeout, while_starting)
     except RuntimeError:  # the port was taken between choosing and binding it: once more, elsewhere
@@ -105,6 +107,7 @@ def temporary_server(startup_timeout: float, while_starting: Callable[[], object
         from prefect._internal.concurrency.services import QueueService
 
         QueueService.drain_all(timeout=30, at_exit=False)  # the run's last logs and events, while it listens
+        _wait_until_recorded(url, started)
         server = restarter.stop()
         server.terminate()
         try:
@@ -112,6 +115,23 @@ def temporary_server(startup_timeout: float, while_starting: Callable[[], object
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+def _wait_until_recorded(url: str, since: dt.datetime, timeout: float = 5.0) -> None:
+    """Wait (at most `timeout` s) until the server has recorded every task run started `since` in a final
+    state: it records them from the events the run sent, after they arrive, and a server stopped meanwhile
+    loses the last ones (with a traceback of Prefect's)."""
+    from prefect.client.orchestration import SyncPrefectClient
+    from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterStartTime
+
+    recent = TaskRunFilter(start_time=TaskRunFilterStartTime.model_validate({"after_": since}))
+    deadline = time.monotonic() + timeout
+    with SyncPrefectClient(url) as client:
+        while time.monotonic() < deadline:
+            runs = client.read_task_runs(task_run_filter=recent)
+            if all(run.state is not None and run.state.is_final() for run in runs):
+                return
+            time.sleep(0.05)
 
 
 def main(argv: list[str]) -> None:
