@@ -27,7 +27,8 @@ from transforms.nlp import load_pipeline
 
 _worker_nlp: Language | None = None
 _PRELOAD_MODULE = "news_etl.nlp_preload"
-#: Its own copy of `news_etl.nlp_preload`'s names: importing that module here would load the model here.
+#: Where the fork server finds the model to preload (`news_etl.nlp_preload` reads them; importing that module
+#: here would load the model here).
 MODEL_VARIABLE, COMPONENTS_VARIABLE = "_NEWS_ETL_PRELOAD_MODEL", "_NEWS_ETL_PRELOAD_COMPONENTS"
 _preloading: tuple[str, tuple[str, ...]] | None = None
 

@@ -12,13 +12,11 @@ import os
 
 from spacy.language import Language
 
+from news_etl.nlp_pool import COMPONENTS_VARIABLE, MODEL_VARIABLE
 from transforms.aliases import EntityAliases
 from transforms.articles import parse_article
 from transforms.extract import extract_articles
 from transforms.nlp import load_pipeline
-
-MODEL_VARIABLE = "_NEWS_ETL_PRELOAD_MODEL"
-COMPONENTS_VARIABLE = "_NEWS_ETL_PRELOAD_COMPONENTS"
 
 #: Touches every rule once (a place, a dateline, money, a date, a party) so their tables are built here.
 _WARM_UP = (

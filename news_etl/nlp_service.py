@@ -10,7 +10,6 @@ request and start again on the next one; the service ends with `serve`.
 from __future__ import annotations
 
 import concurrent.futures
-import datetime as dt
 import logging
 import multiprocessing
 import multiprocessing.util
@@ -32,7 +31,7 @@ from news_etl.config import Settings
 from news_etl.lifeline import end_with_parent
 from news_etl.nlp_pool import ExtractionPool
 from transforms.aliases import EntityAliases
-from transforms.articles import Article, parse_article
+from transforms.articles import Article
 from transforms.extract import ArticleExtraction, ExtractionFailure
 
 ADDRESS_VARIABLE = "NEWS_ETL_NLP_SERVICE"
@@ -41,14 +40,6 @@ KEY_VARIABLE = "NEWS_ETL_NLP_SERVICE_KEY"
 START_TIMEOUT_SECONDS = 600.0
 #: Beyond the run's own extract_timeout_seconds, how long a run waits for a service that stopped answering.
 ANSWER_MARGIN_SECONDS = 60.0
-
-#: An article each worker extracts before the first run: its first document loads what spaCy and the rules load
-#: lazily (name, place and currency data), about 2 s per worker that the first run would otherwise pay.
-WARM_UP_ARTICLE = (
-    b"date 2020-07-24\nTreasury pays $1 million to Acme Corp.\n\nWASHINGTON, July 24 (Reuters) - The U.S. Treasury "
-    b"paid $1 million (about 0.9 million euros) to Acme Corp. on Friday, Secretary Jane Smith told reporters in "
-    b"New York, a week after the company's report of March 3, 2020.\n"
-)
 
 log = logging.getLogger(__name__)
 Results = list[ArticleExtraction | ExtractionFailure]
@@ -160,11 +151,9 @@ class _WarmPool:
                 self._last_used = time.monotonic()
 
     def _warm_up(self) -> None:
-        """Start the workers and have each extract WARM_UP_ARTICLE (one chunk per worker)."""
+        """Start the workers: forked from the fork server, they hold the model and the rules' lazily loaded
+        tables already (`news_etl/nlp_preload.py`)."""
         self._pool.warm()
-        article = parse_article(WARM_UP_ARTICLE, "warm-up.txt", dt.date(2020, 7, 24))
-        workers = self.shape.workers
-        extract_on_pool(self._pool, workers, [article] * workers, (), 32, EntityAliases(), START_TIMEOUT_SECONDS)
 
     def pids(self) -> list[int]:
         return self._pool.pids() if self._warm else []

@@ -121,8 +121,7 @@ def extract_batch(candidates: list[Candidate], settings: Settings, today: dt.dat
 
 def uses_pool(settings: Settings, plan: Plan) -> bool:
     """Whether a run of `plan` extracts in the NLP worker processes (a batch big enough, more than one)."""
-    batches = plan.batches(settings.batch_size)
-    return settings.n_process > 1 and max(map(len, batches), default=0) >= POOL_MIN_ARTICLES
+    return _pool_pays_for(max(map(len, plan.batches(settings.batch_size)), default=0), settings)
 
 
 def start_nlp_and_prefetch(first_batch: list[Candidate], settings: Settings) -> None:
@@ -178,7 +177,12 @@ _prefetching = threading.Lock()
 
 
 def _uses_pool_for(articles: list[Article], settings: Settings) -> bool:
-    return settings.n_process > 1 and len(articles) >= POOL_MIN_ARTICLES
+    return _pool_pays_for(len(articles), settings)
+
+
+def _pool_pays_for(articles: int, settings: Settings) -> bool:
+    """Whether a batch of this many articles runs in the worker pool."""
+    return settings.n_process > 1 and articles >= POOL_MIN_ARTICLES
 
 
 def _take_prefetched(articles: list[Article], settings: Settings) -> _Futures | None:
