@@ -3,8 +3,9 @@
     .venv/bin/python -m benchmarks.entity_spans [--wire] [gold.json]
 
 Gold: `benchmarks/gold/entity_spans_heldout.json` (see its `about`); a gold file with a `texts` folder reads its
-articles there, else in the corpus. `--wire` rewrites each article and its gold as wire copy (`wire_copy`):
-the headline in capitals, a "WASHINGTON <date>" dateline (a LOC), tokens separated by spaces.
+articles there, else in its `corpus` (default `corpus`, the press releases; `entity_spans_news_heldout.json`:
+`corpus-news`, journalism). `--wire` rewrites each article and its gold as wire copy (`wire_copy`): the
+headline in capitals, a "WASHINGTON <date>" dateline (a LOC), tokens separated by spaces.
 
 Ours: the spans `news-etl extract` reports (resolution, recased capitals, names without titles).
 Baseline: the same model's `doc.ents` on the article as written. Labels map to classes: PERSON → PER;
@@ -29,7 +30,7 @@ from transforms.articles import load_article
 from transforms.extract import ArticleExtraction, extract_articles
 
 GOLD = Path(__file__).parent / "gold" / "entity_spans_heldout.json"
-CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "articles"
+SHARED = PROJECT_ROOT.parent / "shared"
 CLASSES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 Span = tuple[int, int, str]
 
@@ -90,7 +91,8 @@ def main(argv: list[str]) -> None:
     wire, gold_file = args.wire, args.gold
     gold_json = json.loads(gold_file.read_text(encoding="utf-8"))
     spec = gold_json["articles"]
-    texts = gold_file.parent / gold_json["texts"] if "texts" in gold_json else CORPUS
+    corpus = SHARED / gold_json.get("corpus", "corpus") / "articles"
+    texts = gold_file.parent / gold_json["texts"] if "texts" in gold_json else corpus
     settings = Settings()
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
     aliases = aliases_for(settings.entity_aliases_file)
