@@ -37,6 +37,7 @@ from transforms.parties import MoneyParty, is_requested, parse_components, parse
 from transforms.places import country_code, country_named, is_known_place
 from transforms.purpose import Purpose, PurposeEntity, purpose_of
 from transforms.recase import reading_text, without_sentence_start_words
+from transforms.repeats import with_repeated_words
 from transforms.resolve import RawMention, Resolution, resolve_article
 from transforms.scorelines import with_table_names
 from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource, TimexType
@@ -158,6 +159,10 @@ def _dateline(d: _Draft) -> None:
         d.raw = with_dateline_place(d.text, d.raw, d.dateline)
 
 
+def _repeated_words(d: _Draft) -> None:
+    d.raw = with_repeated_words(d.reading, d.raw, d.common)
+
+
 def _resolution(d: _Draft) -> None:
     resolved = resolve_article(d.reading, d.raw, normalise_entity, is_known_place, d.aliases, d.not_names)
     d.resolved = [r for r in resolved if r.canonical]
@@ -273,6 +278,7 @@ ARTICLE_STEPS: tuple[tuple[str, Callable[[_Draft], None]], ...] = (
     ("sentence-start words", _sentence_start_words),  # transforms/recase.py
     ("tables", _results_tables),  # transforms/scorelines.py
     ("dateline", _dateline),  # transforms/datelines.py
+    ("repeated words", _repeated_words),  # transforms/repeats.py
     ("resolution", _resolution),  # transforms/resolve.py
     ("places", _places),  # transforms/places.py
     ("money", _money),  # transforms/money.py, transforms/currencies.py

@@ -6,6 +6,8 @@ document types, diseases, citations; and the label a name's own head word decide
   organisation's word ("Office of the General Counsel");
 - generic words only ("Department", "Council", "Board of Directors", "Press", "Media", "Executive Order",
   "Southern District"): a kind of body, document or place, not a name;
+- a name that starts with a lower-case word other than a particle ("senate", "south east"; but "de Gaulle",
+  "eBay");
 - a salutation ("Dear Madam"); a disease, alone or with a qualifier ("COVID-19", "Long COVID");
 - a "person" whose name holds a digit or a disease ("Treat Long COVID"), or that ends in a generic word
   ("Alaska Native Tribes");
@@ -25,6 +27,8 @@ TITLE_HEADS = frozenset(
     Vice-President Minister Ministers Founder Co-Founder Nominee Nominees Deputy Assistant Attorney Liaison
     Representative Manager Czar Member Members Fellow Fellows Designate Staff Aide Aides Principal""".split()
 )
+#: Lower-case words a name may start with ("de Gaulle", "van Rompuy", "al-Assad" has a capital anyway).
+_PARTICLES = frozenset("de da di du del della der den van von ter ten le la bin ibn al el dos das".split())
 #: Words that start an organisation's name: "Office of the General Counsel" is a body, not a post.
 ORG_STARTS = frozenset("Office Department Ministry Bureau Agency Council Board Committee Commission".split())
 #: Words a name of a kind of body, document or place is made of when it names no particular one.
@@ -96,6 +100,9 @@ def is_no_entity(name: str, label: str) -> bool:
         return True
     if is_disease(name) or name.split()[0] == "Dear" or name in LONE_WORDS or is_office(name):
         return True
+    first = name.split()[0]
+    if first[:1].islower() and first == first.lower() and first not in _PARTICLES:
+        return True  # "senate", "south east", "council and Government": a common noun phrase
     if label != "NORP" and is_generic(name):
         return True
     return label == "PERSON" and _not_a_person(name)

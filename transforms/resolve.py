@@ -11,7 +11,7 @@ Rules, applied to each article's mentions after normalisation:
   fragment ("Addressing Climate Change President Biden" → "Biden"); trailing numbers are not a name
   ("Vialli 55"), nor a score after a place or organisation ("Zimbabwe 182", but "Group of 20");
 - every span is the name only, whatever the label: no determiner ("the [United States]"), no possessive
-  ("[NATO] 's"), no role;
+  ("[NATO] 's"), no role, no compass word before a place ("west [London]");
 - "Long Name (ACR)" and "ACR (Long Name)" in the text make every later "ACR" the long name's entity;
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
@@ -145,6 +145,10 @@ _ROLE_PREFIX = re.compile(
 _ROLE_INSIDE = re.compile(
     r"(?:^|\s)(?P<role>(?:(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")\s+)+)"
 )
+# A compass word before a place: "west London" is London.
+_DIRECTION_BEFORE = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south|east|west)ern|central)\s+(?=[A-Z])"
+)
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d[\d.,:-]*)+$")
 _ACRONYM_AFTER = re.compile(
     r"(?P<long>(?:[A-Z][\w&'’.-]*[ \t]+)(?:(?:of|for|and|the|on|de|du)[ \t]+|[A-Z][\w&'’.-]*[ \t]+)*"
@@ -165,7 +169,7 @@ _INITIALS_NAME = re.compile(
 #: Words that end a company's name: "Ridgeline Labs", "Suntech Technology Company Limited".
 ORG_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH Group
-    Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures""".split()
+    Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures International""".split()
 )
 _POSSESSIVE_INSIDE = re.compile(r"\s*['’]s\s+(?=\S)")
 # A court's or judicial district's name, and its "for the Fourth Circuit" / "of Virginia" that follows.
@@ -275,11 +279,16 @@ def acronyms(text: str) -> dict[str, str]:
     return found
 
 
-_NOT_NAME_WORDS = frozenset(
+#: Words no name starts with: a capitalised one before a PERSON starts its sentence, not the name.
+NOT_NAME_WORDS = frozenset(
     """The A An In On At By For From With But And Or When While After Before Yesterday Today Tomorrow
     Meanwhile However Also Then This That These Those His Her Their Our Its It He She They We I As If So
     Last Next Since Under Over According Both Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December""".split()
+    January February March April May June July August September October November December Although Though
+    Because Unless Until Whether Where Why How What Which Who Whose Once Now Yet Still Even Only Just Perhaps
+    Indeed Instead Thus Therefore Furthermore Moreover Besides Despite During Without Within Against Among
+    Between Through Throughout Upon Via Unlike Earlier Later Finally Eventually Currently Recently Previously
+    Here There Every Each Some Many Most Several Other Another Such Not No Nor Either Neither Whereas Whilst""".split()
 )
 
 
@@ -294,7 +303,7 @@ def repair_span(
     while True:
         before = _NAME_WORD.search(text, max(floor, start - 20), start)
         word = before.group().strip() if before is not None else ""
-        if before is None or before.end() != start or word in _NOT_NAME_WORDS or word in not_names:
+        if before is None or before.end() != start or word in NOT_NAME_WORDS or word in not_names:
             break
         start = before.start()
     tail = _HYPHEN_TAIL.match(text[end : end + 6])
@@ -438,6 +447,8 @@ def _named(
         if is_title_alone(canonical):
             return []
     else:
+        if label in ("GPE", "LOC"):
+            canonical = _DIRECTION_BEFORE.sub("", canonical)
         canonical = _without_score(canonical, label, is_place)
         cut = _person_after(canonical, surnames)
         if cut is not None:  # "Environmental Protection Agency Ortiz"
