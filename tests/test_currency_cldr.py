@@ -22,8 +22,7 @@ DISAGREEMENTS = {
     "Rs.": "INR by default, re-resolved by the article's country (PKR, LKR, NPR); CLDR's Rs. is LKR",
 }
 #: Symbols of English locales naming one current currency that we do not read: single letters and short
-#: words that are ordinary text ("P", "D", "E", "Le", "VT") and signs shared by several currencies
-#: ("F CFA").
+#: words that are ordinary text ("P" in "P5", "P450", "S&P 500" on both corpora; "D", "E", "VT").
 LACKING_ENGLISH_SYMBOLS = {
     "Ar": "MGA",
     "CFP": "XPF",
@@ -32,9 +31,6 @@ LACKING_ENGLISH_SYMBOLS = {
     "Cg.": "XCG",
     "D": "GMD",
     "E": "SZL",
-    "FCFA": "XAF",
-    "F\u202fCFA": "XOF",
-    "Le": "SLE",
     "MK": "MWK",
     "Nfk": "ERN",
     "P": "BWP",
@@ -73,7 +69,9 @@ def _cldr_symbols(english_only: bool) -> dict[str, frozenset[str]]:
 
 
 def _our_symbols() -> set[str]:
-    return {s.replace(" ", "") for s in PREFIX_SYMBOLS} | {s.replace(" ", "").upper() for s in PREFIX_SYMBOLS}
+    """Our symbols as CLDR could write them: without their space, in capitals, or with a narrow no-break space."""
+    spaced = {s.replace(" ", "\u202f") for s in PREFIX_SYMBOLS}
+    return {s.replace(" ", "") for s in PREFIX_SYMBOLS} | {s.replace(" ", "").upper() for s in PREFIX_SYMBOLS} | spaced
 
 
 def _unique_current(symbols: dict[str, frozenset[str]]) -> dict[str, str]:
@@ -86,7 +84,7 @@ def _unique_current(symbols: dict[str, frozenset[str]]) -> dict[str, str]:
 def test_a_symbol_cldr_knows_means_its_currency(written: str) -> None:
     cldr = _cldr_symbols(english_only=False)
     key = written.replace(" ", "")
-    codes = cldr.get(key) or cldr.get(key.upper())
+    codes = cldr.get(written.replace(" ", "\u202f")) or cldr.get(key) or cldr.get(key.upper())
     if codes is None or written in DISAGREEMENTS:
         return  # a news-only spelling ("U.S.$", "KSh", "Dhs") or a documented disagreement
     assert PREFIX_SYMBOLS[written].code in codes, f"{written!r} is {sorted(codes)} to CLDR"
