@@ -445,6 +445,14 @@ The Bank of Sierra Leone printed Le 2 billion in new notes. || 2000000000 SLE
 Rice costs Le 50,000 a bag in Freetown. || 50000 SLE
 The Freetown budget was 3 trillion leones. || 3000000000000 SLE
 "Le 14 juillet" is France's national day. ||
+A coffee in Addis Ababa costs 2 birr. || 2 ETB
+Yangon traders paid 100,000 kyats for a tonne of rice. || 100000 MMK
+The tour cost 5,000 riels in Phnom Penh. || 5000 KHR
+A Tehran taxi driver earns 900,000 rials a week. || 900000 IRR
+A guesthouse in Vientiane charges 150,000 kip a night. || 150000 LAK
+He said the bill was 20,000 rials. ||
+He took a 5 kip after lunch. ||
+The factory makes 100,000 soles a month. ||
 Delegates at COP28 agreed on a fund for SDG 7 targets. ||
 Enrollment by state: SD 9,770 KS 23,870 TN 66,270 KY 16,480 TX ||
 The G20 finance ministers met in Rio. ||

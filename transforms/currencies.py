@@ -332,6 +332,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"algerian\s+dinars?": _t("DZD", True),
     r"serbian\s+dinars?": _t("RSD", True),
     r"dinars?": _t(UNKNOWN_CODE, False, "dinar"),  # which dinar only the article's countries say
+    r"rials?": _t(UNKNOWN_CODE, False, "rial"),  # Iran's, Oman's or Yemen's (a Saudi "riyal" is spelled so)
     r"omani\s+ria[ly]s?": _t("OMR", True),
     r"iranian\s+ria[ly]s?": _t("IRR", True),
     r"yemeni\s+ria[ly]s?": _t("YER", True),
@@ -410,6 +411,29 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"st\.\s+helena\s+(?:pounds|pound)": _t("SHP", True),
     r"sierra\s+leonean\s+(?:leones|leone)": _t("SLE", True),
     r"leones": _t("SLE", True),
+    # bare names of one currency each that are no English word (or only in their plural); names that are
+    # one (pula, kina, tala, kip) are in AMBIGUOUS_WORDS; "afghanis" and "guaranis" are also peoples, "soles"
+    # in their thousands are also shoes
+    r"birrs?": _t("ETB", True),
+    r"somonis?": _t("TJS", True),
+    r"kyats?": _t("MMK", True),
+    r"lempiras?": _t("HNL", True),
+    r"quetzales": _t("GTQ", True),
+    r"c[oó]rdobas": _t("NIO", True),
+    r"bolivianos": _t("BOB", True),
+    r"denars?|denari": _t("MKD", True),
+    r"riels?": _t("KHR", True),
+    r"ngultrums?": _t("BTN", True),
+    r"nakfas?": _t("ERN", True),
+    r"dalasis?": _t("GMD", True),
+    r"ariary": _t("MGA", True),
+    r"rufiyaa": _t("MVR", True),
+    r"gourdes?": _t("HTG", True),
+    r"vatu": _t("VUV", True),
+    r"pula": _t("BWP", True),
+    r"kina": _t("PGK", True),
+    r"tala": _t("WST", True),
+    r"kip": _t("LAK", True),
     r"somali\s+(?:shillings|shilling)": _t("SOS", True),
     r"south\s+sudanese\s+(?:pounds|pound)": _t("SSP", True),
     r"(?:sao\s+tome\s+\&\s+principe|são\s+tomé\s+\&\s+príncipe)\s+(?:dobras|dobra)": _t("STN", True),
@@ -431,7 +455,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
 }
 
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
-AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao"})
+AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao", "pula", "kina", "tala", "kip"})
 
 
 @dataclass(frozen=True)
@@ -501,6 +525,7 @@ _FAMILY_COUNTRIES: dict[str, tuple[dict[str, str], str]] = {
 #: Families with no default: the currency is the most mentioned country's, when one country leads
 #: ("dinars" in an article about Kuwait are KWD; with no dinar country, or two level, they are no amount).
 _LEADING_COUNTRY: dict[str, dict[str, str]] = {
+    "rial": {"IR": "IRR", "OM": "OMR", "YE": "YER"},
     "dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "LY": "LYD", "TN": "TND", "DZ": "DZD", "RS": "RSD"},
     # the CFA franc of the zone whose countries lead; else the sign's CLDR reading (FCFA XAF, F CFA XOF)
     "cfa": {
