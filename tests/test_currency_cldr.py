@@ -39,7 +39,7 @@ LACKING_ENGLISH_SYMBOLS = {
     "VT": "VUV",
 }
 #: One-character signs of any locale naming one current currency that we do not read: ƒ is also the
-#: florin of old Dutch and Aruban prices, ر an Arabic letter.
+#: florin of old Dutch and Aruban prices and the f-number of a lens ("ƒ2.8"), ر an Arabic letter.
 LACKING_SIGNS = {"ƒ": "XCG", "ر": "PKR"}
 #: Current currencies whose English name (CLDR, singular or plural) our tables do not read: "Bolívar Soberano"
 #: has no nationality to pin it, "Zimbabwean gold" is also a metal, XAD has no English name yet.
