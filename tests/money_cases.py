@@ -430,6 +430,9 @@ The minister paid a grand tribute to the nurses. ||
 The villa has three grand staircases. ||
 "A bottle of water is 5 mao," the vendor said. || 0.5 CNY
 They paid 10 yuan and 2 jiao for the tea. || 10.2 CNY
+The paper cost 5 pounds and 50 pence. || 5.50 GBP
+A tram ticket is 3 euros 20 cents. || 3.20 EUR
+The receipt listed 10 yuan and 20 jiao. || 10 CNY; 2 CNY
 A coffee in Seoul costs 4500 won. || 4500 KRW
 The museum charges 1000 won for children. || 1000 KRW
 Of the 1500 entrants, 1200 won a medal. ||
