@@ -456,6 +456,12 @@ A guesthouse in Vientiane charges 150,000 kip a night. || 150000 LAK
 He said the bill was 20,000 rials. ||
 He took a 5 kip after lunch. ||
 The factory makes 100,000 soles a month. ||
+Botswana's finance ministry spent P1.2 billion on roads. || 1200000000 BWP
+The Philippine senate approved P5.2 billion for schools in Manila. || 5200000000 PHP
+In Manila, the P5 envoys met near the S&P 500 ticker. ||
+A villa in Aruba costs ƒ 450,000. || 450000 AWG
+The lens on the camera is ƒ2.8 and costs $500. || 500 USD
+He paid P50 million for the house. ||
 Delegates at COP28 agreed on a fund for SDG 7 targets. ||
 Enrollment by state: SD 9,770 KS 23,870 TN 66,270 KY 16,480 TX ||
 The G20 finance ministers met in Rio. ||

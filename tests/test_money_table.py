@@ -110,7 +110,7 @@ def test_rates_as_journalism_writes_them(sentence: str, pers: list[str | None]) 
 def test_an_amount_is_in_the_currency_legal_on_the_articles_day(nlp) -> None:
     body = (
         "Harare printed Z$1.5 million in new notes. Moscow spent 5 billion roubles on roads. "
-        "Freetown printed Le 2 billion."
+        "Freetown printed Le 2 billion. Willemstad, Curaçao, spent ƒ 12 million."
     )
     article = Article(path="dated", sha256="0" * 64, published_date=dt.date(1997, 6, 23), body=body, encoding="utf-8")
     (result,) = extract_articles(nlp, [article])
@@ -119,4 +119,5 @@ def test_an_amount_is_in_the_currency_legal_on_the_articles_day(nlp) -> None:
         (Decimal(1500000), "ZWD"),
         (Decimal(5000000000), "RUR"),
         (Decimal(2000000000), "SLL"),
+        (Decimal(12000000), "ANG"),
     ]

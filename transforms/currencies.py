@@ -43,6 +43,7 @@ SUCCESSIONS: dict[str, tuple[tuple[dt.date, str], ...]] = {
     "TRY": ((dt.date(2005, 1, 1), "TRL"),),
     "RUB": ((dt.date(1998, 1, 1), "RUR"),),
     "SLE": ((dt.date(2022, 7, 1), "SLL"),),  # a new leone is 1,000 old ones (CLDR's dates)
+    "XCG": ((dt.date(2025, 3, 31), "ANG"),),  # the Caribbean guilder replaced the Antillean one at par
 }
 
 
@@ -193,6 +194,11 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "kr": _t("DKK", False, "krone"),
     "LE": _t("EGP", True),
     "Le": _t("SLE", True, "leone"),  # the leone's sign; "Le 14" is no amount (money.py)
+    # Signs that are money only in an article about a country that writes them (below), and never before a
+    # plain number: "P" the pula's and the Philippine peso's ("P5", "P450", "S&P 500" are none), "ƒ" the
+    # Aruban florin's and the Caribbean guilder's (also the old Dutch guilder's, and a lens's f-number).
+    "P": _t(UNKNOWN_CODE, False, "p_sign"),
+    "ƒ": _t(UNKNOWN_CODE, False, "florin"),
     # CLDR's signs of the two CFA francs (FCFA the Central African, F CFA the West African), re-resolved by
     # the article's countries: West African copy writes FCFA too.
     "FCFA": _t("XAF", False, "cfa"),
@@ -526,6 +532,8 @@ _FAMILY_COUNTRIES: dict[str, tuple[dict[str, str], str]] = {
 #: ("dinars" in an article about Kuwait are KWD; with no dinar country, or two level, they are no amount).
 _LEADING_COUNTRY: dict[str, dict[str, str]] = {
     "rial": {"IR": "IRR", "OM": "OMR", "YE": "YER"},
+    "p_sign": {"BW": "BWP", "PH": "PHP"},
+    "florin": {"AW": "AWG", "CW": "XCG", "SX": "XCG"},
     "dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "LY": "LYD", "TN": "TND", "DZ": "DZD", "RS": "RSD"},
     # the CFA franc of the zone whose countries lead; else the sign's CLDR reading (FCFA XAF, F CFA XOF)
     "cfa": {

@@ -399,6 +399,8 @@ _GRAND_AFTER = re.compile(
     r"mosque|palace|rapids|hall|central|union|design|ambition|vision|gesture|entrance|ballroom|mufti|ayatollah|"
     r"children|child|son|daughter|nephew|niece|tradition|style|scale|illusion|larcen|sum|total)))"
 )
+#: Families of signs that are also letters or words, read before a scale, grouping or decimals only.
+_NO_PLAIN_NUMBER = frozenset({"rand", "leone", "p_sign", "florin"})
 _GRAND_TOKEN = CurrencyToken("USD", False, "dollar")
 # "a grand", "a buck" are money only after a price verb ("paid a grand", "it cost me a buck"; "shot a buck"
 # is a deer, "to make a buck" an idiom), and a colloquial amount without a symbol only where it closes its
@@ -708,7 +710,7 @@ class _Scanner:
             if word not in ("one", "a", "an"):
                 return None
         plain_number = scale_word is None and not any(c in self.text[number_start:number_end] for c in ",.")
-        if token is not None and token.family in ("rand", "leone") and plain_number:
+        if token is not None and token.family in _NO_PLAIN_NUMBER and plain_number:
             return None  # "R2" is a road or a droid, "Le 14" French; "R2 billion", "R99.95", "Le 50,000" are money
         if (
             by_code
