@@ -409,6 +409,59 @@ A used bike went for 10 000 dollars and a car for 1 000 000 $. || 10000 USD; 100
 The invoice said usd 5 for shipping and eur 20 for handling. || 5 USD; 20 EUR
 A pint at the pub was 2 pounds 50p last year. || 2.50 GBP
 The Oslo fund held NOK 2 500 000, approx. EUR 214 000, at the end. || 2500000 NOK; 214000 EUR
+She bought a $5 coffee on the way in. || 5 USD
+The tokenised wire read: it costs a $ 5 coffee . || 5 USD
+The invoice came to 1.000,50 € after tax. || 1000.50 EUR
+The estate was valued at € 1.234.567,89 by the notary. || 1234567.89 EUR
+The Berlin startup reported revenue of 2,5 Mio. € last year. || 2500000 EUR
+The ministry set aside 3,75 Mrd. € for the railways. || 3750000000 EUR
+A croissant at the station costs 2,5 €. || 2.5 EUR
+Petrobras paid R$ 1.234.567,89 in fines. || 1234567.89 BRL
+A collector paid 1.500.000 dollars for the painting. || 1500000 USD
+The stadium holds 1.000 fans and the ticket was listed at 1.000 € online. ||
+Version 1.234.567 of the app shipped on Monday. ||
+"I paid a buck for it," he said. || 1 USD
+"It cost me a buck," she said. || 1 USD
+The hunter shot a buck near the river. ||
+He moved to the city to make a buck. ||
+"He still owes me a grand," she said. || 1000 USD
+He paid five grand for the car. || 5000 USD
+The minister paid a grand tribute to the nurses. ||
+The villa has three grand staircases. ||
+"A bottle of water is 5 mao," the vendor said. || 0.5 CNY
+They paid 10 yuan and 2 jiao for the tea. || 10.2 CNY
+The paper cost 5 pounds and 50 pence. || 5.50 GBP
+A tram ticket is 3 euros 20 cents. || 3.20 EUR
+The receipt listed 10 yuan and 20 jiao. || 10 CNY; 2 CNY
+A coffee in Seoul costs 4500 won. || 4500 KRW
+The museum charges 1000 won for children. || 1000 KRW
+Of the 1500 entrants, 1200 won a medal. ||
+Of the 30 candidates, 12 won. ||
+In Amman, a taxi ride costs 5 dinars. || 5 JOD
+Kuwait's parliament approved a grant of 3,000 dinars per citizen. || 3000 KWD
+He said the fee was 100 dinars. ||
+In Dakar, a kilo of rice sells for 500 FCFA. || 500 XOF
+Cameroon will borrow 200 billion FCFA from local banks. || 200000000000 XAF
+A taxi across Abidjan costs 1 000 F CFA. || 1000 XOF
+Cameroon pays teachers a bonus of 50,000 CFA francs. || 50000 XAF
+The Bank of Sierra Leone printed Le 2 billion in new notes. || 2000000000 SLE
+Rice costs Le 50,000 a bag in Freetown. || 50000 SLE
+The Freetown budget was 3 trillion leones. || 3000000000000 SLE
+"Le 14 juillet" is France's national day. ||
+A coffee in Addis Ababa costs 2 birr. || 2 ETB
+Yangon traders paid 100,000 kyats for a tonne of rice. || 100000 MMK
+The tour cost 5,000 riels in Phnom Penh. || 5000 KHR
+A Tehran taxi driver earns 900,000 rials a week. || 900000 IRR
+A guesthouse in Vientiane charges 150,000 kip a night. || 150000 LAK
+He said the bill was 20,000 rials. ||
+He took a 5 kip after lunch. ||
+The factory makes 100,000 soles a month. ||
+Botswana's finance ministry spent P1.2 billion on roads. || 1200000000 BWP
+The Philippine senate approved P5.2 billion for schools in Manila. || 5200000000 PHP
+In Manila, the P5 envoys met near the S&P 500 ticker. ||
+A villa in Aruba costs ƒ 450,000. || 450000 AWG
+The lens on the camera is ƒ2.8 and costs $500. || 500 USD
+He paid P50 million for the house. ||
 Delegates at COP28 agreed on a fund for SDG 7 targets. ||
 Enrollment by state: SD 9,770 KS 23,870 TN 66,270 KY 16,480 TX ||
 The G20 finance ministers met in Rio. ||

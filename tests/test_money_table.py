@@ -108,8 +108,16 @@ def test_rates_as_journalism_writes_them(sentence: str, pers: list[str | None]) 
 
 
 def test_an_amount_is_in_the_currency_legal_on_the_articles_day(nlp) -> None:
-    body = "Harare printed Z$1.5 million in new notes. Moscow spent 5 billion roubles on roads."
+    body = (
+        "Harare printed Z$1.5 million in new notes. Moscow spent 5 billion roubles on roads. "
+        "Freetown printed Le 2 billion. Willemstad, Curaçao, spent ƒ 12 million."
+    )
     article = Article(path="dated", sha256="0" * 64, published_date=dt.date(1997, 6, 23), body=body, encoding="utf-8")
     (result,) = extract_articles(nlp, [article])
     assert isinstance(result, ArticleExtraction)
-    assert [(m.amount, m.currency) for m in result.money] == [(Decimal(1500000), "ZWD"), (Decimal(5000000000), "RUR")]
+    assert [(m.amount, m.currency) for m in result.money] == [
+        (Decimal(1500000), "ZWD"),
+        (Decimal(5000000000), "RUR"),
+        (Decimal(2000000000), "SLL"),
+        (Decimal(12000000), "ANG"),
+    ]

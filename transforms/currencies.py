@@ -42,6 +42,8 @@ SUCCESSIONS: dict[str, tuple[tuple[dt.date, str], ...]] = {
     "ZWL": ((dt.date(2009, 2, 2), "ZWR"), (dt.date(2008, 8, 1), "ZWN"), (dt.date(2006, 8, 1), "ZWD")),
     "TRY": ((dt.date(2005, 1, 1), "TRL"),),
     "RUB": ((dt.date(1998, 1, 1), "RUR"),),
+    "SLE": ((dt.date(2022, 7, 1), "SLL"),),  # a new leone is 1,000 old ones (CLDR's dates)
+    "XCG": ((dt.date(2025, 3, 31), "ANG"),),  # the Caribbean guilder replaced the Antillean one at par
 }
 
 
@@ -70,6 +72,10 @@ class CurrencyToken:
     explicit: bool
     family: str | None = None
     minor: int = 1
+
+
+#: ISO 4217's "no currency": a name no country of the article pins down (a bare "dinar") is no amount.
+UNKNOWN_CODE = "XXX"
 
 
 def _t(code: str, explicit: bool, family: str | None = None, minor: int = 1) -> CurrencyToken:
@@ -187,6 +193,16 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "kr.": _t("DKK", False, "krone"),
     "kr": _t("DKK", False, "krone"),
     "LE": _t("EGP", True),
+    "Le": _t("SLE", True, "leone"),  # the leone's sign; "Le 14" is no amount (money.py)
+    # Signs that are money only in an article about a country that writes them (below), and never before a
+    # plain number: "P" the pula's and the Philippine peso's ("P5", "P450", "S&P 500" are none), "ƒ" the
+    # Aruban florin's and the Caribbean guilder's (also the old Dutch guilder's, and a lens's f-number).
+    "P": _t(UNKNOWN_CODE, False, "p_sign"),
+    "ƒ": _t(UNKNOWN_CODE, False, "florin"),
+    # CLDR's signs of the two CFA francs (FCFA the Central African, F CFA the West African), re-resolved by
+    # the article's countries: West African copy writes FCFA too.
+    "FCFA": _t("XAF", False, "cfa"),
+    "F CFA": _t("XOF", False, "cfa"),
     "L.E.": _t("EGP", True),
 }
 
@@ -239,7 +255,7 @@ DOLLAR_ADJECTIVES: dict[str, str] = {
 SUFFIX_NAMES: dict[str, CurrencyToken] = {
     **{rf"{re.escape(adj)}\s+dollars?": _t(code, True) for adj, code in DOLLAR_ADJECTIVES.items()},
     r"dollars?": _t("USD", False, "dollar"),
-    r"bucks": _t("USD", False, "dollar"),
+    r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money.py)
     r"cents?": _t("USD", False, "dollar", 100),
     r"euros?": _t("EUR", True),
     r"euro\s+cents?": _t("EUR", True, None, 100),
@@ -282,7 +298,9 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"qatari\s+riyals?": _t("QAR", True),
     r"riyals?": _t("SAR", False, "riyal"),
     r"swiss\s+francs?": _t("CHF", True),
-    r"cfa\s+francs?": _t("XOF", True),
+    r"cfa\s+francs?": _t("XOF", False, "cfa"),
+    r"(?-i:FCFA)": _t("XAF", False, "cfa"),
+    r"(?-i:F\s+CFA)": _t("XOF", False, "cfa"),
     r"francs?": _t("CHF", False, "franc"),
     r"mexican\s+pesos?": _t("MXN", True),
     r"philippine\s+pesos?": _t("PHP", True),
@@ -319,6 +337,8 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"tunisian\s+dinars?": _t("TND", True),
     r"algerian\s+dinars?": _t("DZD", True),
     r"serbian\s+dinars?": _t("RSD", True),
+    r"dinars?": _t(UNKNOWN_CODE, False, "dinar"),  # which dinar only the article's countries say
+    r"rials?": _t(UNKNOWN_CODE, False, "rial"),  # Iran's, Oman's or Yemen's (a Saudi "riyal" is spelled so)
     r"omani\s+ria[ly]s?": _t("OMR", True),
     r"iranian\s+ria[ly]s?": _t("IRR", True),
     r"yemeni\s+ria[ly]s?": _t("YER", True),
@@ -396,6 +416,30 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"sudanese\s+(?:pounds|pound)": _t("SDG", True),
     r"st\.\s+helena\s+(?:pounds|pound)": _t("SHP", True),
     r"sierra\s+leonean\s+(?:leones|leone)": _t("SLE", True),
+    r"leones": _t("SLE", True),
+    # bare names of one currency each that are no English word (or only in their plural); names that are
+    # one (pula, kina, tala, kip) are in AMBIGUOUS_WORDS; "afghanis" and "guaranis" are also peoples, "soles"
+    # in their thousands are also shoes
+    r"birrs?": _t("ETB", True),
+    r"somonis?": _t("TJS", True),
+    r"kyats?": _t("MMK", True),
+    r"lempiras?": _t("HNL", True),
+    r"quetzales": _t("GTQ", True),
+    r"c[oó]rdobas": _t("NIO", True),
+    r"bolivianos": _t("BOB", True),
+    r"denars?|denari": _t("MKD", True),
+    r"riels?": _t("KHR", True),
+    r"ngultrums?": _t("BTN", True),
+    r"nakfas?": _t("ERN", True),
+    r"dalasis?": _t("GMD", True),
+    r"ariary": _t("MGA", True),
+    r"rufiyaa": _t("MVR", True),
+    r"gourdes?": _t("HTG", True),
+    r"vatu": _t("VUV", True),
+    r"pula": _t("BWP", True),
+    r"kina": _t("PGK", True),
+    r"tala": _t("WST", True),
+    r"kip": _t("LAK", True),
     r"somali\s+(?:shillings|shilling)": _t("SOS", True),
     r"south\s+sudanese\s+(?:pounds|pound)": _t("SSP", True),
     r"(?:sao\s+tome\s+\&\s+principe|são\s+tomé\s+\&\s+príncipe)\s+(?:dobras|dobra)": _t("STN", True),
@@ -417,7 +461,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
 }
 
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
-AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao"})
+AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao", "pula", "kina", "tala", "kip"})
 
 
 @dataclass(frozen=True)
@@ -426,6 +470,9 @@ class CurrencyContext:
 
     overrides: dict[str, str] = field(default_factory=dict)
     pounds_are_weight: bool = False
+    #: Built from an article: an amount it leaves in `UNKNOWN_CODE` is no amount. Without an article every
+    #: amount is read, so that whether an article holds money does not depend on its context.
+    of_article: bool = False
 
     def resolve(self, token: CurrencyToken) -> str:
         if token.family and token.family in self.overrides:
@@ -481,9 +528,28 @@ _FAMILY_COUNTRIES: dict[str, tuple[dict[str, str], str]] = {
     "shilling": ({"US": "KES", "UG": "UGX", "TZ": "TZS"}, "US"),
     "pound": ({"US": "GBP", "EG": "EGP"}, "US"),
 }
+#: Families with no default: the currency is the most mentioned country's, when one country leads
+#: ("dinars" in an article about Kuwait are KWD; with no dinar country, or two level, they are no amount).
+_LEADING_COUNTRY: dict[str, dict[str, str]] = {
+    "rial": {"IR": "IRR", "OM": "OMR", "YE": "YER"},
+    "p_sign": {"BW": "BWP", "PH": "PHP"},
+    "florin": {"AW": "AWG", "CW": "XCG", "SX": "XCG"},
+    "dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "LY": "LYD", "TN": "TND", "DZ": "DZD", "RS": "RSD"},
+    # the CFA franc of the zone whose countries lead; else the sign's CLDR reading (FCFA XAF, F CFA XOF)
+    "cfa": {
+        **dict.fromkeys(("SN", "CI", "ML", "BF", "NE", "BJ", "TG", "GW"), "XOF"),
+        **dict.fromkeys(("CM", "GA", "CG", "TD", "CF", "GQ"), "XAF"),
+    },
+}
 #: The countries whose mentions are counted: every one a rule above or the dollar and pound rules name.
 _COUNTED_COUNTRIES = frozenset(
-    {"US", "GB", *_DOLLAR_COUNTRY.values(), *(c for candidates, _ in _FAMILY_COUNTRIES.values() for c in candidates)}
+    {
+        "US",
+        "GB",
+        *_DOLLAR_COUNTRY.values(),
+        *(c for candidates, _ in _FAMILY_COUNTRIES.values() for c in candidates),
+        *(c for candidates in _LEADING_COUNTRY.values() for c in candidates),
+    }
 )
 _DOLLAR_SIGN_AFTER = re.compile(r" ?\$")
 _POUND_WEIGHT_RE = re.compile(r"\bpounds? of\b|\blbs?\b|\bpound-", re.IGNORECASE)
@@ -504,6 +570,17 @@ def country_mentions(text: str) -> Counter[str]:
     )
 
 
+def _leading(countries: dict[str, str], counts: Counter[str]) -> str | None:
+    """The currency whose countries (summed) the text mentions most, if one leads the others."""
+    by_code: Counter[str] = Counter()
+    for country, code in countries.items():
+        by_code[code] += counts[country]
+    ranked = by_code.most_common(2)
+    if ranked[0][1] == 0 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def infer_currency_context(text: str) -> CurrencyContext:
     """Resolve ambiguous currency markers from what the article itself says.
 
@@ -513,7 +590,8 @@ def infer_currency_context(text: str) -> CurrencyContext:
       more about the US than the UK, unless it writes £ or sterling;
     - `Rs`/"rupees" mean PKR, LKR or NPR when that country is mentioned more than India;
     - `¥` means CNY when China is mentioned more than Japan;
-    - "pesos", "dirhams", "riyals", "shillings", "pounds" follow the dominant country that uses them.
+    - "pesos", "dirhams", "riyals", "shillings", "pounds" follow the dominant country that uses them;
+    - bare "dinars" and the CFA franc's signs follow the leading country (or zone) that uses them.
 
     A country's mentions are its spellings in `transforms.places.country_spellings`: names, aliases and
     demonyms, capital and biggest cities.
@@ -539,7 +617,11 @@ def infer_currency_context(text: str) -> CurrencyContext:
         winner = dominant(candidates, default_country)
         if winner:
             overrides[family] = winner
+    for family, countries in _LEADING_COUNTRY.items():
+        led = _leading(countries, counts)
+        if led:
+            overrides[family] = led
     pounds_are_weight = not _STERLING_RE.search(text) and (
         bool(_POUND_WEIGHT_RE.search(text)) or counts["US"] > counts["GB"]
     )
-    return CurrencyContext(overrides, pounds_are_weight)
+    return CurrencyContext(overrides, pounds_are_weight, of_article=True)

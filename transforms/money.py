@@ -32,6 +32,7 @@ from transforms.currencies import (
     LOWER_CASE_CODES,
     PREFIX_SYMBOLS,
     SUFFIX_NAMES,
+    UNKNOWN_CODE,
     WORDLIKE_CODES,
     CurrencyContext,
     CurrencyToken,
@@ -233,8 +234,14 @@ _DIGITS = (
     r"(?:\.\d+)?|\.\d+"
 )
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
-_NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
-_DECIMAL_COMMA = re.compile(r"(?P<whole>\d+),(?P<cents>\d{2})(?![\d,])")
+# "1.234.567,89" is no "1.234" then more: a number is not followed by a dot and a digit either.
+_NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?!\.\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
+# Continental grouping: dots group thousands, a comma starts the decimals; German "Mio."/"Mrd." scales.
+_EUROPEAN = re.compile(
+    r"(?P<whole>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d{1,2}))?(?![\d,.]*\d)(?:[ \u00a0]?(?P<scale>Mio|Mrd)\.)?"
+)
+_THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}\s?€")
+_EUROPEAN_SCALES = {"Mio": Decimal(10) ** 6, "Mrd": Decimal(10) ** 9}
 _SCALE = re.compile(rf"(?P<sep>\s?|-)(?i:(?P<scale>{_phrases(list(SCALES))}))\b(?!\s*%)")
 _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
 # What starts the next cell of a table after a place code: a capitalised name, a currency symbol or a figure
@@ -392,7 +399,27 @@ _GRAND_AFTER = re.compile(
     r"mosque|palace|rapids|hall|central|union|design|ambition|vision|gesture|entrance|ballroom|mufti|ayatollah|"
     r"children|child|son|daughter|nephew|niece|tradition|style|scale|illusion|larcen|sum|total)))"
 )
+#: Families of signs that are also letters or words, read before a scale, grouping or decimals only.
+_NO_PLAIN_NUMBER = frozenset({"rand", "leone", "p_sign", "florin"})
 _GRAND_TOKEN = CurrencyToken("USD", False, "dollar")
+# "a grand", "a buck" are money only after a price verb ("paid a grand", "it cost me a buck"; "shot a buck"
+# is a deer, "to make a buck" an idiom), and a colloquial amount without a symbol only where it closes its
+# phrase ("lost fifty grand at the track"; "three grand staircases" is none).
+_PRICE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:costs?|costing|paid|pays?|paying|charged?|charges|charging|spent|spends?|spending|owed?|owes|owing|"
+    r"lost|loses?|losing|bets?|betting|(?:sold|sells?|selling|bought|buys?|buying)(?:\s+[\w-]+){0,3}?\s+for|worth)"
+    r"(?:\s+(?:me|him|her|us|them|you))?)\s+$"
+)
+_COLLOQUIAL_END = re.compile(
+    r"(?=\s*(?:[.,;:!?)\"'’”]|$))|\s+(?:for|on|in|to|at|from|back|each|apiece|a|an|per|and|or|of)\b"
+)
+# A bare "won" after a number is the verb ("12 won", "the team won 3 games") unless the number is a price in
+# won (1,000 and over, no year) closing its phrase: "a coffee costs 4500 won.", "1000 won for a ticket".
+_WON_END = re.compile(
+    r"(?=\s*(?:[.,;:!?()]|$))|\s+(?:for|each|apiece|per)\b"
+    r"|\s+(?:a|an)\s+(?:month|year|week|day|night|kilo\w*|kg|litre|liter|bowl|cup|ticket|person|head)\b"
+    r"|\s+(?:to|against)\s+the\s+(?:US\s+|U\.S\.\s+)?dollar\b"
+)
 _INDEFINITE = re.compile(r"(?i:an?)\b")
 _SUFFIX_NAME_KEYS = list(SUFFIX_NAMES)
 _SUFFIX_NAME_RES = [(re.compile(rf"(?i:{k})\Z"), SUFFIX_NAMES[k]) for k in _SUFFIX_NAME_KEYS]
@@ -558,17 +585,25 @@ class _Scanner:
             return parse_number(digits), "," in digits, False, match.end()
         return spelled_to_decimal(match.group("spelled")), False, True, match.end()
 
-    def euro_decimal(self, pos: int, token: CurrencyToken | None) -> tuple[Decimal, bool, bool, int] | None:
-        """Euros with a decimal comma, as continental Europe writes them: "€ 20,43", "20,43 €" (a comma before
-        two digits groups no thousands); any other currency's "20,43" stays no number."""
-        match = _DECIMAL_COMMA.match(self.text, pos)
+    def european(self, pos: int, token: CurrencyToken | None) -> tuple[Decimal, bool, bool, int] | None:
+        """A number as continental Europe writes it, where no English reading competes: "1.000,50 €",
+        "€ 1.234.567,89", "R$ 1.234.567" (dot-grouped with decimals, or two dot groups) in any currency;
+        "€ 20,43", "20,43 €", "2,5 €" and "2,5 Mio. €" (a decimal comma alone) in euros only. "€1.000" is
+        an English decimal, and "$20,43" no number."""
+        match = _EUROPEAN.match(self.text, pos)
         if match is None:
             return None
-        if token is None and not self.text.startswith("€", self.skip_space(match.end())):
+        whole, frac, scale = match.group("whole"), match.group("frac"), match.group("scale")
+        dotted = "." in whole
+        if not frac and whole.count(".") < 2:
             return None
-        if token is not None and token.code != "EUR":
+        if token is None:
+            suffixed = self.suffix(match.end())
+            token = suffixed[0] if suffixed is not None and suffixed[1] != "$" else None
+        if token is None or (not dotted and token.code != "EUR"):
             return None
-        return Decimal(f"{match.group('whole')}.{match.group('cents')}"), False, False, match.end()
+        value = Decimal(whole.replace(".", "") + (f".{frac}" if frac else ""))
+        return value * _EUROPEAN_SCALES[scale] if scale else value, dotted, False, match.end()
 
     def scale(self, pos: int, figure: str) -> tuple[str, int] | None:
         """The scale word after `figure` (the number as written) at `pos`, and where it ends."""
@@ -650,7 +685,7 @@ class _Scanner:
         code_scale: Decimal | None = None
         if prefixed is not None:
             token, cursor, by_code, code_scale = prefixed
-        number = self.number(cursor) or self.euro_decimal(cursor, token)
+        number = self.number(cursor) or self.european(cursor, token)
         if number is None:
             return None
         number_start = cursor
@@ -675,8 +710,8 @@ class _Scanner:
             if word not in ("one", "a", "an"):
                 return None
         plain_number = scale_word is None and not any(c in self.text[number_start:number_end] for c in ",.")
-        if token is not None and token.family == "rand" and plain_number:
-            return None  # "R2" is a road or a droid; "R2 billion" and "R99.95" are rand
+        if token is not None and token.family in _NO_PLAIN_NUMBER and plain_number:
+            return None  # "R2" is a road or a droid, "Le 14" French; "R2 billion", "R99.95", "Le 50,000" are money
         if (
             by_code
             and plain_number
@@ -704,7 +739,7 @@ class _Scanner:
         after a symbol ("$5 million dollars") or a nationality naming its dollar ("$1.21 billion Canadian")."""
         grand = _GRAND_AFTER.match(self.text, cursor) if scale_word is None and code_scale is None else None
         bare_grand = token is None and value >= 1000  # "in 1990 grand opera" is a year
-        if grand is not None and not grouping and not bare_grand and not _INDEFINITE.match(self.text, pos):
+        if grand is not None and not grouping and not bare_grand and self._colloquial(pos, grand.end(), token):
             # "50 grand", "$5 grand": thousands, of dollars unless a symbol says otherwise ("a grand jury" is none)
             return _Amount(pos, grand.end(), value, SCALES["thousand"], token or _GRAND_TOKEN, grouping, spelled)
         if token is None and scale_word is None and not spelled:
@@ -735,6 +770,17 @@ class _Scanner:
         multiplier = scale_value(scale_word) if scale_word else code_scale
         return _Amount(pos, cursor, value, multiplier, token, grouping, spelled)
 
+    def _colloquial(self, start: int, end: int, token: CurrencyToken | None) -> bool:
+        """Whether a colloquial amount ("fifty grand", "a buck") at text[start:end] is money: with a symbol
+        ("$5 grand") it is; without, it closes its phrase, and "a"/"an" needs a price verb before it."""
+        if token is not None:
+            return not _INDEFINITE.match(self.text, start)
+        if _COLLOQUIAL_END.match(self.text, end) is None:
+            return False
+        return not _INDEFINITE.match(self.text, start) or bool(
+            _PRICE_VERB_BEFORE.search(self.text, max(0, start - 40), start)
+        )
+
     def _suffix_plausible(
         self,
         token: CurrencyToken,
@@ -746,6 +792,10 @@ class _Scanner:
         end: int,
     ) -> bool:
         word = written.lower().split()[-1].rstrip("s")
+        if written.lower() == "buck":
+            return value == 1 and self._colloquial(start, end, None)  # "paid a buck"; "5 buck" is none
+        if written == "€" and _THREE_DECIMALS.fullmatch(self.text, start, end):
+            return False  # "1.000 €": a thousand in European copy, one euro in English; neither is safe
         if word == "pound" and len(written.split()) == 1:
             # "fined 500 pounds" is money; "200 pounds of beef", "lost 20 pounds" and any "pounds" in an
             # article that weighs things in pounds are weights.
@@ -756,9 +806,11 @@ class _Scanner:
             ):
                 return False
         elif word in AMBIGUOUS_WORDS and len(written.split()) == 1 and scale is None and not grouping:
-            # "in 2019 won the prize", "a 5 dong" need a scale or digit grouping; "90 rand" in lower case
-            # is the currency ("Ayn Rand", "2 Rand novels" are names)
-            return written == "rand"
+            # "in 2019 won the prize", "a 5 dong" need a scale or digit grouping; "90 rand" and "5 mao" in
+            # lower case are the currency ("Ayn Rand", "2 Rand novels", "Mao" are names)
+            if word == "won":
+                return value >= 1000 and not 1800 <= value <= 2100 and _WON_END.match(self.text, end) is not None
+            return written in ("rand", "mao")
         if scale is None and not grouping and value == value.to_integral_value() and 1800 <= value <= 2100:
             return token.explicit and word not in AMBIGUOUS_WORDS  # "2019 dollars" is a year, "2019 euros" is money
         return True
@@ -852,6 +904,8 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
             return None
         end, low, token = single
         high = low
+    if context.of_article and context.resolve(token) == UNKNOWN_CODE:
+        return None  # "100 dinars" in an article that names no dinar's country
     qualifier: Qualifier | None = None
     q = _QUALIFIER_BEFORE.search(text, max(0, start - 25), start)
     if q is not None:
