@@ -82,6 +82,7 @@ CASES = [
 ]
 
 
+PRODUCTS = frozenset({"Z500"})
 PLACES = frozenset({"US", "Ruritania", "Elbonia", "Texas", "Wilmington", "Kenya", "Ukraine", "Italy", "Spain"})
 # Transaction frames as journalism writes them (made-up sentences).
 FRAMES = [
@@ -284,6 +285,35 @@ FRAMES = [
         "100 million pesos",
         {"Acme Front": "payer", "Kline": "recipient"},
     ),
+    # a product is no party; a place owning a named party is not it; a result or cost figure moves nothing
+    ("Zenith Aircraft receive $105 million in funding for Z500 and Z700", "$105 million", {"Z500": "other"}),
+    (
+        "They include a $500 million loan from Acme Bank to Ruritania's second biggest lender, Borel.",
+        "$500 million",
+        {"Acme Bank": "payer", "Ruritania": "other"},
+    ),
+    (
+        "The funding will be matched with public money from the EU, making the total cost €1.6 billion.",
+        "€1.6 billion",
+        {"EU": "other"},
+    ),
+    ("Zenith made a pre-tax profit of £131m from Borel.", "£131m", {"Zenith": "other", "Borel": "other"}),
+    # the subject of a verb over a penalty: who pays or faces one pays, who cuts or reports one is no party
+    (
+        "The Jones administration drastically cut the penalties sought in the trial to $10 billion.",
+        "$10 billion",
+        {"Jones": "other"},
+    ),
+    ("Acme faced a $2 million fine.", "$2 million", {"Acme": "payer"}),
+    # a request noun: "from X" asks for it; who defends it is no party, who makes one asks
+    (
+        "Secretary Kline defended the $515 billion request from the Pentagon.",
+        "$515 billion",
+        {"Kline": "other", "Pentagon": "recipient"},
+    ),
+    ("Ruritania made a $2 billion request to the World Bank.", "$2 billion", {"Ruritania": "recipient"}),
+    # borrowing is receiving
+    ("Ruritania borrowed $90 million from Elbonia.", "$90 million", {"Ruritania": "recipient", "Elbonia": "payer"}),
 ]
 
 
@@ -294,7 +324,7 @@ def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[st
     roles = {}
     for name in expected:
         start = sentence.index(name)
-        label = "GPE" if name in PLACES else "ORG"
+        label = "GPE" if name in PLACES else "PRODUCT" if name in PRODUCTS else "ORG"
         roles[name] = role_in_sentence(parsed, money, (start, start + len(name)), label)
     assert roles == expected
 

@@ -54,7 +54,7 @@ _GIVING_STEMS = (
 )  # fmt: skip
 # Transaction words by kind: stems matched as word prefixes, short forms matched whole.
 _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("receive", ("receiv", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch")),
+    ("receive", ("receiv", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch", "borrow")),
     ("pay", ("pay", "paid", "spend", "spent", "owe", "owing")),
     ("give", _GIVING_STEMS),
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
@@ -76,7 +76,14 @@ _KIND_WORDS = {
 # Nouns that name a penalty: whoever pays, receives or faces one pays it; whoever imposes it receives it.
 _PENALTY_NOUNS = frozenset({"fine", "fines", "penalty", "penalties", "settlement", "damages"})
 _IMPOSING_STEMS = ("impos", "appl", "levi", "levy", "issu", "hand", "slap", "seek", "sought", "announc", "propos")
+# Verbs over a penalty whose subject pays it: "paid a $2m fine", "faces damages of $1m", "agreed to a settlement".
+_BEARING_STEMS = (
+    "pay", "paid", "fac", "receiv", "accept", "agre", "incur", "owe", "get", "got", "risk", "settl", "suffer",
+    "reach", "sign", "avoid", "escap", "appeal", "contest", "challeng", "win", "won",
+)  # fmt: skip
 # Verbs over a nominal transaction whose subject is on its receiving end: "accepted a bid", "received a grant".
+# Verbs over a request noun whose subject asks: "made a request for $5m", "submitted a $2bn request".
+_MAKING_STEMS = ("mak", "made", "submit", "fil", "send", "sent", "lodg", "issu", "put", "renew", "repeat")
 _TAKING_STEMS = ("accept", "receiv", "reject", "rebuff", "get", "got", "won", "win", "secur", "consider", "welcom")
 # Dependencies of a noun (not a verb): "a $2m fine", "received fines of $300m"; and of a verb.
 _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "dative", "npadvmod"})
@@ -90,6 +97,8 @@ _RESULT_NOUNS = frozenset({
     "loss", "losses", "profit", "profits", "gain", "gains", "deficit", "surplus", "revenue", "revenues",
     "sales", "earnings", "income", "turnover",
 })  # fmt: skip
+# Nouns an amount is the size of without a transfer: "a profit of £131m", "making the total cost €1.6bn".
+_FIGURE_NOUNS = _RESULT_NOUNS | {"cost", "costs", "backlog", "value", "valuation"}
 # What a buyer buys of a seller: "acquired assets of The Weinstein Company" (the company sells).
 _SOLD_PARTS = frozenset({"assets", "business", "businesses", "operations", "division", "unit", "units"})
 _SUPPORTING_STEMS = ("support", "help", "assist", "aid", "benefit", "replenish")
@@ -111,6 +120,8 @@ _DEMONYM = re.compile(
 _AMOUNT_LIKE = re.compile(r"\W*(?:[A-Z]{3}\s*)?[\d.,]+\s*(?:bn|m|k|mn|million|billion|trillion)?\W*")
 _SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# What is made, sold or written is no party: "funding for the A500", "sales of the iPhone".
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 # Nouns a place may modify and still be the party: "the US government paid".
 _INSTITUTIONS = frozenset({
     "government", "administration", "authorities", "treasury", "ministry", "department", "state", "people",
@@ -233,6 +244,9 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     after = [t.text.lower() for t in money.doc[money.end : money.end + 3]]
     if after[:1] == ["in"] and any(word in _RESULT_NOUNS for word in after[1:]):
         return root, "result", None  # "added $9 million in annual revenue to Web.com"
+    figure = _figure_of(root)
+    if figure is not None:
+        return figure, "result", None
     relative = _relative_transaction(money)
     if relative is not None:
         return relative, str(_kind(relative)), None
@@ -263,6 +277,15 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token):
             return None
     return None
+
+
+def _figure_of(root: Token) -> Token | None:
+    """The result or cost noun an amount is the size of: "a pre-tax profit of/pobj £131m", "making the
+    total cost/nsubj €1.6 billion"; None for any other amount."""
+    head = root.head
+    if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() in _FIGURE_NOUNS:
+        return head.head
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.text.lower() in _FIGURE_NOUNS), None)
 
 
 def _worth_of_object(token: Token) -> bool:
@@ -343,9 +366,12 @@ def _supported(token: Token, anchors: set[int]) -> bool:
 
 
 def _never_a_party(entity: Span, label: str | None) -> bool:
-    """Numbers and amounts ("800bn", "GBP 4.85"), nationality words ("Canadian investors") and place
-    modifiers ("Acme of the US", "the Virgin Islands rum industry") are no payer or recipient."""
+    """Numbers and amounts ("800bn", "GBP 4.85"), nationality words ("Canadian investors"), products and
+    works ("funding for the A500") and place modifiers ("Acme of the US", "the Virgin Islands rum industry",
+    "Ruritania's biggest lender") are no payer or recipient."""
     text = entity.text.strip()
+    if label in _THING_LABELS:
+        return True
     if _AMOUNT_LIKE.fullmatch(text) or text in MAJOR_CODES:
         return True  # "800bn", "GBP 4.85", "(USD)"
     if len(entity) == 1 and _DEMONYM.fullmatch(text) and text[:1].isupper():
@@ -356,7 +382,15 @@ def _never_a_party(entity: Span, label: str | None) -> bool:
     if root.dep_ == "pobj" and root.head.text.lower() in ("of", "in") and root.head.head.text[:1].isupper():
         return True  # "Acme of the US", "Borel in France"
     head = root.head
-    return root.dep_ == "compound" and head.text[:1].islower() and head.text.lower() not in _INSTITUTIONS
+    if root.dep_ == "poss" and any(c.dep_ == "appos" for c in head.children):
+        return _modifies_common_noun(head)  # "Ruritania's second biggest lender, Acme": Acme is the party
+    return root.dep_ == "compound" and _modifies_common_noun(head)
+
+
+def _modifies_common_noun(head: Token) -> bool:
+    """Whether a place's head is a common noun it only locates ("the Ruritania rum industry"), not an
+    institution it names ("the US government")."""
+    return head.text[:1].islower() and head.text.lower() not in _INSTITUTIONS
 
 
 def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
@@ -378,14 +412,7 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         clause = clause.head
     if kind == "buy" and verb is not None and money_span.root.head.i == verb.i and money_span.root.dep_ == "dobj":
         kind = "receive" if len(own) == 1 else kind  # "acquired $430 million more" (no "in bonds"): it is taken in
-    subject_role: PartyRole | None = None
-    if governor is not None and kind is not None:
-        if governor.text.lower().startswith(_TAKING_STEMS):
-            subject_role = _TAKING_SUBJECT.get(kind)
-        elif kind == "penalty" and (
-            governor.text.lower().startswith(_IMPOSING_STEMS) or governor.text.lower() in ("set", "sets", "setting")
-        ):
-            subject_role = "recipient"
+    subject_role = _subject_role(kind, governor) if governor is not None and kind is not None else None
     predicate = path[-1] if path else money_span.root
     if verb is not None and verb.dep_ == "relcl" and verb.head.i in {t.i for t in own}:
         predicate = verb  # the relative clause's subject moves the amount
@@ -398,6 +425,27 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         subject_role=subject_role,
         requested=verb is not None and (_requested(verb) or (governor is not None and _requested(governor))),
     )
+
+
+def _subject_role(kind: str, governor: Token) -> PartyRole | None:
+    """The role of the subject of the verb over a nominal transaction, when the verb decides it; None when the
+    transaction's own kind does ("Acme's bid": `_ROLES`)."""
+    word = governor.text.lower()
+    if kind == "ask":  # "the Pentagon made a $515bn request" (it asks); "Gates defended the request" (no party)
+        return "recipient" if word.startswith(_MAKING_STEMS) else "other"
+    if word.startswith(_TAKING_STEMS):
+        return _TAKING_SUBJECT.get(kind)
+    return _penalty_subject(governor) if kind == "penalty" else None
+
+
+def _penalty_subject(governor: Token) -> PartyRole:
+    """The role of the subject of a verb over a penalty noun: who imposes one receives it ("the court
+    imposed a $2m fine"), who pays, faces or agrees to one pays it, and who cuts, criticises or reports
+    one is no party ("the administration cut the penalties sought")."""
+    word = governor.text.lower()
+    if word.startswith(_IMPOSING_STEMS) or word in ("set", "sets", "setting"):
+        return "recipient"
+    return "payer" if word.startswith(_BEARING_STEMS) else "other"
 
 
 def is_requested(parsed: Doc, money: tuple[int, int]) -> bool:
@@ -428,7 +476,7 @@ def role_in_sentence(
         return "recipient"
     preposition = _preposition_slot(frame, root)
     if preposition is not None:
-        return _preposition_role(frame, preposition, root.head.head.i in frame.own)
+        return _preposition_role(frame, preposition, root.head.head)
     if frame.kind is None or verb is None:
         return "other"
     slot = _argument_slot(frame, entity_span, root)
@@ -462,15 +510,19 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
     return word if word in ("from", "to", "for", "in", "on", "against") else None
 
 
-def _preposition_role(frame: _Frame, preposition: str, attached_to_money: bool) -> PartyRole:
-    """The role of "to X", "from X", "by X", "for X", "in X" on the amount's path."""
+def _preposition_role(frame: _Frame, preposition: str, attached: Token) -> PartyRole:
+    """The role of "to X", "from X", "by X", "for X", "in X" on the amount's path (`attached`: the word the
+    preposition hangs on)."""
     kind, verb = frame.kind, frame.verb
+    attached_to_money = attached.i in frame.own
     if preposition == "in":
         return "recipient" if verb is not None and verb.text.lower().startswith("invest") else "other"
     if kind is None:  # "$50 million for the Program", "from X" on the path pays whatever the verb
         if preposition == "from":
             return "payer"
         return "recipient" if preposition == "to" or (preposition == "for" and attached_to_money) else "other"
+    if kind == "ask" and preposition == "from" and verb is not None and attached.i == verb.i and not _is_verb(verb):
+        return "recipient"  # "the $515 billion request from the Pentagon": the Pentagon asks
     role = _ROLES[kind].get(preposition)
     if role is None and attached_to_money and preposition in ("to", "for") and kind in ("give", "announce", "receive"):
         return "recipient"
