@@ -314,6 +314,30 @@ FRAMES = [
     ("Ruritania made a $2 billion request to the World Bank.", "$2 billion", {"Ruritania": "recipient"}),
     # borrowing is receiving
     ("Ruritania borrowed $90 million from Elbonia.", "$90 million", {"Ruritania": "recipient", "Elbonia": "payer"}),
+    # the passive subject of "is obliged/set to" does the transaction
+    (
+        "The arbiter limits the amount that Acme Rail is obliged to pay for cost overruns to £121 million.",
+        "£121 million",
+        {"Acme Rail": "payer"},
+    ),
+    (
+        "Ruritania is set to receive aid from Elbonia worth $3.4 billion.",
+        "$3.4 billion",
+        {"Ruritania": "recipient", "Elbonia": "payer"},
+    ),
+    # "as for" is a circumstance; without a transaction word, "to X" counts in the amount's own clause only
+    (
+        "As for the $100 billion or so in 2008 supplemental funds that has been held up by bickering between Acme"
+        " and Zenith, congressional Democrats are looking to testimony in April.",
+        "$100 billion",
+        {"Democrats": "other"},
+    ),
+    (
+        "The two governments signed an agreement that would lead to Ruritania building a US$20 billion nuclear"
+        " power plant in Elbonia.",
+        "US$20 billion",
+        {"Ruritania": "other"},
+    ),
 ]
 
 

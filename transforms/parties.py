@@ -163,6 +163,7 @@ class _Frame:
     predicate: Token  # the nearest ancestor of the amount with a subject (or the root)
     anchors: frozenset[int]  # the path to the predicate and the amount's own noun phrase
     own: frozenset[int]  # the amount's own noun phrase
+    near: frozenset[int]  # where "to X", "from X" count without a transaction word: up to the amount's clause head
     subject_role: PartyRole | None  # the predicate's subject, when a verb over a noun decides it
     requested: bool  # asked for, offered or planned: not a completed transfer
 
@@ -286,6 +287,15 @@ def _figure_of(root: Token) -> Token | None:
     if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() in _FIGURE_NOUNS:
         return head.head
     return next((c for c in root.children if c.dep_ == "nsubj" and c.text.lower() in _FIGURE_NOUNS), None)
+
+
+def _own_clause(path: list[Token]) -> list[Token]:
+    """The path up to the amount's own clause head: without a transaction word, "to X" and "from X" count
+    there only ("would lead to Ruritania building a $20bn plant": the plant is built, not given)."""
+    for n, token in enumerate(path):
+        if token.dep_ in _CLAUSE_DEPS:
+            return path[: n + 1]
+    return path
 
 
 def _worth_of_object(token: Token) -> bool:
@@ -422,6 +432,7 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         predicate=predicate,
         anchors=frozenset(anchors),
         own=frozenset(t.i for t in own),
+        near=frozenset(t.i for t in [*_own_clause(path), *own]),
         subject_role=subject_role,
         requested=verb is not None and (_requested(verb) or (governor is not None and _requested(governor))),
     )
@@ -480,7 +491,7 @@ def role_in_sentence(
     if frame.kind is None or verb is None:
         return "other"
     slot = _argument_slot(frame, entity_span, root)
-    if slot == "subject" and verb.dep_ == "pobj" and verb.head.text.lower() in _CIRCUMSTANCES:
+    if slot == "subject" and _in_circumstance(verb):
         return "other"  # "Plaza opened after a €45m investment by Anchor": Plaza is no investor
     if slot == "subject" and frame.subject_role is not None:
         return frame.subject_role
@@ -496,7 +507,7 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
     head = root.head
     if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() == "out":
         return "from" if head.head.head.i in frame.anchors else None  # "$6 billion out of IBM"
-    if root.dep_ != "pobj" or head.head.i not in frame.anchors:
+    if root.dep_ != "pobj" or head.head.i not in (frame.anchors if frame.kind is not None else frame.near):
         return None
     if head.head.i not in frame.own and _is_amount(head.head):
         return None  # "$41 million from Sweden and $30 million from Norway": Sweden gives the $41 million
@@ -545,6 +556,9 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         party = party.head  # "the Bush administration committed", "the US government paid"
     if party.dep_ == "appos" and entity.start <= party.i < entity.end and party.head.dep_ in _SUBJECTS:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
+    raised = verb.dep_ == "xcomp" and verb.head.i == predicate.i
+    if raised and party.dep_ == "nsubjpass" and party.head.i == predicate.i:
+        return "subject"  # "Acme is obliged to pay", "Ruritania is set to receive": the passive subject does it
     if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
         # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
         if root.dep_ == "pobj" and root.head.text.lower() == "on" and root.head.head.i == predicate.i:
@@ -570,6 +584,17 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
         return "object"
     return None
+
+
+def _in_circumstance(noun: Token) -> bool:
+    """Whether a transaction noun is in a circumstance of its clause ("after a €45m investment by X", "as for
+    the $100bn in funds"), not what the clause's subject does."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.text.lower() in _CIRCUMSTANCES:
+        return True
+    return preposition.dep_ == "prep" and preposition.head.text.lower() == "as"
 
 
 def _seller_of_part(token: Token, verb: Token) -> bool:
