@@ -298,6 +298,11 @@ FRAMES = [
         {"EU": "other"},
     ),
     ("Zenith made a pre-tax profit of £131m from Borel.", "£131m", {"Zenith": "other", "Borel": "other"}),
+    (
+        "The added revenue will work to double Acme's sales from services to almost $40 billion.",
+        "$40 billion",
+        {"Acme": "other"},
+    ),
     # the subject of a verb over a penalty: who pays or faces one pays, who cuts or reports one is no party
     (
         "The Jones administration drastically cut the penalties sought in the trial to $10 billion.",

@@ -478,6 +478,8 @@ def role_in_sentence(
     if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
+    if root.text.lower() in _RESULT_NOUNS and root.i != entity_span.root.i:
+        return "other"  # "to double Acme's sales to $40 billion": whose sales they are is no party
     if root.dep_ == "pobj" and root.head.text.lower() == "to" and root.head.head.text.lower() == "according":
         return "other"  # "according to Al Jazeera, $3.6 billion from a Pentagon budget": the source of a report
     verb = frame.verb
