@@ -319,6 +319,17 @@ FRAMES = [
     ("Ruritania made a $2 billion request to the World Bank.", "$2 billion", {"Ruritania": "recipient"}),
     # borrowing is receiving
     ("Ruritania borrowed $90 million from Elbonia.", "$90 million", {"Ruritania": "recipient", "Elbonia": "payer"}),
+    # "by X" on the verb over a nominal transaction is that verb's subject; on any other verb, no party
+    (
+        "Acme's £3bn takeover of Borel was approved by the Competition Commission.",
+        "£3bn",
+        {"Acme": "payer", "Borel": "other", "Competition Commission": "other"},
+    ),
+    ("The $5m loan to Borel was criticised by Zenith.", "$5m", {"Borel": "recipient", "Zenith": "other"}),
+    ("The $2bn bid was rejected by Borel's board.", "$2bn", {"Borel": "other"}),
+    ("A $5m donation was made by Zenith.", "$5m", {"Zenith": "payer"}),
+    ("Acme was ordered to pay £5m by the High Court.", "£5m", {"Acme": "payer", "High Court": "other"}),
+    ("Acme fined $16 million by Zenith over recalls", "$16 million", {"Acme": "payer", "Zenith": "recipient"}),
     # the passive subject of "is obliged/set to" does the transaction
     (
         "The arbiter limits the amount that Acme Rail is obliged to pay for cost overruns to £121 million.",

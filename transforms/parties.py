@@ -82,6 +82,7 @@ _BEARING_STEMS = (
     "reach", "sign", "avoid", "escap", "appeal", "contest", "challeng", "win", "won",
 )  # fmt: skip
 # Verbs over a nominal transaction whose subject is on its receiving end: "accepted a bid", "received a grant".
+_IRREGULAR_PARTICIPLES = frozenset({"paid", "sold", "bought", "lent", "spent", "won", "got", "sent", "made", "held"})
 # Verbs over a request noun whose subject asks: "made a request for $5m", "submitted a $2bn request".
 _MAKING_STEMS = ("mak", "made", "submit", "fil", "send", "sent", "lodg", "issu", "put", "renew", "repeat")
 _TAKING_STEMS = ("accept", "receiv", "reject", "rebuff", "get", "got", "won", "win", "secur", "consider", "welcom")
@@ -165,6 +166,7 @@ class _Frame:
     own: frozenset[int]  # the amount's own noun phrase
     near: frozenset[int]  # where "to X", "from X" count without a transaction word: up to the amount's clause head
     subject_role: PartyRole | None  # the predicate's subject, when a verb over a noun decides it
+    over: Token | None  # the verb over a nominal transaction ("made a bid", "the bid was rejected")
     requested: bool  # asked for, offered or planned: not a completed transfer
 
 
@@ -422,7 +424,10 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         clause = clause.head
     if kind == "buy" and verb is not None and money_span.root.head.i == verb.i and money_span.root.dep_ == "dobj":
         kind = "receive" if len(own) == 1 else kind  # "acquired $430 million more" (no "in bonds"): it is taken in
-    subject_role = _subject_role(kind, governor) if governor is not None and kind is not None else None
+    over = governor
+    if verb is not None and over is None and verb.dep_ == "nsubjpass" and not _is_verb(verb):
+        over = verb.head  # "the $2bn bid was rejected by Borel"
+    subject_role = _subject_role(kind, over) if over is not None and kind is not None else None
     predicate = path[-1] if path else money_span.root
     if verb is not None and verb.dep_ == "relcl" and verb.head.i in {t.i for t in own}:
         predicate = verb  # the relative clause's subject moves the amount
@@ -434,6 +439,7 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         own=frozenset(t.i for t in own),
         near=frozenset(t.i for t in [*_own_clause(path), *own]),
         subject_role=subject_role,
+        over=over,
         requested=verb is not None and (_requested(verb) or (governor is not None and _requested(governor))),
     )
 
@@ -447,6 +453,19 @@ def _subject_role(kind: str, governor: Token) -> PartyRole | None:
     if word.startswith(_TAKING_STEMS):
         return _TAKING_SUBJECT.get(kind)
     return _penalty_subject(governor) if kind == "penalty" else None
+
+
+def _agent_over(kind: str, over: Token) -> PartyRole:
+    """The role of "by X" on the verb over a nominal transaction: a transaction verb's agent ("the grant
+    received by X"), the subject the verb gives ("the bid was rejected by X": no party; "a fine imposed by X":
+    recipient), the transaction's own subject after "made", "submitted" ("a donation made by X": payer)."""
+    over_kind = _kind(over)
+    if over_kind in _ROLES:
+        return _ROLES[over_kind].get("agent", "other")
+    role = _subject_role(kind, over)
+    if role is None and over.text.lower().startswith(_MAKING_STEMS):
+        role = _ROLES[kind].get("subject")
+    return role or "other"
 
 
 def _penalty_subject(governor: Token) -> PartyRole:
@@ -516,11 +535,40 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
     word = head.text.lower()
     if word == "on" and head.head.i == frame.predicate.i and frame.predicate.text.lower().startswith(_CONTROL_STEMS):
         return None  # "calling on Congress to provide": an argument of the transaction (`_argument_slot`)
-    if word == "by" and (head.dep_ == "agent" or (frame.verb is not None and head.head.i == frame.verb.i)):
-        return "agent"
+    if word == "by":
+        return _by_slot(frame, head)
     if word == "into":
         return "to"
     return word if word in ("from", "to", "for", "in", "on", "against") else None
+
+
+def _by_slot(frame: _Frame, by: Token) -> str | None:
+    """Whose agent "by X" is: the transaction's on the transaction word or inside its phrase ("acquisitions
+    of businesses worth $200m by Acme"), but not on an active verb ("ordered to pay £5m by the court"); the
+    verb's over a nominal transaction ("the bid was rejected by X": `over`); on any other verb ("the takeover
+    was approved by the Commission") X is no party."""
+    verb, attached = frame.verb, by.head
+    if verb is None:
+        return None
+    if attached.i == verb.i:
+        finite = _is_verb(verb) and not _participle(verb) and not _passive(verb)
+        return None if finite and by.dep_ != "agent" else "agent"
+    if by.dep_ != "agent":
+        return None
+    if verb.is_ancestor(attached):
+        return "agent"
+    return "over" if frame.over is not None and attached.i == frame.over.i else None
+
+
+def _participle(verb: Token) -> bool:
+    """Whether a verb is written as a past participle ("fined", "given", "paid"), which a "by X" makes passive
+    even where the parser attached no auxiliary ("Acme fined $2m by the regulator")."""
+    word = verb.text.lower()
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _preposition_role(frame: _Frame, preposition: str, attached: Token) -> PartyRole:
@@ -530,6 +578,8 @@ def _preposition_role(frame: _Frame, preposition: str, attached: Token) -> Party
     attached_to_money = attached.i in frame.own
     if preposition == "in":
         return "recipient" if verb is not None and verb.text.lower().startswith("invest") else "other"
+    if preposition == "over" and kind is not None and frame.over is not None:
+        return _agent_over(kind, frame.over)
     if kind is None:  # "$50 million for the Program", "from X" on the path pays whatever the verb
         if preposition == "from":
             return "payer"
@@ -566,7 +616,7 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         if root.dep_ == "pobj" and root.head.text.lower() == "on" and root.head.head.i == predicate.i:
             return "subject"  # "calling on Congress to provide $770 million": Congress would pay
         return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = _passive(verb)
     if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
         # no subject anywhere above the amount: the parser made the sentence's subject its root
         # ("India/ROOT on Friday extended/amod assistance worth $1 million")
