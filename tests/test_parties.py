@@ -330,6 +330,12 @@ FRAMES = [
     ("A $5m donation was made by Zenith.", "$5m", {"Zenith": "payer"}),
     ("Acme was ordered to pay £5m by the High Court.", "£5m", {"Acme": "payer", "High Court": "other"}),
     ("Acme fined $16 million by Zenith over recalls", "$16 million", {"Acme": "payer", "Zenith": "recipient"}),
+    # a name the parser hung on the amount is still the object: who fines receives
+    (
+        "The Zenith Commission fined Acme €1bn for abusing its dominance in Elbonia.",
+        "€1bn",
+        {"Zenith Commission": "recipient", "Elbonia": "other"},
+    ),
     # the passive subject of "is obliged/set to" does the transaction
     (
         "The arbiter limits the amount that Acme Rail is obliged to pay for cost overruns to £121 million.",

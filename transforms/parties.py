@@ -670,4 +670,9 @@ def _antecedent(clause: Token) -> Token:
 
 
 def _has_object(verb: Token, money: Span) -> bool:
-    return any(c.dep_ in ("dobj", "dative") and not money.start <= c.i < money.end for c in verb.children)
+    """Whether the verb has an object besides the amount, a name the parser hung on the amount included
+    ("the Commission fined Acme/compound €1bn")."""
+    if any(c.dep_ in ("dobj", "dative") and not money.start <= c.i < money.end for c in verb.children):
+        return True
+    named = [c for c in money.root.children if c.dep_ == "compound" and c.text[:1].isupper()]
+    return money.root.head.i == verb.i and any(not money.start <= c.i < money.end for c in named)
