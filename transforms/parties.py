@@ -14,10 +14,18 @@ sentences with an amount are parsed):
 - giving: the predicate's subject pays; the indirect or direct object, "to X", "for X" and "in X" after
   invest receive; the agent of a passive ("provided by X") pays, the subject of a passive ("X was given")
   receives. Buying: the subject pays, "from X" receives, the thing bought is `other`. Selling: the subject
-  receives, "to X" pays. Receiving: the subject receives, "from X" pays. The subject of a passive penalty
-  ("Meta was fined €1.2 billion") pays;
-- whatever the verb, "from X" on the path pays and "for X"/"to X" on the amount's own noun phrase receives
-  ("$50 million for the Program"), and X in a purpose clause "to support X"/"to help X" receives;
+  receives, "to X" pays. Receiving (borrowing too): the subject receives, "from X" pays. The subject of a
+  passive penalty ("Meta was fined €1.2 billion") pays; of a verb over a penalty noun, it pays when it pays,
+  faces or agrees to one, receives when it imposes one, else is `other`; of a verb over a request noun, it
+  asks when it makes or submits one, else is `other`, and "from X" on the noun asks;
+- "by X" is the transaction's agent on its word, inside its phrase or on a participle, never on an active
+  verb; on the verb over a nominal transaction it is that verb's subject ("the bid was rejected by X");
+  elsewhere ("was approved by X") it is `other`. The passive subject of "is obliged/set to" is the
+  transaction's subject;
+- without a transaction word, "from X" on the path (up to the amount's clause head) pays and "to X" there
+  or "for X" on the amount's own noun phrase receives ("$50 million for the Program"); X in a purpose
+  clause "to support X"/"to help X" receives; a result or cost figure ("a profit of £131m", "making the total
+  cost €1.6bn") has no parties, nor has whose sales or profit it is;
 - an entity inside a longer phrase takes the phrase's role: conjuncts ("for Italy and Spain"), modifiers
   ("the Ukrainian people"), "of" phrases ("the countries of Central America");
 - when the parser found no subject above the amount and made an entity before it the sentence's
@@ -25,7 +33,8 @@ sentences with an amount are parsed):
 - a relative clause on the amount ("the 100m pesos that X delivered to Y") is its transaction; a verb over
   a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction; a transaction noun
   in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
-- "according to X" is never a party; a preposition on another amount ("$41m from Sweden and $30m from
+- "according to X", products, works and a place owning a named party ("Ruritania's biggest lender, Acme")
+  are never parties; a preposition on another amount ("$41m from Sweden and $30m from
   Norway") is that amount's;
 - `other`: every other entity of the sentence, and every entity when the model has no parser.
 A reporting verb ("said", "told") is never the predicate whose subject pays.
