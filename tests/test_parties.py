@@ -82,6 +82,7 @@ CASES = [
 ]
 
 
+PRODUCTS = frozenset({"Z500"})
 PLACES = frozenset({"US", "Ruritania", "Elbonia", "Texas", "Wilmington", "Kenya", "Ukraine", "Italy", "Spain"})
 # Transaction frames as journalism writes them (made-up sentences).
 FRAMES = [
@@ -284,6 +285,81 @@ FRAMES = [
         "100 million pesos",
         {"Acme Front": "payer", "Kline": "recipient"},
     ),
+    # a product is no party; a place owning a named party is not it; a result or cost figure moves nothing
+    ("Zenith Aircraft receive $105 million in funding for Z500 and Z700", "$105 million", {"Z500": "other"}),
+    (
+        "They include a $500 million loan from Acme Bank to Ruritania's second biggest lender, Borel.",
+        "$500 million",
+        {"Acme Bank": "payer", "Ruritania": "other"},
+    ),
+    (
+        "The funding will be matched with public money from the EU, making the total cost €1.6 billion.",
+        "€1.6 billion",
+        {"EU": "other"},
+    ),
+    ("Zenith made a pre-tax profit of £131m from Borel.", "£131m", {"Zenith": "other", "Borel": "other"}),
+    (
+        "The added revenue will work to double Acme's sales from services to almost $40 billion.",
+        "$40 billion",
+        {"Acme": "other"},
+    ),
+    # the subject of a verb over a penalty: who pays or faces one pays, who cuts or reports one is no party
+    (
+        "The Jones administration drastically cut the penalties sought in the trial to $10 billion.",
+        "$10 billion",
+        {"Jones": "other"},
+    ),
+    ("Acme faced a $2 million fine.", "$2 million", {"Acme": "payer"}),
+    # a request noun: "from X" asks for it; who defends it is no party, who makes one asks
+    (
+        "Secretary Kline defended the $515 billion request from the Pentagon.",
+        "$515 billion",
+        {"Kline": "other", "Pentagon": "recipient"},
+    ),
+    ("Ruritania made a $2 billion request to the World Bank.", "$2 billion", {"Ruritania": "recipient"}),
+    # borrowing is receiving
+    ("Ruritania borrowed $90 million from Elbonia.", "$90 million", {"Ruritania": "recipient", "Elbonia": "payer"}),
+    # "by X" on the verb over a nominal transaction is that verb's subject; on any other verb, no party
+    (
+        "Acme's £3bn takeover of Borel was approved by the Competition Commission.",
+        "£3bn",
+        {"Acme": "payer", "Borel": "other", "Competition Commission": "other"},
+    ),
+    ("The $5m loan to Borel was criticised by Zenith.", "$5m", {"Borel": "recipient", "Zenith": "other"}),
+    ("The $2bn bid was rejected by Borel's board.", "$2bn", {"Borel": "other"}),
+    ("A $5m donation was made by Zenith.", "$5m", {"Zenith": "payer"}),
+    ("Acme was ordered to pay £5m by the High Court.", "£5m", {"Acme": "payer", "High Court": "other"}),
+    ("Acme fined $16 million by Zenith over recalls", "$16 million", {"Acme": "payer", "Zenith": "recipient"}),
+    # a name the parser hung on the amount is still the object: who fines receives
+    (
+        "The Zenith Commission fined Acme €1bn for abusing its dominance in Elbonia.",
+        "€1bn",
+        {"Zenith Commission": "recipient", "Elbonia": "other"},
+    ),
+    # the passive subject of "is obliged/set to" does the transaction
+    (
+        "The arbiter limits the amount that Acme Rail is obliged to pay for cost overruns to £121 million.",
+        "£121 million",
+        {"Acme Rail": "payer"},
+    ),
+    (
+        "Ruritania is set to receive aid from Elbonia worth $3.4 billion.",
+        "$3.4 billion",
+        {"Ruritania": "recipient", "Elbonia": "payer"},
+    ),
+    # "as for" is a circumstance; without a transaction word, "to X" counts in the amount's own clause only
+    (
+        "As for the $100 billion or so in 2008 supplemental funds that has been held up by bickering between Acme"
+        " and Zenith, congressional Democrats are looking to testimony in April.",
+        "$100 billion",
+        {"Democrats": "other"},
+    ),
+    (
+        "The two governments signed an agreement that would lead to Ruritania building a US$20 billion nuclear"
+        " power plant in Elbonia.",
+        "US$20 billion",
+        {"Ruritania": "other"},
+    ),
 ]
 
 
@@ -294,7 +370,7 @@ def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[st
     roles = {}
     for name in expected:
         start = sentence.index(name)
-        label = "GPE" if name in PLACES else "ORG"
+        label = "GPE" if name in PLACES else "PRODUCT" if name in PRODUCTS else "ORG"
         roles[name] = role_in_sentence(parsed, money, (start, start + len(name)), label)
     assert roles == expected
 

@@ -301,12 +301,13 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"surged|surges|plunged|plunges|slumped|tumbled|soared|soars|up|down|cut|raised|lowered))\s+(?:by\s+)?$"
 )
 # After the amount, past a closing parenthesis or a conversion in parentheses ("$8bn (£4.3bn) a year"), a
-# passive verb or a short "in" phrase before a year adverb ("is spent annually", "$100 million in economic
-# activity annually") and "less"/"more" ("$1.20 less per gallon"): a per word, hyphenated too ("-a-share").
+# passive verb or a short "in"/"for" phrase before a year adverb ("is spent annually", "$100 million in economic
+# activity annually", "$90 million for maintenance per year") and "less"/"more" ("$1.20 less per gallon"): a
+# per word, hyphenated too ("-a-share").
 _PER_AFTER = re.compile(
     r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:"
     r"(?:(?:(?i:\s+(?:is|are|was|were|be|being|been)){0,2}(?i:\s+(?:spent|paid|earned|raised|collected|invested|charged))"
-    r"|(?i:\s+(?:in|of|to|worth\s+of)(?:\s+[a-z-]+){1,3}))"
+    r"|(?i:\s+(?:in|of|to|for|worth\s+of)(?:\s+[a-z-]+){1,3}))"
     r"(?=\s+(?i:annually|yearly|each\s+year|every\s+year|a\s+year|per\s+year|per\s+annum)\b))?"
     r"(?i:\s+(?:less|more|extra|cheaper))?"
     rf"(?i:(?:\s*(?:,\s*)?\b|-)(?P<p>{_PER_ALTERNATION})\b)"
@@ -342,11 +343,12 @@ _PRICE_BEFORE = re.compile(
     r"|\bprices?\b(?:[^.;!?]|\.\d){0,60}?\b(?:is|was|are|were|of|at|to|from)\s+"
     r"(?:now\s+|just\s+|about\s+|around\s+|over\s+|under\s+)?$)"
 )
-# "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales"
+# "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales",
+# "reduced its annual interest payments by $725 million"
 _PERIOD_ADJECTIVES: dict[str, Per] = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 _PERIOD_BEFORE = re.compile(
     r"(?i:\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){1,3}"
-    r"(?:of|is|was|were|are|at)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|just\s+)?$)"
+    r"(?:of|is|was|were|are|at|by)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|just\s+)?$)"
 )
 # "an average per-capita income of $5,300", "GDP per head of $40,000"
 _PER_CAPITA_BEFORE = re.compile(

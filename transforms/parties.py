@@ -14,10 +14,18 @@ sentences with an amount are parsed):
 - giving: the predicate's subject pays; the indirect or direct object, "to X", "for X" and "in X" after
   invest receive; the agent of a passive ("provided by X") pays, the subject of a passive ("X was given")
   receives. Buying: the subject pays, "from X" receives, the thing bought is `other`. Selling: the subject
-  receives, "to X" pays. Receiving: the subject receives, "from X" pays. The subject of a passive penalty
-  ("Meta was fined €1.2 billion") pays;
-- whatever the verb, "from X" on the path pays and "for X"/"to X" on the amount's own noun phrase receives
-  ("$50 million for the Program"), and X in a purpose clause "to support X"/"to help X" receives;
+  receives, "to X" pays. Receiving (borrowing too): the subject receives, "from X" pays. The subject of a
+  passive penalty ("Meta was fined €1.2 billion") pays; of a verb over a penalty noun, it pays when it pays,
+  faces or agrees to one, receives when it imposes one, else is `other`; of a verb over a request noun, it
+  asks when it makes or submits one, else is `other`, and "from X" on the noun asks;
+- "by X" is the transaction's agent on its word, inside its phrase or on a participle, never on an active
+  verb; on the verb over a nominal transaction it is that verb's subject ("the bid was rejected by X");
+  elsewhere ("was approved by X") it is `other`. The passive subject of "is obliged/set to" is the
+  transaction's subject;
+- without a transaction word, "from X" on the path (up to the amount's clause head) pays and "to X" there
+  or "for X" on the amount's own noun phrase receives ("$50 million for the Program"); X in a purpose
+  clause "to support X"/"to help X" receives; a result or cost figure ("a profit of £131m", "making the total
+  cost €1.6bn") has no parties, nor has whose sales or profit it is;
 - an entity inside a longer phrase takes the phrase's role: conjuncts ("for Italy and Spain"), modifiers
   ("the Ukrainian people"), "of" phrases ("the countries of Central America");
 - when the parser found no subject above the amount and made an entity before it the sentence's
@@ -25,7 +33,8 @@ sentences with an amount are parsed):
 - a relative clause on the amount ("the 100m pesos that X delivered to Y") is its transaction; a verb over
   a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction; a transaction noun
   in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
-- "according to X" is never a party; a preposition on another amount ("$41m from Sweden and $30m from
+- "according to X", products, works and a place owning a named party ("Ruritania's biggest lender, Acme")
+  are never parties; a preposition on another amount ("$41m from Sweden and $30m from
   Norway") is that amount's;
 - `other`: every other entity of the sentence, and every entity when the model has no parser.
 A reporting verb ("said", "told") is never the predicate whose subject pays.
@@ -54,7 +63,7 @@ _GIVING_STEMS = (
 )  # fmt: skip
 # Transaction words by kind: stems matched as word prefixes, short forms matched whole.
 _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("receive", ("receiv", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch")),
+    ("receive", ("receiv", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch", "borrow")),
     ("pay", ("pay", "paid", "spend", "spent", "owe", "owing")),
     ("give", _GIVING_STEMS),
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
@@ -76,7 +85,15 @@ _KIND_WORDS = {
 # Nouns that name a penalty: whoever pays, receives or faces one pays it; whoever imposes it receives it.
 _PENALTY_NOUNS = frozenset({"fine", "fines", "penalty", "penalties", "settlement", "damages"})
 _IMPOSING_STEMS = ("impos", "appl", "levi", "levy", "issu", "hand", "slap", "seek", "sought", "announc", "propos")
+# Verbs over a penalty whose subject pays it: "paid a $2m fine", "faces damages of $1m", "agreed to a settlement".
+_BEARING_STEMS = (
+    "pay", "paid", "fac", "receiv", "accept", "agre", "incur", "owe", "get", "got", "risk", "settl", "suffer",
+    "reach", "sign", "avoid", "escap", "appeal", "contest", "challeng", "win", "won",
+)  # fmt: skip
 # Verbs over a nominal transaction whose subject is on its receiving end: "accepted a bid", "received a grant".
+_IRREGULAR_PARTICIPLES = frozenset({"paid", "sold", "bought", "lent", "spent", "won", "got", "sent", "made", "held"})
+# Verbs over a request noun whose subject asks: "made a request for $5m", "submitted a $2bn request".
+_MAKING_STEMS = ("mak", "made", "submit", "fil", "send", "sent", "lodg", "issu", "put", "renew", "repeat")
 _TAKING_STEMS = ("accept", "receiv", "reject", "rebuff", "get", "got", "won", "win", "secur", "consider", "welcom")
 # Dependencies of a noun (not a verb): "a $2m fine", "received fines of $300m"; and of a verb.
 _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "dative", "npadvmod"})
@@ -90,6 +107,8 @@ _RESULT_NOUNS = frozenset({
     "loss", "losses", "profit", "profits", "gain", "gains", "deficit", "surplus", "revenue", "revenues",
     "sales", "earnings", "income", "turnover",
 })  # fmt: skip
+# Nouns an amount is the size of without a transfer: "a profit of £131m", "making the total cost €1.6bn".
+_FIGURE_NOUNS = _RESULT_NOUNS | {"cost", "costs", "backlog", "value", "valuation"}
 # What a buyer buys of a seller: "acquired assets of The Weinstein Company" (the company sells).
 _SOLD_PARTS = frozenset({"assets", "business", "businesses", "operations", "division", "unit", "units"})
 _SUPPORTING_STEMS = ("support", "help", "assist", "aid", "benefit", "replenish")
@@ -111,6 +130,8 @@ _DEMONYM = re.compile(
 _AMOUNT_LIKE = re.compile(r"\W*(?:[A-Z]{3}\s*)?[\d.,]+\s*(?:bn|m|k|mn|million|billion|trillion)?\W*")
 _SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# What is made, sold or written is no party: "funding for the A500", "sales of the iPhone".
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 # Nouns a place may modify and still be the party: "the US government paid".
 _INSTITUTIONS = frozenset({
     "government", "administration", "authorities", "treasury", "ministry", "department", "state", "people",
@@ -152,7 +173,9 @@ class _Frame:
     predicate: Token  # the nearest ancestor of the amount with a subject (or the root)
     anchors: frozenset[int]  # the path to the predicate and the amount's own noun phrase
     own: frozenset[int]  # the amount's own noun phrase
+    near: frozenset[int]  # where "to X", "from X" count without a transaction word: up to the amount's clause head
     subject_role: PartyRole | None  # the predicate's subject, when a verb over a noun decides it
+    over: Token | None  # the verb over a nominal transaction ("made a bid", "the bid was rejected")
     requested: bool  # asked for, offered or planned: not a completed transfer
 
 
@@ -233,6 +256,9 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     after = [t.text.lower() for t in money.doc[money.end : money.end + 3]]
     if after[:1] == ["in"] and any(word in _RESULT_NOUNS for word in after[1:]):
         return root, "result", None  # "added $9 million in annual revenue to Web.com"
+    figure = _figure_of(root)
+    if figure is not None:
+        return figure, "result", None
     relative = _relative_transaction(money)
     if relative is not None:
         return relative, str(_kind(relative)), None
@@ -263,6 +289,24 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token):
             return None
     return None
+
+
+def _figure_of(root: Token) -> Token | None:
+    """The result or cost noun an amount is the size of: "a pre-tax profit of/pobj £131m", "making the
+    total cost/nsubj €1.6 billion"; None for any other amount."""
+    head = root.head
+    if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() in _FIGURE_NOUNS:
+        return head.head
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.text.lower() in _FIGURE_NOUNS), None)
+
+
+def _own_clause(path: list[Token]) -> list[Token]:
+    """The path up to the amount's own clause head: without a transaction word, "to X" and "from X" count
+    there only ("would lead to Ruritania building a $20bn plant": the plant is built, not given)."""
+    for n, token in enumerate(path):
+        if token.dep_ in _CLAUSE_DEPS:
+            return path[: n + 1]
+    return path
 
 
 def _worth_of_object(token: Token) -> bool:
@@ -343,9 +387,12 @@ def _supported(token: Token, anchors: set[int]) -> bool:
 
 
 def _never_a_party(entity: Span, label: str | None) -> bool:
-    """Numbers and amounts ("800bn", "GBP 4.85"), nationality words ("Canadian investors") and place
-    modifiers ("Acme of the US", "the Virgin Islands rum industry") are no payer or recipient."""
+    """Numbers and amounts ("800bn", "GBP 4.85"), nationality words ("Canadian investors"), products and
+    works ("funding for the A500") and place modifiers ("Acme of the US", "the Virgin Islands rum industry",
+    "Ruritania's biggest lender") are no payer or recipient."""
     text = entity.text.strip()
+    if label in _THING_LABELS:
+        return True
     if _AMOUNT_LIKE.fullmatch(text) or text in MAJOR_CODES:
         return True  # "800bn", "GBP 4.85", "(USD)"
     if len(entity) == 1 and _DEMONYM.fullmatch(text) and text[:1].isupper():
@@ -356,7 +403,15 @@ def _never_a_party(entity: Span, label: str | None) -> bool:
     if root.dep_ == "pobj" and root.head.text.lower() in ("of", "in") and root.head.head.text[:1].isupper():
         return True  # "Acme of the US", "Borel in France"
     head = root.head
-    return root.dep_ == "compound" and head.text[:1].islower() and head.text.lower() not in _INSTITUTIONS
+    if root.dep_ == "poss" and any(c.dep_ == "appos" for c in head.children):
+        return _modifies_common_noun(head)  # "Ruritania's second biggest lender, Acme": Acme is the party
+    return root.dep_ == "compound" and _modifies_common_noun(head)
+
+
+def _modifies_common_noun(head: Token) -> bool:
+    """Whether a place's head is a common noun it only locates ("the Ruritania rum industry"), not an
+    institution it names ("the US government")."""
+    return head.text[:1].islower() and head.text.lower() not in _INSTITUTIONS
 
 
 def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
@@ -378,14 +433,10 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         clause = clause.head
     if kind == "buy" and verb is not None and money_span.root.head.i == verb.i and money_span.root.dep_ == "dobj":
         kind = "receive" if len(own) == 1 else kind  # "acquired $430 million more" (no "in bonds"): it is taken in
-    subject_role: PartyRole | None = None
-    if governor is not None and kind is not None:
-        if governor.text.lower().startswith(_TAKING_STEMS):
-            subject_role = _TAKING_SUBJECT.get(kind)
-        elif kind == "penalty" and (
-            governor.text.lower().startswith(_IMPOSING_STEMS) or governor.text.lower() in ("set", "sets", "setting")
-        ):
-            subject_role = "recipient"
+    over = governor
+    if verb is not None and over is None and verb.dep_ == "nsubjpass" and not _is_verb(verb):
+        over = verb.head  # "the $2bn bid was rejected by Borel"
+    subject_role = _subject_role(kind, over) if over is not None and kind is not None else None
     predicate = path[-1] if path else money_span.root
     if verb is not None and verb.dep_ == "relcl" and verb.head.i in {t.i for t in own}:
         predicate = verb  # the relative clause's subject moves the amount
@@ -395,9 +446,45 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         predicate=predicate,
         anchors=frozenset(anchors),
         own=frozenset(t.i for t in own),
+        near=frozenset(t.i for t in [*_own_clause(path), *own]),
         subject_role=subject_role,
+        over=over,
         requested=verb is not None and (_requested(verb) or (governor is not None and _requested(governor))),
     )
+
+
+def _subject_role(kind: str, governor: Token) -> PartyRole | None:
+    """The role of the subject of the verb over a nominal transaction, when the verb decides it; None when the
+    transaction's own kind does ("Acme's bid": `_ROLES`)."""
+    word = governor.text.lower()
+    if kind == "ask":  # "the Pentagon made a $515bn request" (it asks); "Gates defended the request" (no party)
+        return "recipient" if word.startswith(_MAKING_STEMS) else "other"
+    if word.startswith(_TAKING_STEMS):
+        return _TAKING_SUBJECT.get(kind)
+    return _penalty_subject(governor) if kind == "penalty" else None
+
+
+def _agent_over(kind: str, over: Token) -> PartyRole:
+    """The role of "by X" on the verb over a nominal transaction: a transaction verb's agent ("the grant
+    received by X"), the subject the verb gives ("the bid was rejected by X": no party; "a fine imposed by X":
+    recipient), the transaction's own subject after "made", "submitted" ("a donation made by X": payer)."""
+    over_kind = _kind(over)
+    if over_kind in _ROLES:
+        return _ROLES[over_kind].get("agent", "other")
+    role = _subject_role(kind, over)
+    if role is None and over.text.lower().startswith(_MAKING_STEMS):
+        role = _ROLES[kind].get("subject")
+    return role or "other"
+
+
+def _penalty_subject(governor: Token) -> PartyRole:
+    """The role of the subject of a verb over a penalty noun: who imposes one receives it ("the court
+    imposed a $2m fine"), who pays, faces or agrees to one pays it, and who cuts, criticises or reports
+    one is no party ("the administration cut the penalties sought")."""
+    word = governor.text.lower()
+    if word.startswith(_IMPOSING_STEMS) or word in ("set", "sets", "setting"):
+        return "recipient"
+    return "payer" if word.startswith(_BEARING_STEMS) else "other"
 
 
 def is_requested(parsed: Doc, money: tuple[int, int]) -> bool:
@@ -419,6 +506,8 @@ def role_in_sentence(
     if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
+    if root.text.lower() in _RESULT_NOUNS and root.i != entity_span.root.i:
+        return "other"  # "to double Acme's sales to $40 billion": whose sales they are is no party
     if root.dep_ == "pobj" and root.head.text.lower() == "to" and root.head.head.text.lower() == "according":
         return "other"  # "according to Al Jazeera, $3.6 billion from a Pentagon budget": the source of a report
     verb = frame.verb
@@ -428,11 +517,11 @@ def role_in_sentence(
         return "recipient"
     preposition = _preposition_slot(frame, root)
     if preposition is not None:
-        return _preposition_role(frame, preposition, root.head.head.i in frame.own)
+        return _preposition_role(frame, preposition, root.head.head)
     if frame.kind is None or verb is None:
         return "other"
     slot = _argument_slot(frame, entity_span, root)
-    if slot == "subject" and verb.dep_ == "pobj" and verb.head.text.lower() in _CIRCUMSTANCES:
+    if slot == "subject" and _in_circumstance(verb):
         return "other"  # "Plaza opened after a €45m investment by Anchor": Plaza is no investor
     if slot == "subject" and frame.subject_role is not None:
         return frame.subject_role
@@ -448,29 +537,64 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
     head = root.head
     if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() == "out":
         return "from" if head.head.head.i in frame.anchors else None  # "$6 billion out of IBM"
-    if root.dep_ != "pobj" or head.head.i not in frame.anchors:
+    if root.dep_ != "pobj" or head.head.i not in (frame.anchors if frame.kind is not None else frame.near):
         return None
     if head.head.i not in frame.own and _is_amount(head.head):
         return None  # "$41 million from Sweden and $30 million from Norway": Sweden gives the $41 million
     word = head.text.lower()
     if word == "on" and head.head.i == frame.predicate.i and frame.predicate.text.lower().startswith(_CONTROL_STEMS):
         return None  # "calling on Congress to provide": an argument of the transaction (`_argument_slot`)
-    if word == "by" and (head.dep_ == "agent" or (frame.verb is not None and head.head.i == frame.verb.i)):
-        return "agent"
+    if word == "by":
+        return _by_slot(frame, head)
     if word == "into":
         return "to"
     return word if word in ("from", "to", "for", "in", "on", "against") else None
 
 
-def _preposition_role(frame: _Frame, preposition: str, attached_to_money: bool) -> PartyRole:
-    """The role of "to X", "from X", "by X", "for X", "in X" on the amount's path."""
+def _by_slot(frame: _Frame, by: Token) -> str | None:
+    """Whose agent "by X" is: the transaction's on the transaction word or inside its phrase ("acquisitions
+    of businesses worth $200m by Acme"), but not on an active verb ("ordered to pay £5m by the court"); the
+    verb's over a nominal transaction ("the bid was rejected by X": `over`); on any other verb ("the takeover
+    was approved by the Commission") X is no party."""
+    verb, attached = frame.verb, by.head
+    if verb is None:
+        return None
+    if attached.i == verb.i:
+        finite = _is_verb(verb) and not _participle(verb) and not _passive(verb)
+        return None if finite and by.dep_ != "agent" else "agent"
+    if by.dep_ != "agent":
+        return None
+    if verb.is_ancestor(attached):
+        return "agent"
+    return "over" if frame.over is not None and attached.i == frame.over.i else None
+
+
+def _participle(verb: Token) -> bool:
+    """Whether a verb is written as a past participle ("fined", "given", "paid"), which a "by X" makes passive
+    even where the parser attached no auxiliary ("Acme fined $2m by the regulator")."""
+    word = verb.text.lower()
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _preposition_role(frame: _Frame, preposition: str, attached: Token) -> PartyRole:
+    """The role of "to X", "from X", "by X", "for X", "in X" on the amount's path (`attached`: the word the
+    preposition hangs on)."""
     kind, verb = frame.kind, frame.verb
+    attached_to_money = attached.i in frame.own
     if preposition == "in":
         return "recipient" if verb is not None and verb.text.lower().startswith("invest") else "other"
+    if preposition == "over" and kind is not None and frame.over is not None:
+        return _agent_over(kind, frame.over)
     if kind is None:  # "$50 million for the Program", "from X" on the path pays whatever the verb
         if preposition == "from":
             return "payer"
         return "recipient" if preposition == "to" or (preposition == "for" and attached_to_money) else "other"
+    if kind == "ask" and preposition == "from" and verb is not None and attached.i == verb.i and not _is_verb(verb):
+        return "recipient"  # "the $515 billion request from the Pentagon": the Pentagon asks
     role = _ROLES[kind].get(preposition)
     if role is None and attached_to_money and preposition in ("to", "for") and kind in ("give", "announce", "receive"):
         return "recipient"
@@ -493,12 +617,15 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         party = party.head  # "the Bush administration committed", "the US government paid"
     if party.dep_ == "appos" and entity.start <= party.i < entity.end and party.head.dep_ in _SUBJECTS:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
+    raised = verb.dep_ == "xcomp" and verb.head.i == predicate.i
+    if raised and party.dep_ == "nsubjpass" and party.head.i == predicate.i:
+        return "subject"  # "Acme is obliged to pay", "Ruritania is set to receive": the passive subject does it
     if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
         # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
         if root.dep_ == "pobj" and root.head.text.lower() == "on" and root.head.head.i == predicate.i:
             return "subject"  # "calling on Congress to provide $770 million": Congress would pay
         return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = _passive(verb)
     if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
         # no subject anywhere above the amount: the parser made the sentence's subject its root
         # ("India/ROOT on Friday extended/amod assistance worth $1 million")
@@ -518,6 +645,17 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
         return "object"
     return None
+
+
+def _in_circumstance(noun: Token) -> bool:
+    """Whether a transaction noun is in a circumstance of its clause ("after a €45m investment by X", "as for
+    the $100bn in funds"), not what the clause's subject does."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.text.lower() in _CIRCUMSTANCES:
+        return True
+    return preposition.dep_ == "prep" and preposition.head.text.lower() == "as"
 
 
 def _seller_of_part(token: Token, verb: Token) -> bool:
@@ -541,4 +679,9 @@ def _antecedent(clause: Token) -> Token:
 
 
 def _has_object(verb: Token, money: Span) -> bool:
-    return any(c.dep_ in ("dobj", "dative") and not money.start <= c.i < money.end for c in verb.children)
+    """Whether the verb has an object besides the amount, a name the parser hung on the amount included
+    ("the Commission fined Acme/compound €1bn")."""
+    if any(c.dep_ in ("dobj", "dative") and not money.start <= c.i < money.end for c in verb.children):
+        return True
+    named = [c for c in money.root.children if c.dep_ == "compound" and c.text[:1].isupper()]
+    return money.root.head.i == verb.i and any(not money.start <= c.i < money.end for c in named)
