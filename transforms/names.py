@@ -12,7 +12,8 @@ document types, diseases, citations; and the label a name's own head word decide
 - a "person" whose name holds a digit or a disease ("Treat Long COVID"), or that ends in a generic word
   ("Alaska Native Tribes");
 - a law or programme's head word ("Act", "Law") makes it a LAW; an organisation's head word
-  ("Administration", "Agency") an ORG, whatever place or facility label it had; "G7", "G20" are ORGs.
+  ("Administration", "Agency", and a programme's: "Program", "Initiative", "Fund", "Assistance") an ORG, whatever
+  place, facility or person label it had; "G7", "G20" are ORGs.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ LAW_HEADS = frozenset("Act Law Bill Code Amendment Treaty".split())
 #: Head words of organisations: such a name read as a facility or a place is an ORG.
 ORG_HEADS = frozenset(
     """Administration Agency Department Ministry Bureau Commission Committee Council Corporation Authority
-    Affairs""".split()
+    Affairs Program Programme Initiative Fund Assistance""".split()
 )
 _GROUP_OF = re.compile(r"^G-?\d{1,2}$")
 _DIGIT = re.compile(r"\d")
