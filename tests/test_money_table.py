@@ -123,6 +123,20 @@ RATE_CASES = [
     ("The house was sold to a developer for $450,000.", [None]),
     ("Annual trade between the two states has grown from a few million dollars to about $4 billion.", ["year"]),
     ("At the annual meeting Acme said sales rose to $4 billion.", [None]),
+    # a price moving, a change before its level, an earlier level after the per phrase, a longer minimum wage
+    (
+        "Crude dropped from over $70 a barrel to a low of $69.54 before rising to $69.63 for a $1.19 loss.",
+        ["barrel", "barrel", "barrel", None],
+    ),
+    ("Petrol prices decreased by 0.2 cent to 261.0 cents per gallon.", ["gallon", "gallon"]),
+    ("Sales rose by $3 to $40 million.", [None, None]),
+    ("Earnings rose to 55 cents a share from 54 cents.", ["share", "share"]),
+    ("Acme paid $5 a share from its reserves.", ["share"]),
+    ("Next year, the state minimum wage is scheduled to increase to $9.10.", ["hour"]),
+    ("The minimum wage increased Thursday by 70 cents from US$7.85 to $8.55.", ["hour"] * 3),
+    ("Shares of Acme Inc. rose US$5.41 yesterday.", ["share"]),
+    ("The average hourly salary for private sector workers fell by one cent.", ["hour"]),
+    ("A donation of £2 monthly would have come out at £200.", ["month", None]),
 ]
 
 

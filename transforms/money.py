@@ -320,7 +320,7 @@ _PER_AFTER = re.compile(
 )
 # Before an amount without a scale: a share price ("shares rose 3% to 7.1 euros", "suspended at A$3.90", "a
 # dividend of 60 euro cents") or an exchange rate ("the weakest level against the euro at $1.40").
-_NOT_SENTENCE_END = r"(?:[^.;!?]|\.\d)"
+_NOT_SENTENCE_END = r"(?:[^.;!?]|\.\d|\.(?=\s+[a-z]))"  # "$1.5", "Apple Inc. rose"
 _SHARE_BEFORE = re.compile(
     rf"(?i:\b(?:shares?|stocks?|share\s+price|stock\s+price)\b{_NOT_SENTENCE_END}{{0,50}}?"
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|closed|clos(?:e|es|ing)|trade[sd]?|trading|suspended|valued|priced|up|"
@@ -345,10 +345,12 @@ _PRICE_BEFORE = re.compile(
     r"(?:now\s+|just\s+|about\s+|around\s+|over\s+|under\s+)?$)"
 )
 # "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales",
+# "the average hourly salary for private sector workers fell by one cent" (not "£2 monthly would come to £200"),
 # "reduced its annual interest payments by $725 million"
 _PERIOD_ADJECTIVES: dict[str, Per] = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 _PERIOD_BEFORE = re.compile(
-    r"(?i:\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){1,3}"
+    r"(?i:\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+"
+    r"(?:(?!(?:would|will|could|should|might|may|can|must|have|has|had)\b)[a-z]+\s+){1,6}"
     r"(?:of|is|was|were|are|at|by)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|just\s+)?$)"
 )
 # "an average per-capita income of $5,300", "GDP per head of $40,000"
@@ -361,7 +363,9 @@ _PERIOD_AFTER = re.compile(
 )  # "$1 billion in annual sales", "a $1,000 annual registration fee"
 # A minimum wage is per hour: "a US$2 minimum wage increase", "the minimum wage of $7.25".
 _MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+)?minimum[\s-]+wage\b)")
-_MINIMUM_WAGE_BEFORE = re.compile(rf"(?i:\bminimum[\s-]+wage\b{_NOT_SENTENCE_END}{{0,25}}$)")
+_MINIMUM_WAGE_BEFORE = re.compile(
+    rf"(?i:\bminimum[\s-]+wage\b(?:{_NOT_SENTENCE_END}{{0,25}}|{_NOT_SENTENCE_END}{{0,80}}\b(?:to|by|at|from)\s+)$)"
+)
 _EXCHANGE_BEFORE = re.compile(
     r"(?i:\bone\s+[\w-]+\s+(?:is|was)\s+(?:now\s+|currently\s+)?worth\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$)|"
     rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)|"

@@ -28,7 +28,16 @@ _CONVERSION_GAP = re.compile(r"[^()]{0,20}?\(\s*(?:about\s+|around\s+|approximat
 _ALTERNATIVE_GAP = re.compile(r"\s+or\s+(?:about\s+|approximately\s+)?")  # "US$8000 or €7000"
 _SERIES_GAP = re.compile(r"\s+(?:and|or|to|up\s+to)\s+(?:about\s+|around\s+|just\s+)?", re.IGNORECASE)
 _EARLIER_LEVEL_GAP = re.compile(
-    r"(?:\s+[a-z-]+){0,3}\s*,?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE
+    r"(?:\s+[a-z-]+){0,3}\s*,?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?"
+    r"|\s+(?:a|an|per)\s+[a-z]+\s+from\s+(?:about\s+|around\s+)?",  # "55 cents a share from 54 cents"
+    re.IGNORECASE,
+)
+# One price moving: "from over $70 a barrel to a low of $69.54 before rising to $69.63"
+_MOVE_GAP = re.compile(
+    r"(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+to\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:low|high|peak|level)\s+of"
+    r"|,?\s+(?:before|then|and\s+then)\s+(?:rising|falling|climbing|dropping|sliding|recovering|rebounding|"
+    r"settling|closing|ending|finishing)(?:\s+back)?\s+(?:to|at))\s+(?:about\s+|around\s+|just\s+)?",
+    re.IGNORECASE,
 )
 _PART_GAP = re.compile(rf"(?:\s*\))?\s*,?\s+(?i:of|from)\s+(?i:which|that|this|it)\s+{_HEDGE}")
 _IN_SENTENCE = r"(?:[^.;!?]|\.(?=[\w'’]))"  # "$1.5", "U.S.'s"
@@ -43,10 +52,13 @@ _NEXT_LEVEL_GAP = re.compile(
     r"(?i:rise|rises|rose|risen|fall|falls|fell|increase[sd]?|go\s+up|went\s+up|climb(?:s|ed)?|grow|grows|grew)"
     rf"\s+to\s+{_HEDGE}"
 )
-_CHANGE_BEFORE = re.compile(r"(?i:\b(?:increase|rise|hike|raise|cut|reduction|drop|fall)\s+of\s+)$")
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:increase|rise|hike|raise|cut|reduction|drop|fall)\s+of\s+"
+    r"|\b(?:rose|fell|increased|decreased|dropped|climbed|declined|grew|slipped|jumped)\s+(?:by\s+)?)$"
+)
 _CHANGE_TO_LEVEL_GAP = re.compile(
     r"(?i:\s+(?:will\s+|would\s+|could\s+)?(?:raise[sd]?|lift(?:s|ed)?|take[s]?|took|bring[s]?|brought|push(?:es|ed)?|"
-    r"cut[s]?|lower(?:s|ed)?)\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?to\s+)" + _HEDGE
+    r"cut[s]?|lower(?:s|ed)?)\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?to\s+|\s+to\s+)" + _HEDGE
 )
 _SCALED = re.compile(r"\d\s*(?:bn|mn|m|k|million|billion|trillion|crore|lakh)\b", re.IGNORECASE)
 
@@ -70,7 +82,7 @@ def _continues(text: str, before: MoneyMention, mention: MoneyMention) -> bool:
         return True
     if not _unscaled_alike(before, mention):
         return False
-    if _SERIES_GAP.fullmatch(gap) is not None or _NEXT_LEVEL_GAP.fullmatch(gap) is not None:
+    if any(r.fullmatch(gap) is not None for r in (_SERIES_GAP, _MOVE_GAP, _NEXT_LEVEL_GAP)):
         return True
     return _SET_AGAINST_GAP.fullmatch(gap) is not None and _CLAUSE_END.match(text, mention.end) is not None
 
