@@ -102,6 +102,41 @@ RATE_CASES = [
     ("The pound was worth $1.25 on Friday.", ["unit"]),
     ("Sterling fell 2% to $1.20 after the vote.", ["unit"]),
     ("The euro zone grew while Acme paid €5 to each worker.", [None]),
+    # a part of a rate, a level set against it, its next level, a change before it, a rate noun
+    ("Acme sells the mugs at 90 SEK (US$9.10), of which 20 SEK (US$2) go to the shelter.", ["unit"] * 4),
+    ("Staff get $1,900 a month, but the drivers are paid only $1,100.", ["month", "month"]),
+    ("Ruritania had a per-capita income of $4,100 in 2006, a tenth of the U.K.'s $41,000.", ["person", "person"]),
+    ("Borel shares sank from $30 to 12 cents, though it later recovered to close at $29.50.", ["share"] * 3),
+    ("Tickets cost $40 per person, and the club made $3,000.", ["person", None]),  # no contrast: a total
+    ("Staff earn $8.40 per hour and $1.20 per hour in benefits. By 2012, this will rise to $9 and $2.", ["hour"] * 4),
+    ("Staff earn $8.40 per hour. The firm paid $9 in fees.", ["hour", None]),
+    ("A rise of US$1.50 will take the rate to US$8.40.", ["unit", "unit"]),
+    ("The hourly rate will increase by $2 in March.", ["hour"]),
+    ("Card firms charge a rate of 3% plus €0.25.", ["unit"]),
+    ("The interest rate rose after Acme paid $40.", [None]),
+    # a price for minutes or hours, a fee to serve each, a price at stores, an annual figure's level
+    ("Guests paid $20 for 30 minutes and $12 for 15 minutes.", ["unit", "unit"]),
+    ("Acme paid $20 million for 30 years of rights.", [None]),
+    ("Agencies will be paid $800 to train each eligible jobseeker they take on.", ["unit"]),
+    ("Ruritania gives $300 for each child.", [None]),  # a share-out, not a rate
+    ("The lamps were sold at hardware stores nationwide from May 2006 through June 2007 for about $25.", ["unit"]),
+    ("The house was sold to a developer for $450,000.", [None]),
+    ("Annual trade between the two states has grown from a few million dollars to about $4 billion.", ["year"]),
+    ("At the annual meeting Acme said sales rose to $4 billion.", [None]),
+    # a price moving, a change before its level, an earlier level after the per phrase, a longer minimum wage
+    (
+        "Crude dropped from over $70 a barrel to a low of $69.54 before rising to $69.63 for a $1.19 loss.",
+        ["barrel", "barrel", "barrel", None],
+    ),
+    ("Petrol prices decreased by 0.2 cent to 261.0 cents per gallon.", ["gallon", "gallon"]),
+    ("Sales rose by $3 to $40 million.", [None, None]),
+    ("Earnings rose to 55 cents a share from 54 cents.", ["share", "share"]),
+    ("Acme paid $5 a share from its reserves.", ["share"]),
+    ("Next year, the state minimum wage is scheduled to increase to $9.10.", ["hour"]),
+    ("The minimum wage increased Thursday by 70 cents from US$7.85 to $8.55.", ["hour"] * 3),
+    ("Shares of Acme Inc. rose US$5.41 yesterday.", ["share"]),
+    ("The average hourly salary for private sector workers fell by one cent.", ["hour"]),
+    ("A donation of £2 monthly would have come out at £200.", ["month", None]),
 ]
 
 

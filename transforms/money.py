@@ -38,6 +38,7 @@ from transforms.currencies import (
     CurrencyToken,
     iso_4217,
 )
+from transforms.rate_neighbours import share_per
 from transforms.vocab import PERS, QUALIFIERS, MoneySource, Per, Qualifier
 
 __all__ = ["PERS", "QUALIFIERS", "MoneyMention", "MoneyParseError", "decimal_text", "find_money"]
@@ -319,7 +320,7 @@ _PER_AFTER = re.compile(
 )
 # Before an amount without a scale: a share price ("shares rose 3% to 7.1 euros", "suspended at A$3.90", "a
 # dividend of 60 euro cents") or an exchange rate ("the weakest level against the euro at $1.40").
-_NOT_SENTENCE_END = r"(?:[^.;!?]|\.\d)"
+_NOT_SENTENCE_END = r"(?:[^.;!?]|\.\d|\.(?=\s+[a-z]))"  # "$1.5", "Apple Inc. rose"
 _SHARE_BEFORE = re.compile(
     rf"(?i:\b(?:shares?|stocks?|share\s+price|stock\s+price)\b{_NOT_SENTENCE_END}{{0,50}}?"
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|closed|clos(?:e|es|ing)|trade[sd]?|trading|suspended|valued|priced|up|"
@@ -344,10 +345,12 @@ _PRICE_BEFORE = re.compile(
     r"(?:now\s+|just\s+|about\s+|around\s+|over\s+|under\s+)?$)"
 )
 # "annual sales of $1.4 billion", "the minimum hourly wage rate is $6.50", "$1 billion in annual sales",
+# "the average hourly salary for private sector workers fell by one cent" (not "£2 monthly would come to £200"),
 # "reduced its annual interest payments by $725 million"
 _PERIOD_ADJECTIVES: dict[str, Per] = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 _PERIOD_BEFORE = re.compile(
-    r"(?i:\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){1,3}"
+    r"(?i:\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+"
+    r"(?:(?!(?:would|will|could|should|might|may|can|must|have|has|had)\b)[a-z]+\s+){1,6}"
     r"(?:of|is|was|were|are|at|by)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|just\s+)?$)"
 )
 # "an average per-capita income of $5,300", "GDP per head of $40,000"
@@ -360,7 +363,9 @@ _PERIOD_AFTER = re.compile(
 )  # "$1 billion in annual sales", "a $1,000 annual registration fee"
 # A minimum wage is per hour: "a US$2 minimum wage increase", "the minimum wage of $7.25".
 _MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+)?minimum[\s-]+wage\b)")
-_MINIMUM_WAGE_BEFORE = re.compile(rf"(?i:\bminimum[\s-]+wage\b{_NOT_SENTENCE_END}{{0,25}}$)")
+_MINIMUM_WAGE_BEFORE = re.compile(
+    rf"(?i:\bminimum[\s-]+wage\b(?:{_NOT_SENTENCE_END}{{0,25}}|{_NOT_SENTENCE_END}{{0,80}}\b(?:to|by|at|from)\s+)$)"
+)
 _EXCHANGE_BEFORE = re.compile(
     r"(?i:\bone\s+[\w-]+\s+(?:is|was)\s+(?:now\s+|currently\s+)?worth\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$)|"
     rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)|"
@@ -368,6 +373,30 @@ _EXCHANGE_BEFORE = re.compile(
     r"(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:worth|(?:trading|traded)\s+at|(?:rose|fell|climbed|"
     r"dropped|slipped|jumped|gained|hit|reached|fallen|risen|sank|slumped|plunged|recovered)(?:\s+[\w%.]+){0,3}?\s+"
     r"(?:to|at))\s+(?:about\s+|around\s+|nearly\s+|just\s+|almost\s+)?$)"
+)
+# "annual trade between the two countries has increased from several billion dollars to nearly $57 billion"
+_ANNUAL_SUBJECT_BEFORE = re.compile(
+    r"(?i:\b(?P<adj>annual|yearly)\s+[a-z]+(?:\s+(?:between|of|in|from|with|for|to)(?:\s+[\w'’-]+){1,4})?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:increased|rose|risen|grown|grew|fell|fallen|dropped|declined|climbed|jumped|"
+    r"reached|hit|topped|doubled)\b[^.;!?,]{0,60}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$)"
+)
+# A fee for a service to each: "$650 to manage each eligible person" (not "€5 to each worker" or "$300 for each
+# child": a share-out)
+_FOR_EACH_AFTER = re.compile(
+    r"(?i:\s+to\s+(?!each\b|every\b)[a-z]+\s+(?:each|every)\s+(?!of\b|other\b)"
+    r"(?P<words>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[.,;:!?)]|$|\s+(?:it|they|he|she|who|that|which|sold|in|at|on)\b)))"
+)
+# "$15 for 15 minutes", "$100 for an hour": the price of a stretch of minutes or hours
+_DURATION_AFTER = re.compile(r"(?i:\s+for\s+(?P<n>an?|one|\d+|[a-z]+)\s+(?P<unit>minutes?|hours?)\b)")
+# A price sold at stores: "they were sold at toy stores nationwide from 2005 through 2007 for about $15"
+_RETAIL_SOLD_BEFORE = re.compile(
+    r"(?i:\b(?:was|were|is|are|been|being)\s+sold\b[^.;!?]{0,160}?\b(?:stores|shops|retailers|supermarkets|"
+    r"outlets|nationwide|online)\b[^.;!?]{0,80}?\bfor\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$)"
+)
+# "raise the rate to US$6.15", "the rate will increase by US$1", "a rate of 2% plus US$0.20"
+_RATE_NOUN_BEFORE = re.compile(
+    rf"(?i:\b(?P<det>the|a|its|their|this|that|new|hourly)\s+rate\b{_NOT_SENTENCE_END}{{0,30}}?"
+    r"\b(?:to|by|of|at|plus|is|was)\s+(?:about\s+|around\s+|just\s+)?$)"
 )
 _SLASH_PER: dict[str, Per] = {
     "share": "share",
@@ -847,48 +876,7 @@ def find_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> list[Mo
         if mention is not None:
             found.append(mention)
             pos = mention.end
-    return _series_share_per(text, _conversions_share_per(text, found))
-
-
-# Between an amount and its conversion: "170 DKK (US$27.6)", "600bn yen ($5.5bn; £3.1bn)", "$40 a month (£25)".
-_CONVERSION_GAP = re.compile(r"[^()]{0,20}?\(\s*(?:about\s+|around\s+|approximately\s+|some\s+)?|\s*[;,]\s*|\s+or\s+")
-
-
-def _conversions_share_per(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
-    """A conversion in parentheses is a rate of what the amount before it is a rate of."""
-    for i in range(1, len(found)):
-        before, mention = found[i - 1], found[i]
-        gap = text[before.end : mention.start]
-        inside = text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start)
-        alternative = re.fullmatch(r"\s+or\s+(?:about\s+|approximately\s+)?", gap) is not None  # "US$8000 or €7000"
-        converts = (inside and _CONVERSION_GAP.fullmatch(gap) is not None) or alternative
-        if before.per is not None and mention.per is None and converts:
-            found[i] = replace(mention, per=before.per)
-    return found
-
-
-# Between two prices of one series: "retailing at US$3,000 up to US$5,000", "£0.74 and £7.48"; and a rate's
-# earlier level: "a $1,000 annual fee, up from $150-$350", "$8bn a year, down from $9bn".
-_SERIES_GAP = re.compile(r"\s+(?:and|or|to|up\s+to)\s+(?:about\s+|around\s+|just\s+)?", re.IGNORECASE)
-_EARLIER_LEVEL_GAP = re.compile(
-    r"(?:\s+[a-z-]+){0,3}\s*,?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE
-)
-_SCALED = re.compile(r"\d\s*(?:bn|mn|m|k|million|billion|trillion|crore|lakh)\b", re.IGNORECASE)
-
-
-def _series_share_per(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
-    """An amount right after a rate, in the same currency, is a rate of the same unit when the two are one
-    series of prices (both without a scale word, joined by "and", "or", "to", "up to") or the rate's
-    earlier level (", up from", ", down from")."""
-    for i in range(1, len(found)):
-        before, mention = found[i - 1], found[i]
-        if before.per in (None, "each") or mention.per is not None or before.currency != mention.currency:
-            continue
-        gap = text[before.end : mention.start]
-        unscaled = not _SCALED.search(before.text) and not _SCALED.search(mention.text)
-        if (unscaled and _SERIES_GAP.fullmatch(gap)) or _EARLIER_LEVEL_GAP.fullmatch(gap):
-            found[i] = replace(mention, per=before.per)
-    return found
+    return share_per(text, found)
 
 
 def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> MoneyMention | None:
@@ -932,8 +920,9 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
 
 def _per_of(text: str, start: int, end: int, scaled: bool) -> Per | None:
     """What the amount at text[start:end] is a rate of: a per phrase after it, a period adjective ("annual
-    sales of", "in annual sales"), else (without a scale word) a share price, dividend, oil price, retail
-    price or exchange rate before it; None for an amount."""
+    sales of", "in annual sales"), a fee for a service to each ("$650 to manage each person"), else (without a
+    scale word) a price for minutes or hours, a share price, dividend, oil price, retail price, rate or
+    exchange rate before it; None for an amount."""
     p = _PER_AFTER.match(text, end)
     if p is not None:
         if p.group("p") is not None:
@@ -946,22 +935,35 @@ def _per_of(text: str, start: int, end: int, scaled: bool) -> Per | None:
     before = text[max(0, start - 90) : start]
     if _PER_CAPITA_BEFORE.search(before) is not None:
         return "person"
-    period = _PERIOD_BEFORE.search(before)
+    period = _PERIOD_BEFORE.search(before) or _ANNUAL_SUBJECT_BEFORE.search(text, max(0, start - 200), start)
     if period is not None:
         return _PERIOD_ADJECTIVES.get(period.group("adj").lower(), "year")
     period_after = _PERIOD_AFTER.match(text, end)
     if period_after is not None:
         return _PERIOD_ADJECTIVES.get(period_after.group("adj").lower(), "year")
-    if scaled:
-        return None
+    each = _FOR_EACH_AFTER.match(text, end)
+    if each is not None:
+        words = each.group("words").lower().split()
+        return next((_PER_WORDS[f"per {w}"] for w in words if f"per {w}" in _PER_WORDS), "unit")
+    return None if scaled else _price_per(text, start, end, before)
+
+
+def _price_per(text: str, start: int, end: int, before: str) -> Per | None:
+    """What an amount without a scale word is a price of, by the words around it; None for an amount."""
     if _MINIMUM_WAGE_AFTER.match(text, end) is not None or _MINIMUM_WAGE_BEFORE.search(before) is not None:
         return "hour"
+    duration = _DURATION_AFTER.match(text, end)
+    if duration is not None:
+        return "hour" if duration.group("n").lower() in ("an", "one") and duration.group("unit") == "hour" else "unit"
     if _SHARE_BEFORE.search(before) is not None:
         return "share"
     if _OIL_BEFORE.search(before) is not None:
         return "barrel"
-    if _PRICE_BEFORE.search(before) is not None:
+    if _PRICE_BEFORE.search(before) is not None or _RETAIL_SOLD_BEFORE.search(text, max(0, start - 250), start):
         return "unit"
+    rate = _RATE_NOUN_BEFORE.search(before)
+    if rate is not None:
+        return "hour" if rate.group("det").lower() == "hourly" else "unit"
     return "unit" if _EXCHANGE_BEFORE.search(before) is not None else None
 
 
