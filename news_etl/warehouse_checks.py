@@ -116,6 +116,7 @@ RELATIONSHIPS: tuple[Relationship, ...] = (
     Relationship("fact_money_mention", ("currency_code",), "dim_currency", ("currency_code",)),
     Relationship("fact_date_mention", ("date_value",), "dim_date", ("date_key",)),
     Relationship("dim_entity_alias", ("entity_key",), *_ENTITY),
+    Relationship("dim_entity_spelling", ("entity_key",), *_ENTITY),
     Relationship("entity_merge", ("to_key",), *_ENTITY),
     Relationship("source_file", ("article_id",), "dim_article", ("article_id",)),
     Relationship("dim_article", ("loaded_run_id",), "etl_run", ("run_id",)),

@@ -1,5 +1,5 @@
 -- Apply stg_entity_merge (from_key, to_key, reason): every fact that named from_key names to_key, the alias
--- counts move, from_key leaves dim_entity, and entity_merge records it (chains flattened).
+-- counts move, from_key leaves dim_entity and dim_entity_spelling, and entity_merge records it (chains flattened).
 UPDATE fact_entity_mention SET entity_key = m.to_key
 FROM stg_entity_merge m WHERE fact_entity_mention.entity_key = m.from_key;
 
@@ -22,6 +22,9 @@ GROUP BY ALL
 ON CONFLICT (entity_key, surface_text) DO UPDATE SET mentions = a.mentions + excluded.mentions;
 
 DELETE FROM dim_entity_alias WHERE entity_key IN (SELECT from_key FROM stg_entity_merge);
+
+-- a merged key's spellings are another name's: the entity it joins keeps its own
+DELETE FROM dim_entity_spelling WHERE entity_key IN (SELECT from_key FROM stg_entity_merge);
 
 -- the merged entity keeps a country code only its other names carried
 UPDATE dim_entity SET country_code = c.country_code
