@@ -25,7 +25,7 @@ from collections import Counter
 import pycountry
 
 from transforms.recase import is_common
-from transforms.resolve import NOT_NAME_WORDS, ORG_SUFFIXES, RawMention, acronyms
+from transforms.resolve import NOT_NAME_WORDS, ORG_SUFFIXES, RawMention, acronyms, fullest_long_form
 
 _REPEATED_LABELS = ("PERSON", "ORG", "GPE", "LOC")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*|\b[A-Z]\.)[ \t]+$")  # "Borel", "N." (an initial)
@@ -43,7 +43,7 @@ def _names_of_one_word(text: str, mentions: list[RawMention]) -> dict[str, str]:
             votes.setdefault(words[0], Counter())["ORG"] += 1  # "SkyCabs" of "SkyCabs International"
     by_name = {m.canonical: m.label for m in mentions}
     for short, long in acronyms(text).items():
-        label = by_name.get(long) or next((b for n, b in by_name.items() if n.endswith(" " + long)), None)
+        label = by_name.get(fullest_long_form(long, by_name))
         if label in _REPEATED_LABELS:
             votes.setdefault(short, Counter())[label] += 1
     return {word: count.most_common(1)[0][0] for word, count in votes.items()}

@@ -506,7 +506,7 @@ def _linked(
     """Acronym, short-name and company-name linking of the staged mentions, then the curated `merge` and
     `drop` rules on the linked names."""
     label_of = {r.canonical: r.label for r in staged}
-    long_forms = {short: _fullest(long, label_of) for short, long in acronyms(text).items()}
+    long_forms = {short: fullest_long_form(long, label_of) for short, long in acronyms(text).items()}
     # longest first; names of one length in the order the article first writes them ("Paarmann" is the first
     # of "Brian Paarmann" and "Bryan Paarmann", never whichever a set happens to yield)
     people = sorted(dict.fromkeys(r.canonical for r in staged if r.label == "PERSON"), key=len, reverse=True)
@@ -524,7 +524,7 @@ def _linked(
     return result
 
 
-def _fullest(long: str, label_of: dict[str, str]) -> str:
+def fullest_long_form(long: str, label_of: dict[str, str]) -> str:
     """The article's fullest name that ends in an acronym's long form: "VA" spells "Veterans Affairs" in
     "Department of Veterans Affairs (VA)", and is the department."""
     if long in label_of:
