@@ -470,6 +470,22 @@ No family will pay a penny more in taxes under the plan. ||
 Help lines are open from 8:30a.m. to 7:30p.m. on weekdays. ||
 The agencies will advance 2030 SDG and climate goals together. ||
 A spreadsheet export showed $1e308 billion, an overflow, not a payment. ||
+The estate was sold for one million two hundred thousand dollars. || 1200000 USD
+The charity raised two million five hundred thousand euros. || 2500000 EUR
+The repair bill was one thousand two hundred and thirty four dollars. || 1234 USD
+Congress added two billion three hundred million dollars to the bill. || 2300000000 USD
+The broker kept 1 million 200 thousand dollars of the fee. || 1200000 USD
+The ministry paid 1 crore 20 lakh rupees for the land. || 12000000 INR
+The plan costs one point five million dollars. || 1500000 USD
+The prize was 3 1/2 million dollars. || 3500000 USD
+The town spent 1/2 million dollars on the bridge. || 500000 USD
+A tip of half a dollar was left on the table. || 0.5 USD
+The estate went for a million and a half dollars. || 1500000 USD
+The coin was worth a quarter of a dollar. || 0.25 USD
+The lawyer billed seven hundred thousand dollars and fifty cents. || 700000.50 USD
+Sales were 1 million and 200 thousand units. ||
+The election drew one million two hundred thousand voters. ||
+He ran the 3 1/2 mile course in 2/4 time. ||
 """
 
 

@@ -221,9 +221,12 @@ _N99 = (
     rf"(?:(?:{_alternation(list(_TENS))})(?:[- ](?:{_alternation(list(_UNITS)[:9])}))?"
     rf"|{_alternation(list(_UNITS))})"
 )
-# Fractions of more than one word first: "three quarters of a billion" is not "three" then "a billion".
+_DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: v for w, v in _UNITS.items() if v < 10}}
+# Fractions of more than one word first: "three quarters of a billion" is not "three" then "a billion";
+# decimals spelled digit by digit: "one point five million".
 _SPELLED = (
     rf"(?:{_phrases([f for f in _FRACTIONS if ' ' in f or '-' in f])}"
+    rf"|{_N99}\s+point(?:\s+(?:{_alternation(list(_DIGIT_WORDS))}))+"
     rf"|(?:{_N99}|an?)\s+hundred(?:\s+(?:and\s+)?{_N99})?|{_N99}(?:\s+and\s+a\s+half)?"
     rf"|{_phrases([f for f in _FRACTIONS if ' ' not in f and '-' not in f])})"
 )
@@ -236,7 +239,15 @@ _DIGITS = (
 )
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
 # "1.234.567,89" is no "1.234" then more: a number is not followed by a dot and a digit either.
-_NUMBER = re.compile(rf"(?P<digits>{_DIGITS})(?![\d,]*\d)(?!\.\d)(?![eE][+-]?\d)|(?i:(?P<spelled>\b{_SPELLED}))\b")
+# A fraction of halves, quarters or eighths, whole part first: "3 1/2 million", "1/2 million" (exact decimals).
+_NUMBER = re.compile(
+    r"(?:(?P<whole>\d+) )?(?P<num>[1-7])/(?P<den>[248])(?![\d/])"
+    rf"|(?P<digits>{_DIGITS})(?![\d,]*\d)(?!\.\d)(?![eE][+-]?\d)(?!/\d)|(?i:(?P<spelled>\b{_SPELLED}))\b"
+)
+# After a scale, a smaller part of the same number: "one million two hundred thousand", "2 billion 300
+# million", "one thousand two hundred and thirty four" (spelled only: and, or no scale); "a million and a half".
+_COMPOUND_JOIN = re.compile(r" (?:and )?")
+_AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half)\b")
 # Continental grouping: dots group thousands, a comma starts the decimals; German "Mio."/"Mrd." scales.
 _EUROPEAN = re.compile(
     r"(?P<whole>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d{1,2}))?(?![\d,.]*\d)(?:[ \u00a0]?(?P<scale>Mio|Mrd)\.)?"
@@ -421,7 +432,7 @@ _GLUED_MINOR_TOKENS = {
 }
 _ANCHOR = re.compile(
     rf"(?:(?<![A-Za-z.])(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?|\b(?:{_LOWER_PREFIX_CODES})\s?)(?=\s?[\d.])"
-    rf"|(?<![\w.,])(?<!\d )\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
+    rf"|(?<![\w.,/])(?<!\d )\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
 )
 # "grand" as a thousand, but never the adjective: "two grand pianos", "a $5 grand prize", "50 grand-prix".
 _GRAND_AFTER = re.compile(
@@ -503,6 +514,9 @@ class _Amount:
 def spelled_to_decimal(words: str) -> Decimal:
     """Value of a spelled-out number such as "twenty-five", "two hundred and ten", "half a"."""
     text = " ".join(words.lower().replace("-", " ").split())
+    if " point " in text:
+        whole, _, decimals = text.partition(" point ")
+        return spelled_to_decimal(whole) + Decimal("0." + "".join(str(_DIGIT_WORDS[w]) for w in decimals.split()))
     for fraction, value in _FRACTIONS.items():
         if text == fraction:
             return value
@@ -610,6 +624,9 @@ class _Scanner:
         match = _NUMBER.match(self.text, pos)
         if match is None:
             return None
+        if match.group("den") is not None:
+            whole = Decimal(match.group("whole") or 0)
+            return whole + Decimal(match.group("num")) / Decimal(match.group("den")), False, False, match.end()
         if match.group("digits") is not None:
             digits = match.group("digits")
             # "5.5%" and "3.2 per cent" are not money; a digit glued to letters ("B52") neither.
@@ -654,6 +671,29 @@ class _Scanner:
             if follow[:1] == "." and follow[1:2].isalpha():
                 return None
         return scale, match.end()
+
+    def compound(self, pos: int, value: Decimal, scale: Decimal, spelled: bool) -> tuple[Decimal, int]:
+        """`value` (in units of `scale`) with the smaller parts written after it at `pos`, and where they end:
+        "one million | two hundred thousand", "2 billion | 300 million", "one thousand | two hundred and
+        thirty four" (a last part without a scale only when spelled), "a million | and a half"."""
+        half = _AND_A_HALF.match(self.text, pos)
+        if half is not None:
+            return value + Decimal("0.5"), half.end()
+        total, last = value * scale, scale
+        while (join := _COMPOUND_JOIN.match(self.text, pos)) is not None:
+            if join.group() != " " and not spelled:
+                break
+            part = self.number(join.end())
+            if part is None or part[2] != spelled or part[1]:
+                break
+            scaled = self.scale(part[3], self.text[join.end() : part[3]])
+            size = scale_value(scaled[0]) if scaled is not None else Decimal(1)
+            if size >= last or (scaled is None and (not spelled or last < 1000 or part[0] >= 1000)):
+                break
+            total, last, pos = total + part[0] * size, size, scaled[1] if scaled is not None else part[3]
+            if scaled is None:
+                break
+        return total / scale, pos
 
     def _table_label(self, written: str, sep: str, figure: str, end: int) -> bool:
         """Whether an abbreviated scale after `figure` is a table's label instead: "$1,386,014 TN" is
@@ -728,6 +768,7 @@ class _Scanner:
         scaled = self.scale(cursor, self.text[number_start:number_end])
         if scaled is not None:
             scale_word, cursor = scaled
+            value, cursor = self.compound(cursor, value, scale_value(scale_word), spelled)
         if (
             spelled
             and scale_word is not None
@@ -736,9 +777,9 @@ class _Scanner:
         ):
             return None  # "a billion-dollar disaster" is a size, no amount; "seven-million-dollar" is one
         if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
-            # "a dollar" is money, but "a"/"half a" alone before a name is too weak without a scale.
-            word = self.text[pos:cursor].strip().lower()
-            if word not in ("one", "a", "an"):
+            # "a dollar", "half a dollar", "a quarter of a dollar" are money; "a quarter" alone is too weak.
+            word = " ".join(self.text[pos:cursor].lower().split())
+            if word not in ("one", "a", "an", "half a") and not word.endswith(" of a"):
                 return None
         plain_number = scale_word is None and not any(c in self.text[number_start:number_end] for c in ",.")
         if token is not None and token.family in _NO_PLAIN_NUMBER and plain_number:
@@ -1024,7 +1065,7 @@ def _read_single(text: str, first: _Amount, context: CurrencyContext) -> tuple[i
     token = first.token
     end = first.end
     amount = normalise_amount(first.number, first.scale, token.minor)
-    if token.minor == 1 and first.scale is None:
+    if token.minor == 1 and (first.scale is None or first.spelled):  # "two thousand dollars and ten cents"
         whole = first.number == first.number.to_integral_value() and "." not in text[first.start : end]
         cents = _minor_after(text, end, first.spelled, whole, token, context)
         if cents is not None:
