@@ -483,6 +483,14 @@ A tip of half a dollar was left on the table. || 0.5 USD
 The estate went for a million and a half dollars. || 1500000 USD
 The coin was worth a quarter of a dollar. || 0.25 USD
 The lawyer billed seven hundred thousand dollars and fifty cents. || 700000.50 USD
+"That's $20 and 43c," the cashier said. || 20.43 USD
+The receipt read 20 dollar 43c. || 20.43 USD
+The cab fare came to $20 43. || 20.43 USD
+"It comes to twenty dollar and 43," the driver said. || 20.43 USD
+"In Delhi the book costs 20 rupees 43," he said. || 20.43 INR
+He paid $500 and 20 others paid nothing. || 500 USD
+Tickets are 20 dollars and 15 for children. || 20 USD
+The fund paid $20 43 times last year. || 20 USD
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

@@ -284,17 +284,25 @@ _SUFFIX_SYMBOL = re.compile(
 # A minor amount after a major one of the same currency: "7 dollars 25 cents", "15 ringgit and 60 sen",
 # "thirteen dollars and forty-five cents".
 _MINOR_AFTER = re.compile(
-    rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})(?=p\b)|(?:\s*(?:and\s+)?(?P<minor_spaced>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))\s+)"
-    r"(?P<unit>cents?|sen|pence|p(?<=\dp)|paise|kopecks?|centimes?|mao|jiao)\b",
+    rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})(?=[pc]\b)|(?:\s*(?:and\s+)?(?P<minor_spaced>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))\s+)"
+    r"(?P<unit>cents?|sen|pence|p(?<=\dp)|c(?<=\dc)|paise|kopecks?|centimes?|mao|jiao)\b",
     re.IGNORECASE,
 )
-# Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45.
-_SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{_N99})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+# Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45, "twenty
+# dollars and 43." 20.43.
+_SPELLED_MINOR_AFTER = re.compile(
+    rf"\s+(?:and\s+)?(?P<words>{_N99}|\d\d)(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE
+)
 # Two-digit cents with no unit after a whole amount and its currency's name, closing the phrase: "2 pounds
-# 50 for a pint", "3 euros 50." ("5 dollars 50 times" is no such thing: a word other than "for" follows).
+# 50 for a pint", "3 euros 50." ("5 dollars 50 times" is no such thing: a word other than "for" follows);
+# after a sign, only before punctuation: "$20 43." is 20.43.
 _DIGIT_MINOR_AFTER = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)")
-#: Currencies whose minor unit is a hundredth, for spelled cents without a unit.
-_HUNDREDTHS = frozenset({"USD", "EUR", "GBP", *DOLLAR_ADJECTIVES.values()})
+_DIGIT_MINOR_CLOSING = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$))")
+#: Currencies whose minor unit is a hundredth, for cents without a unit.
+_HUNDREDTHS = frozenset(
+    {"USD", "EUR", "GBP", *DOLLAR_ADJECTIVES.values()}
+    | set("INR PKR LKR NPR ZAR MYR CHF BRL MXN PHP RUB TRY ILS AED SAR QAR EGP NGN KES GHS PLN SEK NOK DKK".split())
+)
 _NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if code != "USD"]
 # "$1.21 billion Canadian)": a nationality closing the amount, before punctuation, names its dollar.
 _DOLLAR_AFTER = re.compile(rf"\s+(?i:(?P<adj>{_alternation(_NATIONAL_DOLLARS)}))(?=\s*[)\].,;:]|\s*$)")
@@ -1082,9 +1090,10 @@ def _minor_after(
     adds 0.45) and a `whole` one in digits, named, with two digits ("2 pounds 50" adds 0.50)."""
     minor = _MINOR_AFTER.match(text, end)
     if minor is not None:
-        unit = _GLUED_MINOR_TOKENS["p"] if minor.group("unit") == "p" else _suffix_token(minor.group("unit"))
-        if minor.group("unit").lower().startswith("cent"):
-            unit = replace(token, minor=100)  # "ten euros and fifty cents": euro cents
+        written_unit = minor.group("unit").lower()
+        unit = _GLUED_MINOR_TOKENS[written_unit] if written_unit in ("p", "c") else _suffix_token(written_unit)
+        if written_unit.startswith("cent") or written_unit == "c":
+            unit = replace(token, minor=100)  # "ten euros and fifty cents", "$20 and 43c": cents of the currency
         if context.resolve(unit) != context.resolve(token) or unit.minor == 1:
             return None
         written = minor.group("minor") or minor.group("minor_spaced")
@@ -1094,6 +1103,10 @@ def _minor_after(
         return None
     if spelled:
         bare = _SPELLED_MINOR_AFTER.match(text, end)
-        return (spelled_to_decimal(bare.group("words")) / 100, bare.end()) if bare is not None else None
-    digits = _DIGIT_MINOR_AFTER.match(text, end) if whole and text[end - 1].isalpha() else None
+        if bare is None:
+            return None
+        words = bare.group("words")
+        return (Decimal(words) if words.isdigit() else spelled_to_decimal(words)) / 100, bare.end()
+    named = text[end - 1].isalpha()
+    digits = (_DIGIT_MINOR_AFTER if named else _DIGIT_MINOR_CLOSING).match(text, end) if whole else None
     return (Decimal(digits.group("minor")) / 100, digits.end("minor")) if digits is not None else None
