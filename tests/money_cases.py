@@ -491,6 +491,50 @@ The cab fare came to $20 43. || 20.43 USD
 He paid $500 and 20 others paid nothing. || 500 USD
 Tickets are 20 dollars and 15 for children. || 20 USD
 The fund paid $20 43 times last year. || 20 USD
+The Hamilton firm paid 500 Bermudian dollars in fees. || 500 BMD
+Georgetown set the fine at 5,000 Guyanese dollars. || 5000 GYD
+Yangon's market sold rice for 2,000 Burmese kyat. || 2000 MMK
+The Warsaw court ordered 50,000 Polish złoty in damages and a 100 zł fee. || 50000 PLN; 100 PLN
+A Prague beer costs 60 Kč. || 60 CZK
+The Bishkek fund raised 2 million Kyrgyzstani som. || 2000000 KGS
+Tashkent raised the metro fare to 1,400 Uzbekistani soʻm. || 1400 UZS
+Hanoi's vendors charge 20,000 Vietnamese đồng for pho. || 20000 VND
+Dubai fined the firm 50,000 United Arab Emirates dirhams. || 50000 AED
+The donor gave 500 United States dollars. || 500 USD
+Gaborone spent 3 million Botswana pula on clinics. || 3000000 BWP
+Sarajevo budgeted 20 million Bosnia and Herzegovina convertible marks. || 20000000 BAM
+The ferry ticket cost 10 hk dollars . || 10 HKD
+sales fell to s $ 12 million . || 12000000 SGD
+the company 's $ 5 million loan was repaid . || 5000000 USD
+Exports rose to S $ 3 billion. || 3000000000 SGD
+The ad campaign cost USD$ 100 . || 100 USD
+Tel Aviv fined the club NIS 500 and the coach 200 NIS. || 500 ILS; 200 ILS
+The NIS 2 directive took effect in Brussels. ||
+Beirut raised the bread price to LBP 15,000. || 15000 LBP
+Kuwait fined the driver 10 KD. || 10 KWD
+The site processed ₿7300 in fees. || 7300 BTC
+Kingston's budget grew to J$ 900 billion. || 900000000000 JMD
+Port of Spain raised TT$ 2 billion. || 2000000000 TTD
+Belmopan borrowed BZ$ 50 million. || 50000000 BZD
+Suva spent FJ$ 20 million on roads. || 20000000 FJD
+Santo Domingo raised RD$ 10 billion. || 10000000000 DOP
+Bridgetown spent Bds$ 5 million on the port. || 5000000 BBD
+Honiara received SI$ 30 million. || 30000000 SBD
+The fare in Lima is S/ 3.50 and a taxi S/. 12. || 3.50 PEN; 12 PEN
+A Moscow bun costs 5 rubles 50 kopecks. || 5.50 RUB
+The Moscow metro raised the fare by 50 kopecks. || 0.50 RUB
+A Beijing stamp costs 3 fen. || 0.03 CNY
+A Bangkok sweet costs 50 satang. || 0.50 THB
+A Lagos sweet costs 50 kobo. || 0.50 NGN
+The Kobo reader costs $99. || 99 USD
+Lunch in Mexico City cost 100 pesos and 50 centavos. || 100.50 MXN
+A Geneva coffee is 5 francs 50 centimes. || 5.50 CHF
+A Rio juice costs 10 reais and 50 centavos. || 10.50 BRL
+Embraer stock fell 16 centavos to 8.46 reais in São Paulo. || 8.46 BRL
+A Delhi stamp costs 50 paisa. || 0.50 INR
+Jakarta hawkers charge 10,000 rupiahs. || 10000 IDR
+A Bangkok meal costs 300 bahts . || 300 THB
+Jerusalem fined the shop 100 new Israeli shekels. || 100 ILS
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

@@ -27,6 +27,7 @@ import pycountry
 
 from transforms.currencies import (
     AMBIGUOUS_WORDS,
+    CODE_ALIASES,
     DEFAULT_CONTEXT,
     DOLLAR_ADJECTIVES,
     LOWER_CASE_CODES,
@@ -271,7 +272,7 @@ _PREFIX = re.compile(
 # 95" petrol), NPR, ILS or ARS, which are.
 MAJOR_CODES = frozenset(
     "USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB PLN "
-    "KWD AED SAR QAR BHD OMR JOD EGP THB IDR MYR CZK HUF UAH KES NGN GHS PKR BDT LKR TWD CLP VND".split()
+    "KWD AED SAR QAR BHD OMR JOD EGP LBP THB IDR MYR CZK HUF UAH KES NGN GHS PKR BDT LKR TWD CLP VND".split()
 )
 # "MSEK 75", "45 MUSD", "TSEK 300": company reports' thousand (K/T) and million (M) prefixed codes.
 _CODE_MULTIPLIERS = {"M": Decimal(10) ** 6, "K": Decimal(10) ** 3, "T": Decimal(10) ** 3}
@@ -285,14 +286,15 @@ _SUFFIX_SYMBOL = re.compile(
 # "thirteen dollars and forty-five cents".
 _MINOR_AFTER = re.compile(
     rf"(?:\s*(?:and\s+)?(?P<minor>\d{{1,2}})(?=[pc]\b)|(?:\s*(?:and\s+)?(?P<minor_spaced>\d{{1,2}})|\s+(?:and\s+)?(?P<words>{_N99}))\s+)"
-    r"(?P<unit>cents?|sen|pence|p(?<=\dp)|c(?<=\dc)|paise|kopecks?|centimes?|mao|jiao)\b",
+    r"(?P<unit>cents?|sen|pence|p(?<=\dp)|c(?<=\dc)|paise|paisa|kopecks?|kopeks?|centimes?|centavos?|satang|fen"
+    r"|agorot|kobo|pesewas?|mao|jiao)\b",
     re.IGNORECASE,
 )
+# Minor units that are a hundredth of whichever currency they follow.
+_SHARED_MINOR = re.compile(r"(?:cents?|c|centimes?|centavos?)\Z")
 # Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45, "twenty
 # dollars and 43." 20.43.
-_SPELLED_MINOR_AFTER = re.compile(
-    rf"\s+(?:and\s+)?(?P<words>{_N99}|\d\d)(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE
-)
+_SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{_N99}|\d\d)(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 # Two-digit cents with no unit after a whole amount and its currency's name, closing the phrase: "2 pounds
 # 50 for a pint", "3 euros 50." ("5 dollars 50 times" is no such thing: a word other than "for" follows);
 # after a sign, only before punctuation: "$20 43." is 20.43.
@@ -438,8 +440,10 @@ _GLUED_MINOR_TOKENS = {
     "c": CurrencyToken("USD", False, "dollar", 100),
     "¢": CurrencyToken("USD", False, "dollar", 100),
 }
+# Where an amount may start; a sign that starts with a letter never right after an apostrophe ("the company
+# 's $ 5 million" is no Singapore dollar).
 _ANCHOR = re.compile(
-    rf"(?:(?<![A-Za-z.])(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?|\b(?:{_LOWER_PREFIX_CODES})\s?)(?=\s?[\d.])"
+    rf"(?:(?<![A-Za-z.])(?:(?<=['’])(?![A-Za-z])|(?<!['’]))(?:{_SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?|\b(?:{_LOWER_PREFIX_CODES})\s?)(?=\s?[\d.])"
     rf"|(?<![\w.,/])(?<!\d )\d|(?<![\w.,])\.\d|(?i:\b(?:{_N99}|a|an|half|quarter)\b)"
 )
 # "grand" as a thousand, but never the adjective: "two grand pianos", "a $5 grand prize", "50 grand-prix".
@@ -595,6 +599,7 @@ def _prefix_token(match: re.Match[str]) -> CurrencyToken | None:
     if symbol is not None:
         return PREFIX_SYMBOLS[" ".join(symbol.split()) if " " in symbol else symbol]
     code = match.group("code") or match.group("lower").upper()
+    code = CODE_ALIASES.get(code, code)
     if code in iso_4217():
         return CurrencyToken(code, True)
     return None
@@ -748,6 +753,7 @@ class _Scanner:
             return None
         code = _SUFFIX_CODE.match(self.text, start) if after_digits else None
         iso = (LOWER_CASE_CODES.get(code.group("lower")) or code.group("code")) if code is not None else None
+        iso = CODE_ALIASES.get(iso or "", iso)
         if code is not None and iso in iso_4217() and iso not in WORDLIKE_CODES:
             return CurrencyToken(iso, True), code.group(), code.end()
         symbol = _SUFFIX_SYMBOL.match(self.text, start) if after_digits else None
@@ -1091,9 +1097,10 @@ def _minor_after(
     minor = _MINOR_AFTER.match(text, end)
     if minor is not None:
         written_unit = minor.group("unit").lower()
-        unit = _GLUED_MINOR_TOKENS[written_unit] if written_unit in ("p", "c") else _suffix_token(written_unit)
-        if written_unit.startswith("cent") or written_unit == "c":
-            unit = replace(token, minor=100)  # "ten euros and fifty cents", "$20 and 43c": cents of the currency
+        if _SHARED_MINOR.match(written_unit):  # "ten euros and fifty cents", "$20 and 43c", "5 francs 50 centimes"
+            unit = replace(token, minor=100)
+        else:
+            unit = _GLUED_MINOR_TOKENS["p"] if written_unit == "p" else _suffix_token(written_unit)
         if context.resolve(unit) != context.resolve(token) or unit.minor == 1:
             return None
         written = minor.group("minor") or minor.group("minor_spaced")
