@@ -535,6 +535,11 @@ A Delhi stamp costs 50 paisa. || 0.50 INR
 Jakarta hawkers charge 10,000 rupiahs. || 10000 IDR
 A Bangkok meal costs 300 bahts . || 300 THB
 Jerusalem fined the shop 100 new Israeli shekels. || 100 ILS
+A night at the hostel costs from 10 to 20 dollars. || 10-20 USD
+Tickets cost from 5 to 10 million euros a season. || 5000000-10000000 EUR
+She found a five-pound note in the coat. || 5 GBP
+Travellers swapped 100 pounds for 120 euros at the airport. || 100 GBP; 120 EUR
+He carried 5 euros, 3 pounds and 2 dollars. || 5 EUR; 3 GBP; 2 USD
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

@@ -312,6 +312,7 @@ _SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{_alternation(list(SUFFIX_NAMES))}))\b
 _SUFFIX_CODE = re.compile(
     rf"(?:(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|(?P<lower>{_alternation(list(LOWER_CASE_CODES))}))\b"
 )
+_NOTE_AFTER = re.compile(r"\s+(?:bank\s*)?(?:notes?|coins?|bills?)\b")
 _SPACE = re.compile(r"[ \t\u00a0]*")
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*")
 _QUALIFIER_BEFORE = re.compile(rf"(?i:\b(?P<q>{_phrases(list(_QUALIFIER_WORDS))}))\s+$")
@@ -746,8 +747,9 @@ class _Scanner:
         name = _SUFFIX_NAME.match(self.text, start)
         if name is not None:
             written = name.group("name")
-            if hyphened and written.lower().rstrip("s") in AMBIGUOUS_WORDS:
-                return None  # "a 20-pound turkey" is a weight, "a 2-won" nothing
+            ambiguous = written.lower().rstrip("s") in AMBIGUOUS_WORDS
+            if hyphened and ambiguous and not _NOTE_AFTER.match(self.text, name.end()):
+                return None  # "a 20-pound turkey" is a weight, "a 2-won" nothing; "a five-pound note" is money
             return _suffix_token(written), written, name.end()
         if hyphened:
             return None
@@ -1052,14 +1054,17 @@ def _read_range(
         return None
     sep = separator.group("sep")
     # "from $30 to $8" is two amounts (a change), as is "fell $3.20 to $45.10"; "and" joins a range only
-    # after "between".
+    # after "between"; "costs from 10 to 20 dollars" is a range: a bare first end borrows the currency, unless a
+    # change verb comes before "from".
+    from_at = opener.start() if opener is not None and opener_word == "from" and first.token is None else None
+    borrowed = from_at is not None and _CHANGE_VERB_BEFORE.search(text, max(0, from_at - 20), from_at) is None
     two_amounts = sep == "to" and (
         opener_word == "from" or _CHANGE_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
     )
-    if two_amounts or (sep == "and" and opener_word != "between"):
+    if (two_amounts and not borrowed) or (sep == "and" and opener_word != "between"):
         return None
     second = scanner.amount(separator.end())
-    if second is None or not _is_range(first, second, sep, opener_word == "between"):
+    if second is None or not _is_range(first, second, sep, opener_word == "between" or borrowed):
         return None
     if first.token is not None and second.token is not None and first.token.code != second.token.code:
         return None  # "10 dollars to 100 yuan": two amounts in two currencies, no range
