@@ -540,6 +540,17 @@ Tickets cost from 5 to 10 million euros a season. || 5000000-10000000 EUR
 She found a five-pound note in the coat. || 5 GBP
 Travellers swapped 100 pounds for 120 euros at the airport. || 100 GBP; 120 EUR
 He carried 5 euros, 3 pounds and 2 dollars. || 5 EUR; 3 GBP; 2 USD
+In 1990 bonn lent the fund dm 5 million . || 5000000 DEM
+The 1995 contract was worth DM 1,500 a month. || 1500 DEM
+"Send me a DM 5 minutes before," she wrote. ||
+In 1991 the Bundesbank sold 1.8 billion marks of bonds. || 1800000000 DEM
+He got 10 marks out of 10 and full marks in maths. ||
+In 1994 the EIB lent ECU 500 million and ecu 2.5 billion . || 500000000 XEU; 2500000000 XEU
+The 1996 budget held 80 billion ecus for farms. || 80000000000 XEU
+Bosch shipped 5 million ECUs to carmakers. ||
+The fund held 2 billion European currency units in 1997. || 2000000000 XEU
+net profit rose to 5 mln dlrs from 4 mln dlrs . || 5000000 USD; 4000000 USD
+bp sold the stake for 10 mln stg . || 10000000 GBP
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

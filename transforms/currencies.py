@@ -217,6 +217,11 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "FCFA": _t("XAF", False, "cfa"),
     "F CFA": _t("XOF", False, "cfa"),
     "L.E.": _t("EGP", True),
+    # Withdrawn European signs as wire copy of the 1990s writes them, before a scale, grouping or decimals only
+    # ("DM 5 million", "dm 1,500", "ecu 2.5 billion"; "DM 5" is a direct message)
+    "DM": _t("DEM", True, "dm"),
+    "dm": _t("DEM", True, "dm"),
+    "ecu": _t("XEU", True, "ecu"),
 }
 
 # ISO codes that are also ordinary upper-case words; only accepted directly glued to digits.
@@ -225,7 +230,7 @@ WORDLIKE_CODES = frozenset(
 )
 
 #: Abbreviations written like an ISO code for one: "NIS 500" (the new Israeli shekel, as CLDR writes it).
-CODE_ALIASES = {"NIS": "ILS"}
+CODE_ALIASES = {"NIS": "ILS", "ECU": "XEU"}
 
 # Major codes in lower case, as chat and tokenised copy write them after digits: "20 usd", "2.50 eur".
 LOWER_CASE_CODES = {
@@ -276,6 +281,8 @@ DOLLAR_ADJECTIVES: dict[str, str] = {
 SUFFIX_NAMES: dict[str, CurrencyToken] = {
     **{rf"{re.escape(adj)}\s+dollars?": _t(code, True) for adj, code in DOLLAR_ADJECTIVES.items()},
     r"dollars?": _t("USD", False, "dollar"),
+    r"dlrs?": _t("USD", False, "dollar"),  # wire copy: "5 mln dlrs"
+    r"(?-i:stg)": _t("GBP", True),  # wire copy: "10 mln stg"
     r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money.py)
     r"cents?": _t("USD", False, "dollar", 100),
     r"euros?": _t("EUR", True),
@@ -384,6 +391,8 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?-i:KD)": _t("KWD", True),  # "10 KD"
     r"penn(?:y|ies)": _t("USD", False, "dollar", 100),
     r"(?:deutsche?\s*|d-)marks?": _t("DEM", True),
+    r"marks": _t("DEM", True),  # a word too: with a scale or grouping only ("1.8 billion marks", "full marks")
+    r"(?-i:ecus?)|european\s+currency\s+units?": _t("XEU", True),
     r"french\s+francs?": _t("FRF", True),
     r"belgian\s+francs?": _t("BEF", True),
     r"(?:dutch\s+)?guilders?": _t("NLG", True),
@@ -495,7 +504,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
 }
 
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
-AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao", "pula", "kina", "tala", "kip"})
+AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao", "pula", "kina", "tala", "kip", "mark"})
 
 
 @dataclass(frozen=True)

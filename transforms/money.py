@@ -455,7 +455,7 @@ _GRAND_AFTER = re.compile(
     r"children|child|son|daughter|nephew|niece|tradition|style|scale|illusion|larcen|sum|total)))"
 )
 #: Families of signs that are also letters or words, read before a scale, grouping or decimals only.
-_NO_PLAIN_NUMBER = frozenset({"rand", "leone", "p_sign", "florin"})
+_NO_PLAIN_NUMBER = frozenset({"rand", "leone", "p_sign", "florin", "dm", "ecu"})
 _GRAND_TOKEN = CurrencyToken("USD", False, "dollar")
 # "a grand", "a buck" are money only after a price verb ("paid a grand", "it cost me a buck"; "shot a buck"
 # is a deer, "to make a buck" an idiom), and a colloquial amount without a symbol only where it closes its
