@@ -551,6 +551,10 @@ Bosch shipped 5 million ECUs to carmakers. ||
 The fund held 2 billion European currency units in 1997. || 2000000000 XEU
 net profit rose to 5 mln dlrs from 4 mln dlrs . || 5000000 USD; 4000000 USD
 bp sold the stake for 10 mln stg . || 10000000 GBP
+Fuel outlets cut prices by 5 to 10 cents per litre. || 0.05-0.10 USD
+A taxi ride costs ten to twenty dollars. || 10-20 USD
+The shop charged 100 krw, 100 myr and 100 vnd for samples. || 100 KRW; 100 MYR; 100 VND
+The invoice listed inr 500 and aud 20 for shipping. || 500 INR; 20 AUD
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

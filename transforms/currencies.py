@@ -234,7 +234,11 @@ CODE_ALIASES = {"NIS": "ILS", "ECU": "XEU"}
 
 # Major codes in lower case, as chat and tokenised copy write them after digits: "20 usd", "2.50 eur".
 LOWER_CASE_CODES = {
-    code.lower(): code for code in "USD EUR GBP JPY CNY CAD AUD CHF INR HKD NZD SGD SEK NOK DKK ZAR BTC".split()
+    code.lower(): code
+    for code in (
+        "USD EUR GBP JPY CNY CAD AUD CHF INR HKD NZD SGD SEK NOK DKK ZAR BTC KRW MYR IDR VND THB AED SAR QAR KWD "
+        "BHD OMR EGP LBP RUB BRL MXN ILS PLN UAH NGN KES PKR LKR BDT TWD CZK HUF"
+    ).split()
 } | {"rmb": "CNY"}
 
 DOLLAR_ADJECTIVES: dict[str, str] = {

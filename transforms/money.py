@@ -260,8 +260,10 @@ _SYMBOLS = _alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYM
 # What starts the next cell of a table after a place code: a capitalised name, a currency symbol or a figure
 # ("$1,386,014 TN Tennessee $4,651,811", "$48,066,707 TN $7,383,933 TX").
 _NEXT_CELL = re.compile(rf"[ \t]+(?:[A-Z][a-z]|{_SYMBOLS}|\d)")
-# The major codes in lower case before the number too: "usd 5", "eur 20".
-_LOWER_PREFIX_CODES = _alternation([c.lower() for c in ("USD", "EUR", "GBP", "JPY", "CHF", "CNY")])
+# The major codes in lower case before the number too: "usd 5", "eur 20", "inr 100".
+_LOWER_PREFIX_CODES = _alternation(
+    [c.lower() for c in "USD EUR GBP JPY CHF CNY AUD CAD NZD HKD SGD INR SEK NOK DKK KRW BRL MXN ZAR".split()]
+)
 _PREFIX = re.compile(
     rf"(?:(?P<symbol>{_SYMBOLS})"
     rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|\b(?P<lower>{_LOWER_PREFIX_CODES}))\s?(?=[\d.])"
@@ -1024,17 +1026,16 @@ def _price_per(text: str, start: int, end: int, before: str) -> Per | None:
     return "unit" if _EXCHANGE_BEFORE.search(before) is not None else None
 
 
-def _is_range(first: _Amount, second: _Amount, sep: str, between: bool = False) -> bool:
+def _is_range(first: _Amount, second: _Amount, sep: str) -> bool:
     """Whether `first <sep> second` reads as one range rather than two separate things."""
     if first.token is None and second.token is None:
         return False
-    if between and first.token is None:
-        return True  # "between 40 and 60 dollars": the first end borrows the second's currency
+    if first.token is None:
+        # "5-10 million dollars", "5 to 10 dollars", "between 40 and 60 dollars": the first end borrows the
+        # second's currency (a change verb before, "rose 5 to 10 dollars", makes two things: `_read_range`).
+        return True
     if second.spelled and second.token is None:
         return False  # "$1 billion – a cumulative price tag": "a" is not the range's other end
-    if first.token is None:
-        # "5-10 million dollars", "5 to 10 million dollars": the first end borrows the second's currency.
-        return second.scale is not None or sep in ("-", "–", "—")
     if second.token is None:
         # "$5-10 million", "$3 to 4 million"; "$5 to 10 people" is not a range.
         return second.scale is not None or sep in ("-", "–", "—")
@@ -1064,7 +1065,7 @@ def _read_range(
     if (two_amounts and not borrowed) or (sep == "and" and opener_word != "between"):
         return None
     second = scanner.amount(separator.end())
-    if second is None or not _is_range(first, second, sep, opener_word == "between" or borrowed):
+    if second is None or not _is_range(first, second, sep):
         return None
     if first.token is not None and second.token is not None and first.token.code != second.token.code:
         return None  # "10 dollars to 100 yuan": two amounts in two currencies, no range
