@@ -555,6 +555,9 @@ Fuel outlets cut prices by 5 to 10 cents per litre. || 0.05-0.10 USD
 A taxi ride costs ten to twenty dollars. || 10-20 USD
 The shop charged 100 krw, 100 myr and 100 vnd for samples. || 100 KRW; 100 MYR; 100 VND
 The invoice listed inr 500 and aud 20 for shipping. || 500 INR; 20 AUD
+"A steamed bun is 2 yuan 5 jiao 3 fen," the vendor said. || 2.53 CNY
+A samosa costs 20Rs at the stall and chai 10 Rs. || 20 INR; 10 INR
+A Penang kuih costs 10 sen. || 0.10 MYR
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

@@ -304,6 +304,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"nepalese\s+rupees?": _t("NPR", True),
     r"nepali\s+rupees?": _t("NPR", True),
     r"rupees?": _t("INR", False, "rupee"),
+    r"(?-i:Rs)\.?": _t("INR", False, "rupee"),  # after the number too: "20 Rs", "20Rs" (money.py)
     r"paise|paisa": _t("INR", False, "rupee", 100),
     r"(?:chinese\s+)?yuan": _t("CNY", True),
     r"(?:chinese\s+)?renminbi": _t("CNY", True),
@@ -382,7 +383,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?-i:kr)": _t("DKK", False, "krone"),  # "60 kr." in lower case only
     r"(?:mongolian\s+)?(?:tugriks?|t[oö]gr[oö]gs?)": _t("MNT", True),
     r"ringgits": _t("MYR", True),
-    r"sen(?!\.)": _t("MYR", True, None, 100),
+    r"(?-i:sen)(?!\.\s*[a-z])": _t("MYR", True, None, 100),  # "60 sen." but not "5 Sen. votes"
     # minor units of one currency each ("50 kopecks", "3 fen"); centimes and centavos are read only after an
     # amount of the currency they divide ("5 francs 50 centimes", money.py): "16 centavos" alone is of any peso or
     # the real

@@ -292,6 +292,7 @@ _MINOR_AFTER = re.compile(
     r"|agorot|kobo|pesewas?|mao|jiao)\b",
     re.IGNORECASE,
 )
+_FEN_AFTER = re.compile(r"(?i:\s+(?:and\s+)?(?P<fen>\d)\s+fen)\b")
 # Minor units that are a hundredth of whichever currency they follow.
 _SHARED_MINOR = re.compile(r"(?:cents?|c|centimes?|centavos?)\Z")
 # Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45, "twenty
@@ -314,6 +315,7 @@ _SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{_alternation(list(SUFFIX_NAMES))}))\b
 _SUFFIX_CODE = re.compile(
     rf"(?:(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|(?P<lower>{_alternation(list(LOWER_CASE_CODES))}))\b"
 )
+_GLUED_SIGN = re.compile(r"元|Rs\b")
 _NOTE_AFTER = re.compile(r"\s+(?:bank\s*)?(?:notes?|coins?|bills?)\b")
 _SPACE = re.compile(r"[ \t\u00a0]*")
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*")
@@ -744,8 +746,8 @@ class _Scanner:
         hyphened = start == pos and self.text.startswith("-", pos)  # "a five-dollar fee", "a 10-euro note"
         if hyphened:
             start += 1
-        elif start == pos and pos < len(self.text) and self.text[pos].isalpha() and self.text[pos] != "元":
-            return None  # "5kg" is no amount; "100元" is (元 is a letter to Unicode)
+        elif start == pos and self.text[pos : pos + 1].isalpha() and not _GLUED_SIGN.match(self.text, pos):
+            return None  # "5kg" is no amount; "100元" and "20Rs" are (元 is a letter to Unicode)
         name = _SUFFIX_NAME.match(self.text, start)
         if name is not None:
             written = name.group("name")
@@ -1111,7 +1113,12 @@ def _minor_after(
             return None
         written = minor.group("minor") or minor.group("minor_spaced")
         value = Decimal(written) if written is not None else spelled_to_decimal(minor.group("words"))
-        return (value / unit.minor, minor.end()) if value < unit.minor else None  # "5 kuai 5 mao" is 5.5
+        if value >= unit.minor:
+            return None
+        fen = _FEN_AFTER.match(text, minor.end()) if unit.minor == 10 else None  # "2 yuan 5 jiao 3 fen" is 2.53
+        if fen is not None:
+            return value / 10 + Decimal(fen.group("fen")) / 100, fen.end()
+        return value / unit.minor, minor.end()  # "5 kuai 5 mao" is 5.5
     if context.resolve(token) not in _HUNDREDTHS:
         return None
     if spelled:
