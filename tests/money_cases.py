@@ -558,6 +558,8 @@ The invoice listed inr 500 and aud 20 for shipping. || 500 INR; 20 AUD
 "A steamed bun is 2 yuan 5 jiao 3 fen," the vendor said. || 2.53 CNY
 A samosa costs 20Rs at the stall and chai 10 Rs. || 20 INR; 10 INR
 A Penang kuih costs 10 sen. || 0.10 MYR
+The group made a 1.5 billion-pound bid for the brewer. || 1500000000 GBP
+In 1998 the Dublin unit had sales of 4.5 million Irish pounds. || 4500000 IEP
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

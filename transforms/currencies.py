@@ -406,7 +406,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"austrian\s+schillings?": _t("ATS", True),
     r"(?:portuguese\s+)?escudos?": _t("PTE", True),
     r"(?:greek\s+)?drachmas?": _t("GRD", True),
-    r"irish\s+punts?": _t("IEP", True),
+    r"irish\s+(?:punts?|pounds?)": _t("IEP", True),
     r"(?:finnish\s+)?markkas?": _t("FIM", True),
     r"(?:croatian\s+)?kunas?": _t("HRK", True),
     r"(?:bulgarian\s+)?(?:lev|leva)": _t("BGN", True),

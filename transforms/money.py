@@ -741,7 +741,9 @@ class _Scanner:
             return True
         return written in _place_code_scales() and ("." not in figure or "," in figure)
 
-    def suffix(self, pos: int, after_digits: bool = True) -> tuple[CurrencyToken, str, int] | None:
+    def suffix(
+        self, pos: int, after_digits: bool = True, scaled: bool = False
+    ) -> tuple[CurrencyToken, str, int] | None:
         start = self.skip_space(pos)
         hyphened = start == pos and self.text.startswith("-", pos)  # "a five-dollar fee", "a 10-euro note"
         if hyphened:
@@ -752,8 +754,9 @@ class _Scanner:
         if name is not None:
             written = name.group("name")
             ambiguous = written.lower().rstrip("s") in AMBIGUOUS_WORDS
-            if hyphened and ambiguous and not _NOTE_AFTER.match(self.text, name.end()):
-                return None  # "a 20-pound turkey" is a weight, "a 2-won" nothing; "a five-pound note" is money
+            if hyphened and ambiguous and not scaled and not _NOTE_AFTER.match(self.text, name.end()):
+                return None  # "a 20-pound turkey" is a weight, "a 2-won" nothing; "a five-pound note", "a 1.5
+                # billion-pound bid" are money
             return _suffix_token(written), written, name.end()
         if hyphened:
             return None
@@ -839,7 +842,7 @@ class _Scanner:
             if glued is not None:
                 return _Amount(pos, glued.end(), value, None, _GLUED_MINOR_TOKENS[glued.group("unit")], grouping, False)
         if token is None:
-            suffixed = self.suffix(cursor, after_digits=not spelled)  # "a CHW programme" is no amount
+            suffixed = self.suffix(cursor, not spelled, scale_word is not None)  # "a CHW programme" is no amount
             if suffixed is not None:
                 suffix_token, written, end = suffixed
                 if spelled and written.lower().startswith("penn"):
