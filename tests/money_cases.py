@@ -560,6 +560,11 @@ A samosa costs 20Rs at the stall and chai 10 Rs. || 20 INR; 10 INR
 A Penang kuih costs 10 sen. || 0.10 MYR
 The group made a 1.5 billion-pound bid for the brewer. || 1500000000 GBP
 In 1998 the Dublin unit had sales of 4.5 million Irish pounds. || 4500000 IEP
+Prices rose from 10 to 20 dollars over the year. || 10 USD; 20 USD
+The stock fell 5 to 4 euros a share. || 5 EUR; 4 EUR
+Petrol in Sydney dropped by 1 to 2 cents. || 0.01-0.02 USD
+Funding fell from $66 billion in February 2020 to $30 billion in April 2020. || 66000000000 USD; 30000000000 USD
+The pay gap narrowed from 59 cents in 1963 to 84 cents in 2021. || 0.59 USD; 0.84 USD
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

@@ -953,7 +953,7 @@ def _read_mention(scanner: _Scanner, start: int, context: CurrencyContext) -> Mo
     if ranged is not None:
         start, end, low, high, token = ranged
     else:
-        single = _read_single(text, first, context)
+        single = _read_single(scanner, first, context)
         if single is None:
             return None
         end, low, token = single
@@ -1047,6 +1047,18 @@ def _is_range(first: _Amount, second: _Amount, sep: str) -> bool:
     return True
 
 
+def _is_change(text: str, start: int, first: _Amount) -> bool:
+    """Whether `first` at `start`, then "to" and an amount, is a change from one level to another (two things):
+    "from $30 to $8", "fell $3.20 to $45.10", "rose from 10 to 20 dollars"; not "costs from 10 to 20 dollars" nor
+    "dropped by 1 to 2 cents", where a bare first end borrows the second's currency in a range."""
+    opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - 12), start)
+    if opener is not None and opener.group("w").lower() == "from":
+        at = opener.start()
+        return first.token is not None or _CHANGE_VERB_BEFORE.search(text, max(0, at - 20), at) is not None
+    verb = _CHANGE_VERB_BEFORE.search(text, max(0, start - 20), start)
+    return verb is not None and not (first.token is None and verb.group().split()[-1].lower() == "by")
+
+
 def _read_range(
     scanner: _Scanner, start: int, first: _Amount
 ) -> tuple[int, int, Decimal, Decimal, CurrencyToken] | None:
@@ -1059,15 +1071,8 @@ def _read_range(
     if separator is None:
         return None
     sep = separator.group("sep")
-    # "from $30 to $8" is two amounts (a change), as is "fell $3.20 to $45.10"; "and" joins a range only
-    # after "between"; "costs from 10 to 20 dollars" is a range: a bare first end borrows the currency, unless a
-    # change verb comes before "from".
-    from_at = opener.start() if opener is not None and opener_word == "from" and first.token is None else None
-    borrowed = from_at is not None and _CHANGE_VERB_BEFORE.search(text, max(0, from_at - 20), from_at) is None
-    two_amounts = sep == "to" and (
-        opener_word == "from" or _CHANGE_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
-    )
-    if (two_amounts and not borrowed) or (sep == "and" and opener_word != "between"):
+    # A change is two amounts; "and" joins a range only after "between".
+    if (sep == "to" and _is_change(text, start, first)) or (sep == "and" and opener_word != "between"):
         return None
     second = scanner.amount(separator.end())
     if second is None or not _is_range(first, second, sep):
@@ -1082,11 +1087,14 @@ def _read_range(
     return start, second.end, low, high, token
 
 
-def _read_single(text: str, first: _Amount, context: CurrencyContext) -> tuple[int, Decimal, CurrencyToken] | None:
+def _read_single(
+    scanner: _Scanner, first: _Amount, context: CurrencyContext
+) -> tuple[int, Decimal, CurrencyToken] | None:
     """`first` as an amount of its own, as (end, amount, currency), with a minor amount after it; None when
     it names no currency."""
+    text = scanner.text
     if first.token is None:
-        return None
+        return _change_start(scanner, first)
     token = first.token
     end = first.end
     amount = normalise_amount(first.number, first.scale, token.minor)
@@ -1096,6 +1104,21 @@ def _read_single(text: str, first: _Amount, context: CurrencyContext) -> tuple[i
         if cents is not None:
             amount, end = amount + cents[0], cents[1]
     return end, amount, token
+
+
+def _change_start(scanner: _Scanner, first: _Amount) -> tuple[int, Decimal, CurrencyToken] | None:
+    """A bare number that a change's end gives its currency and scale, as (end, amount, currency): "rose from
+    10 to 20 dollars" is 10 USD, then 20 USD (`_read_range` has made no range of it)."""
+    separator = _RANGE_SEP.match(scanner.text, first.end)
+    if separator is None or separator.group("sep") != "to" or not _is_change(scanner.text, first.start, first):
+        return None
+    whole = first.number == first.number.to_integral_value()
+    year = first.scale is None and not first.has_grouping and whole and 1800 <= first.number <= 2100
+    second = scanner.amount(separator.end())
+    if year or second is None or second.token is None or second.spelled != first.spelled:
+        return None
+    scale = first.scale if first.scale is not None else second.scale
+    return first.end, normalise_amount(first.number, scale, second.token.minor), second.token
 
 
 def _minor_after(
