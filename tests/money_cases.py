@@ -505,6 +505,7 @@ Gaborone spent 3 million Botswana pula on clinics. || 3000000 BWP
 Sarajevo budgeted 20 million Bosnia and Herzegovina convertible marks. || 20000000 BAM
 The ferry ticket cost 10 hk dollars . || 10 HKD
 sales fell to s $ 12 million . || 12000000 SGD
+temasek put s$5 million into the fund . || 5000000 SGD
 the company 's $ 5 million loan was repaid . || 5000000 USD
 Exports rose to S $ 3 billion. || 3000000000 SGD
 The ad campaign cost USD$ 100 . || 100 USD

@@ -126,6 +126,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "nz$": _t("NZD", True),
     "nz $": _t("NZD", True),
     "s $": _t("SGD", True),  # never after an apostrophe: "the company 's $ 5 million" (money.py)
+    "s$": _t("SGD", True),
     "S $": _t("SGD", True),
     "us$": _t("USD", True),
     "au$": _t("AUD", True),
