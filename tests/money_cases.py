@@ -566,6 +566,10 @@ The stock fell 5 to 4 euros a share. || 5 EUR; 4 EUR
 Petrol in Sydney dropped by 1 to 2 cents. || 0.01-0.02 USD
 Funding fell from $66 billion in February 2020 to $30 billion in April 2020. || 66000000000 USD; 30000000000 USD
 The pay gap narrowed from 59 cents in 1963 to 84 cents in 2021. || 0.59 USD; 0.84 USD
+"A bowl of noodles is 5 kuai 5," the vendor said. || 5.5 CNY
+"It cost me a quid," she said. || 1 GBP
+"He makes £50k a year," she said. || 50000 GBP
+"At the door it was 5 bucks 50," he said. || 5.50 USD
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||

@@ -302,6 +302,7 @@ _SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{_N99}|\d\d)(?=\s*(
 # 50 for a pint", "3 euros 50." ("5 dollars 50 times" is no such thing: a word other than "for" follows);
 # after a sign, only before punctuation: "$20 43." is 20.43.
 _DIGIT_MINOR_AFTER = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)")
+_KUAI_TENTH = re.compile(r" (?P<mao>\d)(?=\s*(?:[.,;:!?)\"'’”]|$))")
 _DIGIT_MINOR_CLOSING = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$))")
 #: Currencies whose minor unit is a hundredth, for cents without a unit.
 _HUNDREDTHS = frozenset(
@@ -1145,6 +1146,9 @@ def _minor_after(
         if fen is not None:
             return value / 10 + Decimal(fen.group("fen")) / 100, fen.end()
         return value / unit.minor, minor.end()  # "5 kuai 5 mao" is 5.5
+    tenth = _KUAI_TENTH.match(text, end) if whole and text[end - 4 : end].lower() == "kuai" else None
+    if tenth is not None:  # "5 kuai 5" is 5.5: the mao said without its name
+        return Decimal(tenth.group("mao")) / 10, tenth.end("mao")
     if context.resolve(token) not in _HUNDREDTHS:
         return None
     if spelled:
