@@ -360,6 +360,37 @@ FRAMES = [
         "US$20 billion",
         {"Ruritania": "other"},
     ),
+    # fees and charges: who charges, sets or announces a price receives it; who is charged or pays it pays
+    ("Acme will charge $45 for passengers who pay at the airport.", "$45", {"Acme": "recipient"}),
+    ("Acme is charging customers $20 for each bag.", "$20", {"Acme": "recipient"}),
+    ("Customers were charged $5 by Acme for each bag.", "$5", {"Acme": "recipient"}),
+    ("Acme Airlines announces $45 carry-on baggage fee", "$45", {"Acme Airlines": "recipient"}),
+    ("Acme introduced a $5 fee for paper bills.", "$5", {"Acme": "recipient"}),
+    ("Customers will pay a $5 fee to Acme.", "$5", {"Acme": "recipient"}),
+    # an indictment ("charged with") moves no money
+    ("Acme was charged with stealing $500 from Borel.", "$500", {"Acme": "other", "Borel": "other"}),
+    # settling: the settler pays, "with X" receives; oil "settled at" a price is no settlement
+    ("Acme settled with Borel for $50m.", "$50m", {"Acme": "payer", "Borel": "recipient"}),
+    ("Acme settled the lawsuit for $50m.", "$50m", {"Acme": "payer"}),
+    ("Brent settled at $82.10 a barrel.", "$82.10", {"Brent": "other"}),
+    # who is ordered to pay pays; whom they pay receives
+    ("Acme was ordered to pay Borel $10m in damages.", "$10m", {"Acme": "payer", "Borel": "recipient"}),
+    # "gave up" a share price's fall: no gift; the company whose shares they are is no party
+    ("Shares of Acme gave up $1.35 to end at $33.33.", "$1.35", {"Acme": "other"}),
+    # an amount that sizes a word of the clause is not what moves
+    (
+        "Acme paid more than $20 million on a $26 million contract for missiles.",
+        "$26 million",
+        {"Acme": "other"},
+    ),
+    ("The deal, worth $3bn, gives Acme control of Borel.", "$3bn", {"Acme": "other", "Borel": "other"}),
+    ("The $3bn deal gives Acme control of Borel.", "$3bn", {"Acme": "other", "Borel": "other"}),
+    # the possessor of a noun whose clause has a pronoun subject does what the clause says
+    (
+        "The rally followed the Treasury's announcement that it will buy up to $1 trillion in toxic assets.",
+        "$1 trillion",
+        {"Treasury": "payer"},
+    ),
 ]
 
 

@@ -9,15 +9,20 @@ sentences with an amount are parsed):
 - the *transaction* is the first word on the path (or a participle on the amount: "$13 million provided by
   the Foundation") of a known kind: giving (give, provide, grant, extend, pay, lend, donate, award,
   allocate, invest, contribute, pledge, commit, fund, finance, spend…; "announce" when the amount is its
-  object), buying, selling, receiving (receive, raise, secure, win…). No transaction, no payer or recipient
-  from subjects and objects: "asked Congress for $25 billion", "spoke in Wilmington";
+  object), buying, selling, receiving (receive, raise, secure, win…), charging (charge; a fee noun), settling
+  ("settled with X for"). No transaction, no payer or recipient from subjects and objects: "asked Congress for
+  $25 billion", "spoke in Wilmington"; nor from "gave up $1.35" (a share price's fall) or "charged with" (an
+  indictment);
 - giving: the predicate's subject pays; the indirect or direct object, "to X", "for X" and "in X" after
   invest receive; the agent of a passive ("provided by X") pays, the subject of a passive ("X was given")
   receives. Buying: the subject pays, "from X" receives, the thing bought is `other`. Selling: the subject
   receives, "to X" pays. Receiving (borrowing too): the subject receives, "from X" pays. The subject of a
   passive penalty ("Meta was fined €1.2 billion") pays; of a verb over a penalty noun, it pays when it pays,
   faces or agrees to one, receives when it imposes one, else is `other`; of a verb over a request noun, it
-  asks when it makes or submits one, else is `other`, and "from X" on the noun asks;
+  asks when it makes or submits one, else is `other`, and "from X" on the noun asks. Charging: the subject
+  receives, the one charged pays; of a verb over a fee noun, the subject receives when it charges, sets or
+  announces one ("announces $45 baggage fee"), pays when it pays one. Settling: the subject pays, "with X"
+  receives;
 - "by X" is the transaction's agent on its word, inside its phrase or on a participle, never on an active
   verb; on the verb over a nominal transaction it is that verb's subject ("the bid was rejected by X");
   elsewhere ("was approved by X") it is `other`. The passive subject of "is obliged/set to" is the
@@ -33,7 +38,11 @@ sentences with an amount are parsed):
 - a relative clause on the amount ("the 100m pesos that X delivered to Y") is its transaction; a verb over
   a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction; a transaction noun
   in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
-- "according to X", products, works and a place owning a named party ("Ruritania's biggest lender, Acme")
+- an amount that sizes a word of the clause moves nothing: a deal subject ("the deal, worth $3bn, gives Acme
+  control") or a phrase beside another amount the verb moves ("paid $20m on a $26m contract");
+- the possessor of a noun whose clause has a pronoun subject is that subject ("the Treasury's announcement that
+  it will buy $1 trillion");
+- "according to X", the company of "shares of X", products, works and a place owning a named party ("Ruritania's biggest lender, Acme")
   are never parties; a preposition on another amount ("$41m from Sweden and $30m from
   Norway") is that amount's;
 - `other`: every other entity of the sentence, and every entity when the model has no parser.
@@ -80,8 +89,18 @@ _KIND_WORDS = {
     ),
     "give": frozenset({"give", "gives", "gave", "given", "giving", "lent", "send", "sends", "sent", "gift"}),
     # passive verbs whose subject pays: "was fined", "were ordered to pay"
-    "fine": frozenset({"fined", "charged", "ordered", "taxed", "billed", "penalised", "penalized", "sued"}),
+    "fine": frozenset({"fined", "ordered", "taxed", "billed", "penalised", "penalized", "sued"}),
 }
+# Nouns that name a price charged: whoever charges, sets or announces one receives it; whoever pays one pays it.
+_FEE_NOUNS = frozenset({"fee", "fees", "surcharge", "surcharges", "toll", "tolls"})
+_CHARGING_STEMS = (
+    "charg", "impos", "introduc", "levi", "levy", "announc", "unveil", "collect", "rais", "add", "set", "propos",
+    "plan",
+)  # fmt: skip
+# Deals an amount is the size of: "the deal, worth $3bn, gives Acme control of Borel" moves no $3bn to Acme.
+_DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "transaction", "merger", "contract", "pact", "accord"})
+# Securities an entity names without being a party: "Shares of Acme gave up $1.35", "Acme stock fell $2".
+_SECURITIES = frozenset({"share", "shares", "stock", "stocks"})
 # Nouns that name a penalty: whoever pays, receives or faces one pays it; whoever imposes it receives it.
 _PENALTY_NOUNS = frozenset({"fine", "fines", "penalty", "penalties", "settlement", "damages"})
 _IMPOSING_STEMS = ("impos", "appl", "levi", "levy", "issu", "hand", "slap", "seek", "sought", "announc", "propos")
@@ -150,6 +169,11 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "sell": {"subject": "recipient", "agent": "recipient", "to": "payer"},
     "receive": {"subject": "recipient", "agent": "recipient", "from": "payer"},
     "ask": {"subject": "recipient", "object": "payer", "from": "payer", "to": "payer"},
+    # "Spirit will charge $45", "charges passengers $20", "customers were charged $5"
+    "charge": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "to": "payer"},
+    "fee": {"subject": "recipient", "agent": "recipient", "to": "recipient", "from": "payer", "on": "payer"},
+    # "Acme settled with the regulator for $50m"
+    "settle": {"subject": "payer", "with": "recipient", "to": "recipient"},
     # "the regulator fined Meta €1.2 billion"; a subject without an object ("Acme fined $2m") pays
     "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "against": "payer"},
     "take": {},  # "stole $150 million from Tyco": a theft or seizure names no payer or recipient
@@ -211,6 +235,9 @@ def _kind(token: Token) -> str | None:
         return "penalty"
     if word == "sale":
         return "sell"
+    verb_kind = _verb_kind(token, word)
+    if verb_kind != "":
+        return verb_kind
     for kind, words in _KIND_WORDS.items():
         if word in words:
             return kind
@@ -218,6 +245,25 @@ def _kind(token: Token) -> str | None:
     if word.startswith(("take", "taking", "took")) and taken_over:
         return "buy"  # "taking over DoubleClick in a deal worth $3.1 billion"
     return next((kind for kind, stems in _KIND_STEMS if word.startswith(stems)), None)
+
+
+def _verb_kind(token: Token, word: str) -> str | None:
+    """The kind of the words whose kind depends on their use: a fee noun; charging ("charged with $2m theft" is
+    an indictment: `take`); settling ("settled with the regulator for $50m", not oil "settled at $82");
+    "gave up $1.35" (a share price's fall, no gift). "" for any other word."""
+    particles = {c.text.lower() for c in token.children if c.dep_ == "prt"}
+    preps = {c.text.lower() for c in token.children if c.dep_ == "prep"}
+    if word in _FEE_NOUNS and not _is_verb(token):
+        return "fee"
+    if word.startswith("charg"):
+        if not _is_verb(token):
+            return None
+        return "take" if "with" in preps else "charge"
+    if word.startswith("settl") and _is_verb(token):
+        return "settle" if preps & {"with", "for"} and "at" not in preps else None
+    if word.startswith(("give", "gave", "giving")) and "up" in particles:
+        return None
+    return ""
 
 
 def _is_verb(token: Token) -> bool:
@@ -280,6 +326,8 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
             noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in _DEAL_KINDS), None)
             if noun is not None:  # "negotiated the takeover of Navteq for $8.1 billion"
                 return noun, str(_kind(noun)), token
+        if kind is not None and _describes_a_word_of(money, [root, *path], token):
+            return None
         if kind is not None:
             # "raising their bid from $44.6 billion to $47.5 billion": the bid is the transaction
             noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in ("bid", "penalty")), None)
@@ -289,6 +337,19 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token):
             return None
     return None
+
+
+def _describes_a_word_of(money: Span, path: list[Token], verb: Token) -> bool:
+    """Whether the amount only sizes a word of the transaction's clause, not what it moves: its subject deal ("the
+    deal, worth $3bn, gives Acme control") or a phrase beside another amount it moves ("paid $20m on a $26m
+    contract")."""
+    below = path[: [t.i for t in path].index(verb.i)]
+    subject = below[-1] if below else None
+    if subject is not None and subject.dep_ == "nsubj" and subject.text.lower() in _DEAL_NOUNS:
+        return True
+    if not any(t.dep_ == "prep" for t in below):
+        return False
+    return any(c.dep_ == "dobj" and _is_amount(c) and not money.start <= c.i < money.end for c in verb.children)
 
 
 def _figure_of(root: Token) -> Token | None:
@@ -459,6 +520,8 @@ def _subject_role(kind: str, governor: Token) -> PartyRole | None:
     word = governor.text.lower()
     if kind == "ask":  # "the Pentagon made a $515bn request" (it asks); "Gates defended the request" (no party)
         return "recipient" if word.startswith(_MAKING_STEMS) else "other"
+    if kind == "fee":  # "Spirit announces a $45 fee" (it charges); "passengers pay the fee"; "critics attacked it"
+        return "recipient" if word.startswith(_CHARGING_STEMS) else _penalty_subject(governor)
     if word.startswith(_TAKING_STEMS):
         return _TAKING_SUBJECT.get(kind)
     return _penalty_subject(governor) if kind == "penalty" else None
@@ -506,8 +569,8 @@ def role_in_sentence(
     if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
-    if root.text.lower() in _RESULT_NOUNS and root.i != entity_span.root.i:
-        return "other"  # "to double Acme's sales to $40 billion": whose sales they are is no party
+    if root.text.lower() in _RESULT_NOUNS | _SECURITIES and root.i != entity_span.root.i:
+        return "other"  # "to double Acme's sales to $40 billion", "Shares of Acme gave up $1.35": no party
     if root.dep_ == "pobj" and root.head.text.lower() == "to" and root.head.head.text.lower() == "according":
         return "other"  # "according to Al Jazeera, $3.6 billion from a Pentagon budget": the source of a report
     verb = frame.verb
@@ -548,7 +611,7 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
         return _by_slot(frame, head)
     if word == "into":
         return "to"
-    return word if word in ("from", "to", "for", "in", "on", "against") else None
+    return word if word in ("from", "to", "for", "in", "on", "against", "with") else None
 
 
 def _by_slot(frame: _Frame, by: Token) -> str | None:
@@ -624,6 +687,8 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
         if root.dep_ == "pobj" and root.head.text.lower() == "on" and root.head.head.i == predicate.i:
             return "subject"  # "calling on Congress to provide $770 million": Congress would pay
+        if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
+            return "object"  # "Acme was ordered to pay Borel $10m in damages": Borel receives
         return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
     passive = _passive(verb)
     if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
@@ -642,9 +707,17 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         return "passive"
     if party.dep_ == "poss" and party.head.i == verb.i:
         return "subject"  # "Acme's $1bn bid", "Meta's fine"
+    if party.dep_ == "poss" and _pronoun_clause_of(verb, party.head):
+        return "subject"  # "the Treasury's announcement that it will buy $1 trillion": the Treasury buys
     if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
         return "object"
     return None
+
+
+def _pronoun_clause_of(verb: Token, noun: Token) -> bool:
+    """Whether `verb` heads a clause on `noun` whose subject is a pronoun: "announcement that it will buy"."""
+    pronoun = any(c.dep_ in _SUBJECTS and c.text.lower() in _PRONOUNS for c in verb.children)
+    return pronoun and verb.dep_ in ("acl", "ccomp") and verb.head.i == noun.i
 
 
 def _in_circumstance(noun: Token) -> bool:
