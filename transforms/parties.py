@@ -42,9 +42,9 @@ sentences with an amount are parsed):
   control") or a phrase beside another amount the verb moves ("paid $20m on a $26m contract");
 - the possessor of a noun whose clause has a pronoun subject is that subject ("the Treasury's announcement that
   it will buy $1 trillion");
-- "according to X", the company of "shares of X", products, works and a place owning a named party ("Ruritania's biggest lender, Acme")
-  are never parties; a preposition on another amount ("$41m from Sweden and $30m from
-  Norway") is that amount's;
+- "according to X", the company of "shares of X", products, works and a place owning a named party
+  ("Ruritania's biggest lender, Acme") are never parties; a preposition on another amount ("$41m from Sweden
+  and $30m from Norway") is that amount's;
 - `other`: every other entity of the sentence, and every entity when the model has no parser.
 A reporting verb ("said", "told") is never the predicate whose subject pays.
 """
