@@ -44,7 +44,22 @@ def test_money_case(case: MoneyCase, extracted: dict[str, ArticleExtraction]) ->
 # Rates as journalism writes them: sentence -> the `per` of each amount, in order.
 RATE_CASES = [
     ("Zenith shares rose 4% to 6.2 euros in Paris.", ["share"]),
-    ("Trading in Borel was suspended at A$2.95.", [None]),  # no share word: a level, not a rate
+    ("Trading in Borel was suspended at A$2.95.", ["share"]),  # trading in a company is in its shares
+    ("Borel reached a record of A$2.95 after trading resumed.", [None]),  # no share word: a level, not a rate
+    # a price charged, a fee; not an indictment, "in charge of", "free of charge" or a total of fees
+    (
+        "Acme will charge US$45 for passengers who pay at the airport, US$30 for those who pay in advance.",
+        ["unit", "unit"],
+    ),
+    ("With Acme charging £8, Borel £6, and zenith.com £3.50 extra to pay by card.", ["unit", "unit", "unit"]),
+    ("Acme Airlines announces $45 carry-on baggage fee", ["unit"]),
+    ("He was charged with stealing $500 from the shop.", [None]),
+    ("The official in charge of the fund paid $500.", [None]),
+    ("The city collected an additional $77,000 in registration fees.", [None]),
+    ("Acme charged $2m for the work.", [None]),  # a scale word: a total
+    # an estimate a rate is set against, in its sentence or the next
+    ("Earnings were 98 cents a share. That was below consensus estimates of $1.", ["share", "share"]),
+    ("Earnings were 50 cents a share, beating analysts' forecasts of 45 cents.", ["share", "share"]),
     ("Borel shares were suspended at A$2.95.", ["share"]),
     ("Kline stock slipped 8 cents to $19.40 on Friday.", ["share", "share"]),
     ("Zenith tabled an A$4.10-a-share proposal.", ["share"]),

@@ -329,6 +329,7 @@ _SHARE_BEFORE = re.compile(
     r"|\bdividends?\s+(?:payment\s+)?(?:of\s+)?(?:about\s+|around\s+|just\s+)?$"
     r"|\bvalu(?:es|ed|ing)\b[^.;!?]{0,40}?\bat\s+(?:about\s+|around\s+|just\s+)?$"
     r"|\btrading\s+(?:value|price)\s+of\s+$"
+    rf"|\btrading\b{_NOT_SENTENCE_END}{{0,40}}?\b(?:suspended|halted)\s+at\s+(?:about\s+|around\s+)?$"
     r"|\bper\s+share\s+(?:by|of|to|at|was|were|is)\s+(?:about\s+|around\s+)?$)"
 )
 _OIL_BEFORE = re.compile(
@@ -393,6 +394,13 @@ _RETAIL_SOLD_BEFORE = re.compile(
     r"(?i:\b(?:was|were|is|are|been|being)\s+sold\b[^.;!?]{0,160}?\b(?:stores|shops|retailers|supermarkets|"
     r"outlets|nationwide|online)\b[^.;!?]{0,80}?\bfor\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$)"
 )
+# A price charged: "Spirit will charge US$45 for passengers who pay at the airport, US$30 for those who pay in
+# advance", "with EasyJet charging £8" (not "charged with stealing $500", "in charge of", "free of charge")
+_CHARGE_BEFORE = re.compile(
+    rf"(?i:(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)\bcharg(?:e|es|ed|ing)\b(?!\s+with\b)(?:{_NOT_SENTENCE_END}|\.(?=\w)){{0,110}}$)"
+)
+# "a $45 carry-on baggage fee", "a $5 fee" (not "$77,000 in registration fees": a total)
+_FEE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[\w-]+){0,3}?\s+(?i:fee|surcharge|toll)\b(?!s)")
 # "raise the rate to US$6.15", "the rate will increase by US$1", "a rate of 2% plus US$0.20"
 _RATE_NOUN_BEFORE = re.compile(
     rf"(?i:\b(?P<det>the|a|its|their|this|that|new|hourly)\s+rate\b{_NOT_SENTENCE_END}{{0,30}}?"
@@ -960,6 +968,8 @@ def _price_per(text: str, start: int, end: int, before: str) -> Per | None:
     if _OIL_BEFORE.search(before) is not None:
         return "barrel"
     if _PRICE_BEFORE.search(before) is not None or _RETAIL_SOLD_BEFORE.search(text, max(0, start - 250), start):
+        return "unit"
+    if _FEE_AFTER.match(text, end) is not None or _CHARGE_BEFORE.search(text, max(0, start - 120), start):
         return "unit"
     rate = _RATE_NOUN_BEFORE.search(before)
     if rate is not None:
