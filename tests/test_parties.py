@@ -385,7 +385,14 @@ FRAMES = [
     ),
     ("The deal, worth $3bn, gives Acme control of Borel.", "$3bn", {"Acme": "other", "Borel": "other"}),
     ("The $3bn deal gives Acme control of Borel.", "$3bn", {"Acme": "other", "Borel": "other"}),
-    # the possessor of a noun whose clause has a pronoun subject does what the clause says
+    # who owns or makes the noun a subjectless clause is on does what the clause says
+    ("Acme's plan to buy Borel for $1bn was rejected.", "$1bn", {"Acme": "payer", "Borel": "other"}),
+    ("The decision by Acme to invest $5m in Borel surprised analysts.", "$5m", {"Acme": "payer", "Borel": "recipient"}),
+    # the subject of an absolute "with X <verb>ing"
+    ("Both airlines are in debt with Acme owing Rs850 crore to Borel.", "Rs850 crore", {"Acme": "payer"}),
+    # a fine headline the parser reads as a noun phrase
+    ("Regulator fines Acme $2m", "$2m", {"Regulator": "recipient", "Acme": "payer"}),
+    ("Ofcom fines Acme £2m over phone-in scandal", "£2m", {"Ofcom": "recipient", "Acme": "payer"}),
     (
         "The rally followed the Treasury's announcement that it will buy up to $1 trillion in toxic assets.",
         "$1 trillion",

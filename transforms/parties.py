@@ -40,8 +40,10 @@ sentences with an amount are parsed):
   in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
 - an amount that sizes a word of the clause moves nothing: a deal subject ("the deal, worth $3bn, gives Acme
   control") or a phrase beside another amount the verb moves ("paid $20m on a $26m contract");
-- the possessor of a noun whose clause has a pronoun subject is that subject ("the Treasury's announcement that
-  it will buy $1 trillion");
+- who owns or makes ("X's", "by X") the noun a subjectless clause is on is its subject ("the Treasury's
+  announcement that it will buy $1 trillion", "an announcement by the Iemma government to spend"), and so is
+  X of an absolute "with X owing Rs850 crore"; "EU fines Microsoft €280.5 million", read by the parser as a
+  noun phrase, has the name before "fines" receive and the one after it pay;
 - "according to X", the company of "shares of X", products, works and a place owning a named party
   ("Ruritania's biggest lender, Acme") are never parties; a preposition on another amount ("$41m from Sweden
   and $30m from Norway") is that amount's;
@@ -566,7 +568,12 @@ def role_in_sentence(
     entity_span = parsed.char_span(*entity, alignment_mode="expand")
     if frame is None or money_span is None or entity_span is None:
         return "other"
-    if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
+    if money_span.start <= entity_span.root.i < money_span.end:
+        return "other"
+    fine = _fine_headline(money_span, entity_span)
+    if fine is not None:
+        return fine
+    if _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
     if root.text.lower() in _RESULT_NOUNS | _SECURITIES and root.i != entity_span.root.i:
@@ -595,6 +602,17 @@ def role_in_sentence(
     return _ROLES[frame.kind].get(slot or "", "other")
 
 
+def _fine_headline(money: Span, entity: Span) -> PartyRole | None:
+    """The parties of "EU fines Microsoft €280.5 million", which the parser reads as a noun phrase: the name
+    before "fines" receives, the name between it and the amount pays; None for any other entity."""
+    doc = money.doc
+    if entity.end < len(doc) and doc[entity.end].text.lower() == "fines" and 1 < money.start - entity.end <= 6:
+        return "recipient"
+    if entity.start > 0 and doc[entity.start - 1].text.lower() == "fines" and money.start == entity.end:
+        return "payer"
+    return None
+
+
 def _preposition_slot(frame: _Frame, root: Token) -> str | None:
     """The preposition that attaches the entity's phrase to the transaction ("to", "from", "by", ...)."""
     head = root.head
@@ -611,6 +629,8 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
         return _by_slot(frame, head)
     if word == "into":
         return "to"
+    if word == "with" and frame.verb is not None and _absolute_subject(root, frame.verb):
+        return None  # "with Jet owing Rs850 crore": the subject of the verb (`_argument_slot`)
     return word if word in ("from", "to", "for", "in", "on", "against", "with") else None
 
 
@@ -680,6 +700,8 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         party = party.head  # "the Bush administration committed", "the US government paid"
     if party.dep_ == "appos" and entity.start <= party.i < entity.end and party.head.dep_ in _SUBJECTS:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
+    if _does_the_clause_on_its_noun(party, verb) or _absolute_subject(party, verb):
+        return "subject"  # "the Treasury's announcement that it will buy", "in debt with Jet owing Rs850 crore"
     raised = verb.dep_ == "xcomp" and verb.head.i == predicate.i
     if raised and party.dep_ == "nsubjpass" and party.head.i == predicate.i:
         return "subject"  # "Acme is obliged to pay", "Ruritania is set to receive": the passive subject does it
@@ -707,17 +729,33 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         return "passive"
     if party.dep_ == "poss" and party.head.i == verb.i:
         return "subject"  # "Acme's $1bn bid", "Meta's fine"
-    if party.dep_ == "poss" and _pronoun_clause_of(verb, party.head):
-        return "subject"  # "the Treasury's announcement that it will buy $1 trillion": the Treasury buys
     if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
         return "object"
     return None
 
 
-def _pronoun_clause_of(verb: Token, noun: Token) -> bool:
-    """Whether `verb` heads a clause on `noun` whose subject is a pronoun: "announcement that it will buy"."""
-    pronoun = any(c.dep_ in _SUBJECTS and c.text.lower() in _PRONOUNS for c in verb.children)
-    return pronoun and verb.dep_ in ("acl", "ccomp") and verb.head.i == noun.i
+def _absolute_subject(party: Token, verb: Token) -> bool:
+    """Whether `party` is the subject of an absolute "with X <verb>ing": "in debt with Jet owing Rs850 crore"."""
+    with_ = party.head
+    after = verb.i == party.right_edge.i + 1 and verb.text.lower().endswith("ing")
+    return party.dep_ == "pobj" and with_.text.lower() == "with" and after
+
+
+def _does_the_clause_on_its_noun(party: Token, verb: Token) -> bool:
+    """Whether `party` owns or makes ("X's", "by X") the noun that the transaction's clause is on, a clause
+    without a subject of its own: "the Treasury's announcement that it will buy", "Acme's plan to buy Borel",
+    "an announcement by the Iemma government to spend"."""
+    if party.dep_ == "poss":
+        noun = party.head
+    elif party.dep_ == "pobj" and party.head.text.lower() == "by":
+        noun = party.head.head
+    else:
+        return False
+    if verb.dep_ not in ("acl", "ccomp") or verb.head.i != noun.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+    return all(c.text.lower() in _PRONOUNS for c in subjects) and (infinitive or bool(subjects))
 
 
 def _in_circumstance(noun: Token) -> bool:
