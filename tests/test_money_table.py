@@ -57,6 +57,17 @@ RATE_CASES = [
     ("The official in charge of the fund paid $500.", [None]),
     ("The city collected an additional $77,000 in registration fees.", [None]),
     ("Acme charged $2m for the work.", [None]),  # a scale word: a total
+    ("According to the RTA, the toll was set at $1.00 in 1999.", ["unit"]),
+    ("Inflation will bring it to the $1.20 that will be charged when the ramps open.", ["unit"]),
+    ("A $5 toll proposal for travel on Interstate 95 is gaining momentum.", ["unit"]),
+    # a price's move with its percentage: a share price, unless a commodity, currency or index moves
+    ("Goodrich, who made the equipment, fell 9 cents, or 0.1%, to US$65.11.", ["share", "share"]),
+    ("SAS fell 2.25 kronor, or 1.9%, to 115.75 kronor.", ["share", "share"]),
+    ("Gold rose $5, or 0.4%, to $1,200.", [None, None]),
+    ("Revenue rose $5m, or 3%, to $170m.", [None, None]),
+    # "valued at": a share price when a deal or offer values a company, an exchange rate after a currency
+    ("Today he has 1.1 million screws that are valued at 110,000 euros (US$155,000).", [None, None]),
+    ("The dollar fell 11 percent in 2007 and is now valued around 39 rupees.", ["unit"]),
     # an estimate a rate is set against, in its sentence or the next
     ("Earnings were 98 cents a share. That was below consensus estimates of $1.", ["share", "share"]),
     ("Earnings were 50 cents a share, beating analysts' forecasts of 45 cents.", ["share", "share"]),

@@ -367,6 +367,24 @@ FRAMES = [
     ("Acme Airlines announces $45 carry-on baggage fee", "$45", {"Acme Airlines": "recipient"}),
     ("Acme introduced a $5 fee for paper bills.", "$5", {"Acme": "recipient"}),
     ("Customers will pay a $5 fee to Acme.", "$5", {"Acme": "recipient"}),
+    (
+        "Acme Roads announced that a $1.20 toll will be charged on ramps from the freeway to Falcon Street.",
+        "$1.20",
+        {"Falcon Street": "other"},
+    ),
+    # suing claims the amount: who sues would receive, who is sued would pay
+    (
+        "Thai PM sues newspaper owner Borel for 500 million baht",
+        "500 million baht",
+        {"Thai PM": "recipient", "Borel": "payer"},
+    ),
+    ("Acme sued Borel for more than $1 billion.", "$1 billion", {"Acme": "recipient", "Borel": "payer"}),
+    # a share of the amount going to X
+    (
+        "The state has spent $40 million, $12 million on land and $15 million going to Acme.",
+        "$15 million",
+        {"Acme": "recipient"},
+    ),
     # an indictment ("charged with") moves no money
     ("Acme was charged with stealing $500 from Borel.", "$500", {"Acme": "other", "Borel": "other"}),
     # settling: the settler pays, "with X" receives; oil "settled at" a price is no settlement
@@ -422,6 +440,7 @@ def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[st
         ("Zenith has made a $3.2 billion hostile bid for Borel.", "$3.2 billion", True),
         ("Acme bought Borel for $1bn.", "$1bn", False),
         ("Acme paid a $40 million penalty.", "$40 million", False),
+        ("Acme sued Borel for more than $1 billion.", "$1 billion", True),
     ],
 )
 def test_requests_and_plans_are_flagged(nlp, sentence: str, amount: str, requested: bool) -> None:

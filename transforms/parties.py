@@ -21,8 +21,9 @@ sentences with an amount are parsed):
   faces or agrees to one, receives when it imposes one, else is `other`; of a verb over a request noun, it
   asks when it makes or submits one, else is `other`, and "from X" on the noun asks. Charging: the subject
   receives, the one charged pays; of a verb over a fee noun, the subject receives when it charges, sets or
-  announces one ("announces $45 baggage fee"), pays when it pays one. Settling: the subject pays, "with X"
-  receives;
+  announces one ("announces $45 baggage fee"), pays when it pays one ("to X" on a fee receives only after
+  paying it). Settling: the subject pays, "with X" receives. Suing claims the amount (a request): the suer
+  would receive, who is sued pay; "$15 million going to the OPP" gives it to the OPP;
 - "by X" is the transaction's agent on its word, inside its phrase or on a participle, never on an active
   verb; on the verb over a nominal transaction it is that verb's subject ("the bid was rejected by X");
   elsewhere ("was approved by X") it is `other`. The passive subject of "is obliged/set to" is the
@@ -91,8 +92,11 @@ _KIND_WORDS = {
     ),
     "give": frozenset({"give", "gives", "gave", "given", "giving", "lent", "send", "sends", "sent", "gift"}),
     # passive verbs whose subject pays: "was fined", "were ordered to pay"
-    "fine": frozenset({"fined", "ordered", "taxed", "billed", "penalised", "penalized", "sued"}),
+    "fine": frozenset(
+        {"fined", "ordered", "taxed", "billed", "penalised", "penalized", "sued", "sue", "sues", "suing"}
+    ),
 }
+_SUING = frozenset({"sue", "sues", "suing", "sued"})
 # Nouns that name a price charged: whoever charges, sets or announces one receives it; whoever pays one pays it.
 _FEE_NOUNS = frozenset({"fee", "fees", "surcharge", "surcharges", "toll", "tolls"})
 _CHARGING_STEMS = (
@@ -317,6 +321,12 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         for child in token.children:
             if child.dep_ in ("acl", "amod") and _kind(child) in ("give", "receive", "pay"):
                 return child, str(_kind(child)), None
+            if (
+                child.dep_ == "acl"
+                and child.text.lower() == "going"
+                and any(g.text.lower() == "to" for g in child.children)
+            ):
+                return child, "give", None  # "$15 million going to the OPP"
             if token.i == root.i and child.dep_ in ("acl", "amod") and _kind(child) in ("bid", "penalty"):
                 return child, str(_kind(child)), _governor(token)  # "accepted a $6.1bn/dobj buyout/acl"
         if token.i == root.i:
@@ -417,8 +427,8 @@ def _governor(noun: Token) -> Token | None:
 def _requested(verb: Token) -> bool:
     """Whether the transaction is asked for, offered or planned ("call for Congress to provide $5 billion",
     "wanted to provide", "a $4.9 billion bid", "would buy"), not made."""
-    if _kind(verb) in ("bid", "ask"):
-        return True
+    if _kind(verb) in ("bid", "ask") or verb.text.lower() in _SUING:
+        return True  # "Viacom sued Google for $1 billion": claimed
     if any(c.dep_ == "aux" and c.text.lower() in ("would", "could", "might", "may") for c in verb.children):
         return True
     return any(a.text.lower().startswith(_REQUEST_STEMS) for a in list(verb.ancestors)[:3])
@@ -596,7 +606,7 @@ def role_in_sentence(
     if slot == "subject" and frame.subject_role is not None:
         return frame.subject_role
     headline = verb.i == frame.predicate.i and not _has_object(verb, money_span)
-    if slot == "subject" and frame.kind in ("fine", "sell") and headline:
+    if slot == "subject" and frame.kind in ("fine", "sell") and headline and verb.text.lower() not in _SUING:
         # a headline's passive: "Acme fined $2m" (Acme pays), "Borel sold for £38m" (Borel is what is sold)
         return "payer" if frame.kind == "fine" else "other"
     return _ROLES[frame.kind].get(slot or "", "other")
@@ -670,6 +680,8 @@ def _preposition_role(frame: _Frame, preposition: str, attached: Token) -> Party
     attached_to_money = attached.i in frame.own
     if preposition == "in":
         return "recipient" if verb is not None and verb.text.lower().startswith("invest") else "other"
+    if kind == "fee" and preposition == "to":  # "pay a $5 fee to Acme"; not "a toll charged ... to Falcon Street"
+        return "recipient" if frame.over is not None and _kind(frame.over) in ("pay", "give") else "other"
     if preposition == "over" and kind is not None and frame.over is not None:
         return _agent_over(kind, frame.over)
     if kind is None:  # "$50 million for the Program", "from X" on the path pays whatever the verb

@@ -10,7 +10,8 @@ before it, then, right to left, a change before the level it takes a rate to:
 - its next level, in the next sentence: "$9.25 per hour. By 2010, this will rise to $10";
 - an estimate it is set against, in that sentence or the next: "98 cents a share. The earnings were below
   consensus estimates of $1";
-- a change before the level: "an increase of US$1 will raise the rate to US$6.15".
+- a change before the level: "an increase of US$1 will raise the rate to US$6.15", "fell 9 cents, or 0.1%, to
+  US$65.11".
 Each needs the two amounts in one currency and without a scale word, but for a conversion, an alternative, an
 earlier level and a part.
 """
@@ -65,7 +66,8 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_TO_LEVEL_GAP = re.compile(
     r"(?i:\s+(?:will\s+|would\s+|could\s+)?(?:raise[sd]?|lift(?:s|ed)?|take[s]?|took|bring[s]?|brought|push(?:es|ed)?|"
-    r"cut[s]?|lower(?:s|ed)?)\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?to\s+|\s+to\s+)" + _HEDGE
+    r"cut[s]?|lower(?:s|ed)?)\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?to\s+|\s+to\s+"
+    r"|,?\s+or\s+[\d.]+\s*(?:%|per\s*cent|percent),?\s+to\s+)" + _HEDGE
 )
 _SCALED = re.compile(r"\d\s*(?:bn|mn|m|k|million|billion|trillion|crore|lakh)\b", re.IGNORECASE)
 
