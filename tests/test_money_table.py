@@ -65,6 +65,17 @@ RATE_CASES = [
     ("SAS fell 2.25 kronor, or 1.9%, to 115.75 kronor.", ["share", "share"]),
     ("Gold rose $5, or 0.4%, to $1,200.", [None, None]),
     ("Revenue rose $5m, or 3%, to $170m.", [None, None]),
+    # share prices as market reports write them
+    ("Acme stock opened at $12.40 on Monday.", ["share"]),
+    ("Borel's ADRs rose 50 cents to $31.10 in New York.", ["share", "share"]),
+    ("Acme shares finished the day 12p higher at 345p.", ["share", "share"]),
+    ("Acme closed down 3.5% at A$4.12.", ["share"]),
+    ("The offer is pitched at 300p, a 40% premium to Friday's closing price of 214p.", ["share", "share"]),
+    ("Zenith is offering 120p in cash for each Borel share.", ["share"]),
+    ("Acme raised its dividend to 40 cents.", ["share"]),
+    ("Their union turned down a last-minute offer of £41,500.", [None]),  # a pay offer
+    # exchange rates as a currency buying another
+    ("The dollar bought 110 yen in Tokyo.", ["unit"]),
     # "valued at": a share price when a deal or offer values a company, an exchange rate after a currency
     ("Today he has 1.1 million screws that are valued at 110,000 euros (US$155,000).", [None, None]),
     ("The dollar fell 11 percent in 2007 and is now valued around 39 rupees.", ["unit"]),
