@@ -385,6 +385,23 @@ FRAMES = [
         "$15 million",
         {"Acme": "recipient"},
     ),
+    # penalties borne: faced (also when the parser reads "fine" as an adjective), imposed on X, hit with
+    ("Acme faces a $2m fine.", "$2m", {"Acme": "payer"}),
+    ("Fines totalling $5m were imposed on Acme.", "$5m", {"Acme": "payer"}),
+    ("Acme was hit with a $2m fine by the regulator.", "$2m", {"Acme": "payer", "regulator": "other"}),
+    ("Acme was ordered to repay $5m to Borel.", "$5m", {"Acme": "payer", "Borel": "recipient"}),
+    # phrasal verbs: bailing out gives, snapping up and taking a stake buy
+    ("The government bailed out Acme with $5bn.", "$5bn", {"Acme": "recipient"}),
+    ("Zenith snapped up Borel for $2bn.", "$2bn", {"Zenith": "payer", "Borel": "other"}),
+    ("Acme took a $5bn stake in Borel.", "$5bn", {"Acme": "payer", "Borel": "other"}),
+    ("Zenith has agreed to acquire Borel in a deal valued at $2bn.", "$2bn", {"Zenith": "payer", "Borel": "other"}),
+    # what a sale is of is sold; a debt paid off is no recipient
+    ("Acme will receive $5bn from the sale of Borel to Zenith.", "$5bn", {"Acme": "recipient", "Borel": "other"}),
+    (
+        'The Government was able to "repay Labor\'s debt" of 96 billion dollars.',
+        "96 billion dollars",
+        {"Labor": "other"},
+    ),
     # an indictment ("charged with") moves no money
     ("Acme was charged with stealing $500 from Borel.", "$500", {"Acme": "other", "Borel": "other"}),
     # settling: the settler pays, "with X" receives; oil "settled at" a price is no settlement

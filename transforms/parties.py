@@ -45,6 +45,9 @@ sentences with an amount are parsed):
   announcement that it will buy $1 trillion", "an announcement by the Iemma government to spend"), and so is
   X of an absolute "with X owing Rs850 crore"; "EU fines Microsoft €280.5 million", read by the parser as a
   noun phrase, has the name before "fines" receive and the one after it pay;
+- what a sale, purchase or bid is of ("the sale of Borel") is sold, and whose debt, loan or bill is paid off
+  no party; a penalty noun right after an amount the parser made the verb's object ("faces a $2m fine") is the
+  transaction;
 - "according to X", the company of "shares of X", products, works and a place owning a named party
   ("Ruritania's biggest lender, Acme") are never parties; a preposition on another amount ("$41m from Sweden
   and $30m from Norway") is that amount's;
@@ -76,7 +79,7 @@ _GIVING_STEMS = (
 # Transaction words by kind: stems matched as word prefixes, short forms matched whole.
 _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("receive", ("receiv", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch", "borrow")),
-    ("pay", ("pay", "paid", "spend", "spent", "owe", "owing")),
+    ("pay", ("pay", "paid", "spend", "spent", "owe", "owing", "repay", "repaid")),
     ("give", _GIVING_STEMS),
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
     ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
@@ -103,6 +106,8 @@ _CHARGING_STEMS = (
     "charg", "impos", "introduc", "levi", "levy", "announc", "unveil", "collect", "rais", "add", "set", "propos",
     "plan",
 )  # fmt: skip
+# What is paid off, not to whom: "repay Labor's debt of 96 billion dollars" (Labor receives nothing).
+_DEBTS = frozenset({"debt", "debts", "loan", "loans", "bill", "bills"})
 # Deals an amount is the size of: "the deal, worth $3bn, gives Acme control of Borel" moves no $3bn to Acme.
 _DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "transaction", "merger", "contract", "pact", "accord"})
 # Securities an entity names without being a party: "Shares of Acme gave up $1.35", "Acme stock fell $2".
@@ -184,7 +189,8 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "against": "payer"},
     "take": {},  # "stole $150 million from Tyco": a theft or seizure names no payer or recipient
     "result": {},  # "a $700,000 loss", "$9 million in annual revenue": a result, not a transfer
-    "penalty": {"subject": "payer", "agent": "recipient", "to": "recipient", "from": "recipient", "against": "payer"},
+    "penalty": {"subject": "payer", "passive": "payer", "agent": "recipient", "to": "recipient", "from": "recipient",
+                "against": "payer", "on": "payer"},
 }  # fmt: skip
 # Verbs of a relative clause on the amount that say who moved it ("the $5m that Acme paid to Zenith").
 _RELATIVE_KINDS = frozenset({"give", "pay", "announce", "receive", "buy", "sell"})
@@ -269,6 +275,13 @@ def _verb_kind(token: Token, word: str) -> str | None:
         return "settle" if preps & {"with", "for"} and "at" not in preps else None
     if word.startswith(("give", "gave", "giving")) and "up" in particles:
         return None
+    if word.startswith("bail") and "out" in particles:
+        return "give"  # "the government bailed out Acme with $5bn"
+    if word.startswith("snap") and "up" in particles:
+        return "buy"  # "Zenith snapped up Borel for $2bn"
+    objects = {c.text.lower() for c in token.children if c.dep_ == "dobj"}
+    if word.startswith(("take", "took", "taking")) and objects & {"stake", "stakes"}:
+        return "buy"  # "Acme took a $5bn stake in Borel"
     return ""
 
 
@@ -311,6 +324,9 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     figure = _figure_of(root)
     if figure is not None:
         return figure, "result", None
+    penalty = _misparsed_penalty(money)
+    if penalty is not None:
+        return penalty, "penalty", root.head
     relative = _relative_transaction(money)
     if relative is not None:
         return relative, str(_kind(relative)), None
@@ -346,8 +362,9 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
             if noun is not None and kind not in ("bid", "penalty"):
                 return noun, str(_kind(noun)), token
             return token, kind, _governor(token) if token.dep_ in _NOMINAL_DEPS else None
-        if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token):
-            return None
+        valued = token.dep_ == "acl" and token.text.lower() in ("valued", "priced") and token.head.text in _DEAL_NOUNS
+        if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token) and not valued:
+            return None  # (but "acquire Borel in a deal valued at $2bn" goes on to "acquire")
     return None
 
 
@@ -362,6 +379,16 @@ def _describes_a_word_of(money: Span, path: list[Token], verb: Token) -> bool:
     if not any(t.dep_ == "prep" for t in below):
         return False
     return any(c.dep_ == "dobj" and _is_amount(c) and not money.start <= c.i < money.end for c in verb.children)
+
+
+def _misparsed_penalty(money: Span) -> Token | None:
+    """The penalty noun right after an amount the parser made the verb's object instead: "faces a $2m/dobj
+    fine/acomp"; None when the parse has it."""
+    root = money.root
+    after = money.doc[money.end] if money.end < len(money.doc) else None
+    if after is None or after.text.lower() not in _PENALTY_NOUNS or root.dep_ != "dobj":
+        return None
+    return after if after.head.i != root.i else None
 
 
 def _figure_of(root: Token) -> Token | None:
@@ -586,8 +613,9 @@ def role_in_sentence(
     if _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
-    if root.text.lower() in _RESULT_NOUNS | _SECURITIES and root.i != entity_span.root.i:
-        return "other"  # "to double Acme's sales to $40 billion", "Shares of Acme gave up $1.35": no party
+    unowned = root.text.lower() in _RESULT_NOUNS | _SECURITIES or root.text in _DEBTS  # not "Bill and Melinda"
+    if unowned and root.i != entity_span.root.i:
+        return "other"  # "to double Acme's sales to $40bn", "Shares of Acme gave up $1.35", "repay Labor's debt"
     if root.dep_ == "pobj" and root.head.text.lower() == "to" and root.head.head.text.lower() == "according":
         return "other"  # "according to Al Jazeera, $3.6 billion from a Pentagon budget": the source of a report
     verb = frame.verb
@@ -595,6 +623,8 @@ def role_in_sentence(
         return "recipient"
     if _supported(root, set(frame.anchors)):
         return "recipient"
+    if _sold_thing(entity_span.root):
+        return "other"  # "will receive $5bn from the sale of Borel to Zenith": Borel is what is sold
     preposition = _preposition_slot(frame, root)
     if preposition is not None:
         return _preposition_role(frame, preposition, root.head.head)
@@ -788,6 +818,12 @@ def _seller_of_part(token: Token, verb: Token) -> bool:
     return (
         token.dep_ == "pobj" and of.text.lower() == "of" and part.text.lower() in _SOLD_PARTS and part.head.i == verb.i
     )
+
+
+def _sold_thing(token: Token) -> bool:
+    """Whether `token` is what a sale, purchase or bid noun is of: "the sale of Borel", "its takeover of Borel"."""
+    of = token.head
+    return token.dep_ == "pobj" and of.text.lower() == "of" and _kind(of.head) in ("sell", "buy", "bid")
 
 
 def _is_amount(token: Token) -> bool:
