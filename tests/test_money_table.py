@@ -44,7 +44,44 @@ def test_money_case(case: MoneyCase, extracted: dict[str, ArticleExtraction]) ->
 # Rates as journalism writes them: sentence -> the `per` of each amount, in order.
 RATE_CASES = [
     ("Zenith shares rose 4% to 6.2 euros in Paris.", ["share"]),
-    ("Trading in Borel was suspended at A$2.95.", [None]),  # no share word: a level, not a rate
+    ("Trading in Borel was suspended at A$2.95.", ["share"]),  # trading in a company is in its shares
+    ("Borel reached a record of A$2.95 after trading resumed.", [None]),  # no share word: a level, not a rate
+    # a price charged, a fee; not an indictment, "in charge of", "free of charge" or a total of fees
+    (
+        "Acme will charge US$45 for passengers who pay at the airport, US$30 for those who pay in advance.",
+        ["unit", "unit"],
+    ),
+    ("With Acme charging £8, Borel £6, and zenith.com £3.50 extra to pay by card.", ["unit", "unit", "unit"]),
+    ("Acme Airlines announces $45 carry-on baggage fee", ["unit"]),
+    ("He was charged with stealing $500 from the shop.", [None]),
+    ("The official in charge of the fund paid $500.", [None]),
+    ("The city collected an additional $77,000 in registration fees.", [None]),
+    ("Acme charged $2m for the work.", [None]),  # a scale word: a total
+    ("According to the RTA, the toll was set at $1.00 in 1999.", ["unit"]),
+    ("Inflation will bring it to the $1.20 that will be charged when the ramps open.", ["unit"]),
+    ("A $5 toll proposal for travel on Interstate 95 is gaining momentum.", ["unit"]),
+    # a price's move with its percentage: a share price, unless a commodity, currency or index moves
+    ("Goodrich, who made the equipment, fell 9 cents, or 0.1%, to US$65.11.", ["share", "share"]),
+    ("SAS fell 2.25 kronor, or 1.9%, to 115.75 kronor.", ["share", "share"]),
+    ("Gold rose $5, or 0.4%, to $1,200.", [None, None]),
+    ("Revenue rose $5m, or 3%, to $170m.", [None, None]),
+    # share prices as market reports write them
+    ("Acme stock opened at $12.40 on Monday.", ["share"]),
+    ("Borel's ADRs rose 50 cents to $31.10 in New York.", ["share", "share"]),
+    ("Acme shares finished the day 12p higher at 345p.", ["share", "share"]),
+    ("Acme closed down 3.5% at A$4.12.", ["share"]),
+    ("The offer is pitched at 300p, a 40% premium to Friday's closing price of 214p.", ["share", "share"]),
+    ("Zenith is offering 120p in cash for each Borel share.", ["share"]),
+    ("Acme raised its dividend to 40 cents.", ["share"]),
+    ("Their union turned down a last-minute offer of £41,500.", [None]),  # a pay offer
+    # exchange rates as a currency buying another
+    ("The dollar bought 110 yen in Tokyo.", ["unit"]),
+    # "valued at": a share price when a deal or offer values a company, an exchange rate after a currency
+    ("Today he has 1.1 million screws that are valued at 110,000 euros (US$155,000).", [None, None]),
+    ("The dollar fell 11 percent in 2007 and is now valued around 39 rupees.", ["unit"]),
+    # an estimate a rate is set against, in its sentence or the next
+    ("Earnings were 98 cents a share. That was below consensus estimates of $1.", ["share", "share"]),
+    ("Earnings were 50 cents a share, beating analysts' forecasts of 45 cents.", ["share", "share"]),
     ("Borel shares were suspended at A$2.95.", ["share"]),
     ("Kline stock slipped 8 cents to $19.40 on Friday.", ["share", "share"]),
     ("Zenith tabled an A$4.10-a-share proposal.", ["share"]),

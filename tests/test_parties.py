@@ -360,6 +360,79 @@ FRAMES = [
         "US$20 billion",
         {"Ruritania": "other"},
     ),
+    # fees and charges: who charges, sets or announces a price receives it; who is charged or pays it pays
+    ("Acme will charge $45 for passengers who pay at the airport.", "$45", {"Acme": "recipient"}),
+    ("Acme is charging customers $20 for each bag.", "$20", {"Acme": "recipient"}),
+    ("Customers were charged $5 by Acme for each bag.", "$5", {"Acme": "recipient"}),
+    ("Acme Airlines announces $45 carry-on baggage fee", "$45", {"Acme Airlines": "recipient"}),
+    ("Acme introduced a $5 fee for paper bills.", "$5", {"Acme": "recipient"}),
+    ("Customers will pay a $5 fee to Acme.", "$5", {"Acme": "recipient"}),
+    (
+        "Acme Roads announced that a $1.20 toll will be charged on ramps from the freeway to Falcon Street.",
+        "$1.20",
+        {"Falcon Street": "other"},
+    ),
+    # suing claims the amount: who sues would receive, who is sued would pay
+    (
+        "Thai PM sues newspaper owner Borel for 500 million baht",
+        "500 million baht",
+        {"Thai PM": "recipient", "Borel": "payer"},
+    ),
+    ("Acme sued Borel for more than $1 billion.", "$1 billion", {"Acme": "recipient", "Borel": "payer"}),
+    # a share of the amount going to X
+    (
+        "The state has spent $40 million, $12 million on land and $15 million going to Acme.",
+        "$15 million",
+        {"Acme": "recipient"},
+    ),
+    # penalties borne: faced (also when the parser reads "fine" as an adjective), imposed on X, hit with
+    ("Acme faces a $2m fine.", "$2m", {"Acme": "payer"}),
+    ("Fines totalling $5m were imposed on Acme.", "$5m", {"Acme": "payer"}),
+    ("Acme was hit with a $2m fine by the regulator.", "$2m", {"Acme": "payer", "regulator": "other"}),
+    ("Acme was ordered to repay $5m to Borel.", "$5m", {"Acme": "payer", "Borel": "recipient"}),
+    # phrasal verbs: bailing out gives, snapping up and taking a stake buy
+    ("The government bailed out Acme with $5bn.", "$5bn", {"Acme": "recipient"}),
+    ("Zenith snapped up Borel for $2bn.", "$2bn", {"Zenith": "payer", "Borel": "other"}),
+    ("Acme took a $5bn stake in Borel.", "$5bn", {"Acme": "payer", "Borel": "other"}),
+    ("Zenith has agreed to acquire Borel in a deal valued at $2bn.", "$2bn", {"Zenith": "payer", "Borel": "other"}),
+    # what a sale is of is sold; a debt paid off is no recipient
+    ("Acme will receive $5bn from the sale of Borel to Zenith.", "$5bn", {"Acme": "recipient", "Borel": "other"}),
+    (
+        'The Government was able to "repay Labor\'s debt" of 96 billion dollars.',
+        "96 billion dollars",
+        {"Labor": "other"},
+    ),
+    # an indictment ("charged with") moves no money
+    ("Acme was charged with stealing $500 from Borel.", "$500", {"Acme": "other", "Borel": "other"}),
+    # settling: the settler pays, "with X" receives; oil "settled at" a price is no settlement
+    ("Acme settled with Borel for $50m.", "$50m", {"Acme": "payer", "Borel": "recipient"}),
+    ("Acme settled the lawsuit for $50m.", "$50m", {"Acme": "payer"}),
+    ("Brent settled at $82.10 a barrel.", "$82.10", {"Brent": "other"}),
+    # who is ordered to pay pays; whom they pay receives
+    ("Acme was ordered to pay Borel $10m in damages.", "$10m", {"Acme": "payer", "Borel": "recipient"}),
+    # "gave up" a share price's fall: no gift; the company whose shares they are is no party
+    ("Shares of Acme gave up $1.35 to end at $33.33.", "$1.35", {"Acme": "other"}),
+    # an amount that sizes a word of the clause is not what moves
+    (
+        "Acme paid more than $20 million on a $26 million contract for missiles.",
+        "$26 million",
+        {"Acme": "other"},
+    ),
+    ("The deal, worth $3bn, gives Acme control of Borel.", "$3bn", {"Acme": "other", "Borel": "other"}),
+    ("The $3bn deal gives Acme control of Borel.", "$3bn", {"Acme": "other", "Borel": "other"}),
+    # who owns or makes the noun a subjectless clause is on does what the clause says
+    ("Acme's plan to buy Borel for $1bn was rejected.", "$1bn", {"Acme": "payer", "Borel": "other"}),
+    ("The decision by Acme to invest $5m in Borel surprised analysts.", "$5m", {"Acme": "payer", "Borel": "recipient"}),
+    # the subject of an absolute "with X <verb>ing"
+    ("Both airlines are in debt with Acme owing Rs850 crore to Borel.", "Rs850 crore", {"Acme": "payer"}),
+    # a fine headline the parser reads as a noun phrase
+    ("Regulator fines Acme $2m", "$2m", {"Regulator": "recipient", "Acme": "payer"}),
+    ("Ofcom fines Acme £2m over phone-in scandal", "£2m", {"Ofcom": "recipient", "Acme": "payer"}),
+    (
+        "The rally followed the Treasury's announcement that it will buy up to $1 trillion in toxic assets.",
+        "$1 trillion",
+        {"Treasury": "payer"},
+    ),
 ]
 
 
@@ -384,6 +457,7 @@ def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[st
         ("Zenith has made a $3.2 billion hostile bid for Borel.", "$3.2 billion", True),
         ("Acme bought Borel for $1bn.", "$1bn", False),
         ("Acme paid a $40 million penalty.", "$40 million", False),
+        ("Acme sued Borel for more than $1 billion.", "$1 billion", True),
     ],
 )
 def test_requests_and_plans_are_flagged(nlp, sentence: str, amount: str, requested: bool) -> None:

@@ -349,13 +349,20 @@ _PER_AFTER = re.compile(
 # dividend of 60 euro cents") or an exchange rate ("the weakest level against the euro at $1.40").
 _NOT_SENTENCE_END = r"(?:[^.;!?]|\.\d|\.(?=\s+[a-z]))"  # "$1.5", "Apple Inc. rose"
 _SHARE_BEFORE = re.compile(
-    rf"(?i:\b(?:shares?|stocks?|share\s+price|stock\s+price)\b{_NOT_SENTENCE_END}{{0,50}}?"
+    rf"(?i:\b(?:shares?|stocks?|share\s+price|stock\s+price|ADRs?)\b{_NOT_SENTENCE_END}{{0,50}}?"
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|closed|clos(?:e|es|ing)|trade[sd]?|trading|suspended|valued|priced|up|"
     r"down|plummet\w*|surg\w*|slip\w*|jump\w*|climb\w*|gain\w*|drop\w*|tumbl\w*|soar\w*|sank|sink\w*|slid|"
-    rf"lost|los(?:e|es|ing)|end(?:ed|ing)?|stood|peaked){_NOT_SENTENCE_END}{{0,45}}$"
+    r"lost|los(?:e|es|ing)|end(?:ed|ing)?|stood|peaked|open(?:ed|ing|s)?|finish(?:ed|ing|es)?|start(?:ed|ing)?|"
+    rf"higher|lower){_NOT_SENTENCE_END}{{0,45}}$"
     r"|\bdividends?\s+(?:payment\s+)?(?:of\s+)?(?:about\s+|around\s+|just\s+)?$"
-    r"|\bvalu(?:es|ed|ing)\b[^.;!?]{0,40}?\bat\s+(?:about\s+|around\s+|just\s+)?$"
+    rf"|\bdividends?\b{_NOT_SENTENCE_END}{{0,30}}?\b(?:to|from|by)\s+(?:about\s+|around\s+|just\s+)?$"
+    r"|\b(?:closing|opening)\s+(?:share\s+)?price\s+(?:of\s+|was\s+|at\s+)?(?:about\s+|around\s+|just\s+)?$"
+    rf"|\b(?:offer|bid|proposal)\b{_NOT_SENTENCE_END}{{0,20}}?\b(?:is|was|pitched|priced|set)\s+at\s+"
+    r"(?:about\s+|around\s+|just\s+)?$"
+    r"|\b(?:valu(?:es|ing)|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)valued)\b"
+    r"[^.;!?]{0,40}?\bat\s+(?:about\s+|around\s+|just\s+)?$"
     r"|\btrading\s+(?:value|price)\s+of\s+$"
+    rf"|\btrading\b{_NOT_SENTENCE_END}{{0,40}}?\b(?:suspended|halted)\s+at\s+(?:about\s+|around\s+)?$"
     r"|\bper\s+share\s+(?:by|of|to|at|was|were|is)\s+(?:about\s+|around\s+)?$)"
 )
 _OIL_BEFORE = re.compile(
@@ -397,9 +404,12 @@ _EXCHANGE_BEFORE = re.compile(
     r"(?i:\bone\s+[\w-]+\s+(?:is|was)\s+(?:now\s+|currently\s+)?worth\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$)|"
     rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)|"
     r"(?i:\b(?:the\s+)?(?:pound|euro|dollar|yen|yuan|rupee|rouble|ruble|sterling|franc|peso|lira|rand)\s+"
-    r"(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:worth|(?:trading|traded)\s+at|(?:rose|fell|climbed|"
+    r"(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:worth|buys|bought|fetch(?:es|ed)|(?:trading|traded)\s+at|(?:rose|fell|climbed|"
     r"dropped|slipped|jumped|gained|hit|reached|fallen|risen|sank|slumped|plunged|recovered)(?:\s+[\w%.]+){0,3}?\s+"
-    r"(?:to|at))\s+(?:about\s+|around\s+|nearly\s+|just\s+|almost\s+)?$)"
+    r"(?:to|at))\s+(?:about\s+|around\s+|nearly\s+|just\s+|almost\s+)?$)|"
+    # "the American dollar, falling 11 percent in 2007 and now valued around 39 rupees"
+    rf"(?i:\b(?:pound|euro|dollar|yen|yuan|rupee|rouble|ruble|sterling|franc|peso|lira|rand)\b{_NOT_SENTENCE_END}{{0,60}}?"
+    r"\bvalued\s+(?:at\s+)?(?:about\s+|around\s+|nearly\s+|just\s+|almost\s+)?$)"
 )
 # "annual trade between the two countries has increased from several billion dollars to nearly $57 billion"
 _ANNUAL_SUBJECT_BEFORE = re.compile(
@@ -419,6 +429,38 @@ _DURATION_AFTER = re.compile(r"(?i:\s+for\s+(?P<n>an?|one|\d+|[a-z]+)\s+(?P<unit
 _RETAIL_SOLD_BEFORE = re.compile(
     r"(?i:\b(?:was|were|is|are|been|being)\s+sold\b[^.;!?]{0,160}?\b(?:stores|shops|retailers|supermarkets|"
     r"outlets|nationwide|online)\b[^.;!?]{0,80}?\bfor\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$)"
+)
+# "120p in cash for each Borel share", "30p in cash for every share they own"
+_FOR_EACH_SHARE_AFTER = re.compile(
+    r"(?i:\s+(?:in\s+(?:cash|stock|shares)\s+)?(?:for|per)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?share\b)"
+)
+# A price's move with its percentage, to the level: "Goodrich fell 9 cents, or 0.1%, to US$65.11" (a share
+# price, unless a commodity or currency moves: "gold rose $5, or 0.4%, to $1,200")
+_PERCENT_MOVE_BEFORE = re.compile(
+    r"(?i:\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|gained|lost|dropped|climbed|jumped|slipped|slid|added|shed|declined|"
+    r"advanced|up|down)\s+(?:by\s+)?[^\s,]+(?:\s+(?:cents?|pence|kronor|kroner|krona|euros?|yen|rupees|dollars))?,?"
+    r"\s+or\s+[\d.]+\s*(?:%|per\s*cent|percent),?\s+to\s+(?:close\s+at\s+|end\s+at\s+)?$"
+    # "Acme closed down 3.5% at A$4.12"
+    r"|\b(?:closed|ended|finished|opened)\s+(?:up|down|higher|lower)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+at\s+$)"
+)
+_NOT_A_SHARE = re.compile(
+    r"(?i:\b(?:gold|silver|platinum|copper|oil|crude|brent|wheat|corn|petrol|diesel|pound|euro|dollar|yen|yuan|rupee|rouble|ruble|"
+    r"sterling|franc|peso|lira|index|indices|dow|nasdaq|ftse|nikkei)\b)"
+)
+# A price charged: "Spirit will charge US$45 for passengers who pay at the airport, US$30 for those who pay in
+# advance", "with EasyJet charging £8" (not "charged with stealing $500", "in charge of", "free of charge")
+_CHARGE_BEFORE = re.compile(
+    rf"(?i:(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)\bcharg(?:e|es|ed|ing)\b(?!\s+with\b)(?:{_NOT_SENTENCE_END}|\.(?=\w)){{0,110}}$)"
+)
+# "a $45 carry-on baggage fee", "a $5 fee", "the $1.20 that will be charged" (not "$77,000 in registration fees":
+# a total); "the toll was set at $1.00"
+_FEE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s+[\w-]+){0,3}?\s+(?i:fee|surcharge|toll|fare)\b(?!s)"
+    r"|(?i:\s+(?:that|which))?(?i:\s+(?:will|would|is|are|was|were|be|been|being)){0,2}(?i:\s+charged)\b)"
+)
+_FEE_BEFORE = re.compile(
+    rf"(?i:\b(?:fee|toll|surcharge|fare)s?\b{_NOT_SENTENCE_END}{{0,30}}?\b(?:is|was|were|are|be|been|set|fixed|raised|"
+    r"increased|cut|reduced|lowered)\s+(?:at\s+|to\s+|by\s+)?(?:about\s+|around\s+|just\s+|only\s+)?$)"
 )
 # "raise the rate to US$6.15", "the rate will increase by US$1", "a rate of 2% plus US$0.20"
 _RATE_NOUN_BEFORE = re.compile(
@@ -1017,6 +1059,8 @@ def _price_per(text: str, start: int, end: int, before: str) -> Per | None:
     """What an amount without a scale word is a price of, by the words around it; None for an amount."""
     if _MINIMUM_WAGE_AFTER.match(text, end) is not None or _MINIMUM_WAGE_BEFORE.search(before) is not None:
         return "hour"
+    if _FOR_EACH_SHARE_AFTER.match(text, end) is not None:
+        return "share"
     duration = _DURATION_AFTER.match(text, end)
     if duration is not None:
         return "hour" if duration.group("n").lower() in ("an", "one") and duration.group("unit") == "hour" else "unit"
@@ -1026,10 +1070,17 @@ def _price_per(text: str, start: int, end: int, before: str) -> Per | None:
         return "barrel"
     if _PRICE_BEFORE.search(before) is not None or _RETAIL_SOLD_BEFORE.search(text, max(0, start - 250), start):
         return "unit"
+    if _FEE_AFTER.match(text, end) is not None or _FEE_BEFORE.search(before) is not None:
+        return "unit"
+    if _CHARGE_BEFORE.search(text, max(0, start - 120), start):
+        return "unit"
     rate = _RATE_NOUN_BEFORE.search(before)
     if rate is not None:
         return "hour" if rate.group("det").lower() == "hourly" else "unit"
-    return "unit" if _EXCHANGE_BEFORE.search(before) is not None else None
+    if _EXCHANGE_BEFORE.search(before) is not None:
+        return "unit"
+    moved = _PERCENT_MOVE_BEFORE.search(before)
+    return "share" if moved is not None and _NOT_A_SHARE.search(before, 0, moved.start()) is None else None
 
 
 def _is_range(first: _Amount, second: _Amount, sep: str) -> bool:

@@ -9,15 +9,21 @@ sentences with an amount are parsed):
 - the *transaction* is the first word on the path (or a participle on the amount: "$13 million provided by
   the Foundation") of a known kind: giving (give, provide, grant, extend, pay, lend, donate, award,
   allocate, invest, contribute, pledge, commit, fund, finance, spend…; "announce" when the amount is its
-  object), buying, selling, receiving (receive, raise, secure, win…). No transaction, no payer or recipient
-  from subjects and objects: "asked Congress for $25 billion", "spoke in Wilmington";
+  object), buying, selling, receiving (receive, raise, secure, win…), charging (charge; a fee noun), settling
+  ("settled with X for"). No transaction, no payer or recipient from subjects and objects: "asked Congress for
+  $25 billion", "spoke in Wilmington"; nor from "gave up $1.35" (a share price's fall) or "charged with" (an
+  indictment);
 - giving: the predicate's subject pays; the indirect or direct object, "to X", "for X" and "in X" after
   invest receive; the agent of a passive ("provided by X") pays, the subject of a passive ("X was given")
   receives. Buying: the subject pays, "from X" receives, the thing bought is `other`. Selling: the subject
   receives, "to X" pays. Receiving (borrowing too): the subject receives, "from X" pays. The subject of a
   passive penalty ("Meta was fined €1.2 billion") pays; of a verb over a penalty noun, it pays when it pays,
   faces or agrees to one, receives when it imposes one, else is `other`; of a verb over a request noun, it
-  asks when it makes or submits one, else is `other`, and "from X" on the noun asks;
+  asks when it makes or submits one, else is `other`, and "from X" on the noun asks. Charging: the subject
+  receives, the one charged pays; of a verb over a fee noun, the subject receives when it charges, sets or
+  announces one ("announces $45 baggage fee"), pays when it pays one ("to X" on a fee receives only after
+  paying it). Settling: the subject pays, "with X" receives. Suing claims the amount (a request): the suer
+  would receive, who is sued pay; "$15 million going to the OPP" gives it to the OPP;
 - "by X" is the transaction's agent on its word, inside its phrase or on a participle, never on an active
   verb; on the verb over a nominal transaction it is that verb's subject ("the bid was rejected by X");
   elsewhere ("was approved by X") it is `other`. The passive subject of "is obliged/set to" is the
@@ -33,9 +39,18 @@ sentences with an amount are parsed):
 - a relative clause on the amount ("the 100m pesos that X delivered to Y") is its transaction; a verb over
   a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction; a transaction noun
   in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
-- "according to X", products, works and a place owning a named party ("Ruritania's biggest lender, Acme")
-  are never parties; a preposition on another amount ("$41m from Sweden and $30m from
-  Norway") is that amount's;
+- an amount that sizes a word of the clause moves nothing: a deal subject ("the deal, worth $3bn, gives Acme
+  control") or a phrase beside another amount the verb moves ("paid $20m on a $26m contract");
+- who owns or makes ("X's", "by X") the noun a subjectless clause is on is its subject ("the Treasury's
+  announcement that it will buy $1 trillion", "an announcement by the Iemma government to spend"), and so is
+  X of an absolute "with X owing Rs850 crore"; "EU fines Microsoft €280.5 million", read by the parser as a
+  noun phrase, has the name before "fines" receive and the one after it pay;
+- what a sale, purchase or bid is of ("the sale of Borel") is sold, and whose debt, loan or bill is paid off
+  no party; a penalty noun right after an amount the parser made the verb's object ("faces a $2m fine") is the
+  transaction;
+- "according to X", the company of "shares of X", products, works and a place owning a named party
+  ("Ruritania's biggest lender, Acme") are never parties; a preposition on another amount ("$41m from Sweden
+  and $30m from Norway") is that amount's;
 - `other`: every other entity of the sentence, and every entity when the model has no parser.
 A reporting verb ("said", "told") is never the predicate whose subject pays.
 """
@@ -64,7 +79,7 @@ _GIVING_STEMS = (
 # Transaction words by kind: stems matched as word prefixes, short forms matched whole.
 _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("receive", ("receiv", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch", "borrow")),
-    ("pay", ("pay", "paid", "spend", "spent", "owe", "owing")),
+    ("pay", ("pay", "paid", "spend", "spent", "owe", "owing", "repay", "repaid")),
     ("give", _GIVING_STEMS),
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
     ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
@@ -80,8 +95,23 @@ _KIND_WORDS = {
     ),
     "give": frozenset({"give", "gives", "gave", "given", "giving", "lent", "send", "sends", "sent", "gift"}),
     # passive verbs whose subject pays: "was fined", "were ordered to pay"
-    "fine": frozenset({"fined", "charged", "ordered", "taxed", "billed", "penalised", "penalized", "sued"}),
+    "fine": frozenset(
+        {"fined", "ordered", "taxed", "billed", "penalised", "penalized", "sued", "sue", "sues", "suing"}
+    ),
 }
+_SUING = frozenset({"sue", "sues", "suing", "sued"})
+# Nouns that name a price charged: whoever charges, sets or announces one receives it; whoever pays one pays it.
+_FEE_NOUNS = frozenset({"fee", "fees", "surcharge", "surcharges", "toll", "tolls"})
+_CHARGING_STEMS = (
+    "charg", "impos", "introduc", "levi", "levy", "announc", "unveil", "collect", "rais", "add", "set", "propos",
+    "plan",
+)  # fmt: skip
+# What is paid off, not to whom: "repay Labor's debt of 96 billion dollars" (Labor receives nothing).
+_DEBTS = frozenset({"debt", "debts", "loan", "loans", "bill", "bills"})
+# Deals an amount is the size of: "the deal, worth $3bn, gives Acme control of Borel" moves no $3bn to Acme.
+_DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "transaction", "merger", "contract", "pact", "accord"})
+# Securities an entity names without being a party: "Shares of Acme gave up $1.35", "Acme stock fell $2".
+_SECURITIES = frozenset({"share", "shares", "stock", "stocks"})
 # Nouns that name a penalty: whoever pays, receives or faces one pays it; whoever imposes it receives it.
 _PENALTY_NOUNS = frozenset({"fine", "fines", "penalty", "penalties", "settlement", "damages"})
 _IMPOSING_STEMS = ("impos", "appl", "levi", "levy", "issu", "hand", "slap", "seek", "sought", "announc", "propos")
@@ -150,11 +180,17 @@ _ROLES: dict[str, dict[str, PartyRole]] = {
     "sell": {"subject": "recipient", "agent": "recipient", "to": "payer"},
     "receive": {"subject": "recipient", "agent": "recipient", "from": "payer"},
     "ask": {"subject": "recipient", "object": "payer", "from": "payer", "to": "payer"},
+    # "Spirit will charge $45", "charges passengers $20", "customers were charged $5"
+    "charge": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "to": "payer"},
+    "fee": {"subject": "recipient", "agent": "recipient", "to": "recipient", "from": "payer", "on": "payer"},
+    # "Acme settled with the regulator for $50m"
+    "settle": {"subject": "payer", "with": "recipient", "to": "recipient"},
     # "the regulator fined Meta €1.2 billion"; a subject without an object ("Acme fined $2m") pays
     "fine": {"subject": "recipient", "passive": "payer", "agent": "recipient", "object": "payer", "against": "payer"},
     "take": {},  # "stole $150 million from Tyco": a theft or seizure names no payer or recipient
     "result": {},  # "a $700,000 loss", "$9 million in annual revenue": a result, not a transfer
-    "penalty": {"subject": "payer", "agent": "recipient", "to": "recipient", "from": "recipient", "against": "payer"},
+    "penalty": {"subject": "payer", "passive": "payer", "agent": "recipient", "to": "recipient", "from": "recipient",
+                "against": "payer", "on": "payer"},
 }  # fmt: skip
 # Verbs of a relative clause on the amount that say who moved it ("the $5m that Acme paid to Zenith").
 _RELATIVE_KINDS = frozenset({"give", "pay", "announce", "receive", "buy", "sell"})
@@ -211,6 +247,9 @@ def _kind(token: Token) -> str | None:
         return "penalty"
     if word == "sale":
         return "sell"
+    verb_kind = _verb_kind(token, word)
+    if verb_kind != "":
+        return verb_kind
     for kind, words in _KIND_WORDS.items():
         if word in words:
             return kind
@@ -218,6 +257,32 @@ def _kind(token: Token) -> str | None:
     if word.startswith(("take", "taking", "took")) and taken_over:
         return "buy"  # "taking over DoubleClick in a deal worth $3.1 billion"
     return next((kind for kind, stems in _KIND_STEMS if word.startswith(stems)), None)
+
+
+def _verb_kind(token: Token, word: str) -> str | None:
+    """The kind of the words whose kind depends on their use: a fee noun; charging ("charged with $2m theft" is
+    an indictment: `take`); settling ("settled with the regulator for $50m", not oil "settled at $82");
+    "gave up $1.35" (a share price's fall, no gift). "" for any other word."""
+    particles = {c.text.lower() for c in token.children if c.dep_ == "prt"}
+    preps = {c.text.lower() for c in token.children if c.dep_ == "prep"}
+    if word in _FEE_NOUNS and not _is_verb(token):
+        return "fee"
+    if word.startswith("charg"):
+        if not _is_verb(token):
+            return None
+        return "take" if "with" in preps else "charge"
+    if word.startswith("settl") and _is_verb(token):
+        return "settle" if preps & {"with", "for"} and "at" not in preps else None
+    if word.startswith(("give", "gave", "giving")) and "up" in particles:
+        return None
+    if word.startswith("bail") and "out" in particles:
+        return "give"  # "the government bailed out Acme with $5bn"
+    if word.startswith("snap") and "up" in particles:
+        return "buy"  # "Zenith snapped up Borel for $2bn"
+    objects = {c.text.lower() for c in token.children if c.dep_ == "dobj"}
+    if word.startswith(("take", "took", "taking")) and objects & {"stake", "stakes"}:
+        return "buy"  # "Acme took a $5bn stake in Borel"
+    return ""
 
 
 def _is_verb(token: Token) -> bool:
@@ -259,6 +324,9 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     figure = _figure_of(root)
     if figure is not None:
         return figure, "result", None
+    penalty = _misparsed_penalty(money)
+    if penalty is not None:
+        return penalty, "penalty", root.head
     relative = _relative_transaction(money)
     if relative is not None:
         return relative, str(_kind(relative)), None
@@ -269,6 +337,12 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         for child in token.children:
             if child.dep_ in ("acl", "amod") and _kind(child) in ("give", "receive", "pay"):
                 return child, str(_kind(child)), None
+            if (
+                child.dep_ == "acl"
+                and child.text.lower() == "going"
+                and any(g.text.lower() == "to" for g in child.children)
+            ):
+                return child, "give", None  # "$15 million going to the OPP"
             if token.i == root.i and child.dep_ in ("acl", "amod") and _kind(child) in ("bid", "penalty"):
                 return child, str(_kind(child)), _governor(token)  # "accepted a $6.1bn/dobj buyout/acl"
         if token.i == root.i:
@@ -280,15 +354,41 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
             noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in _DEAL_KINDS), None)
             if noun is not None:  # "negotiated the takeover of Navteq for $8.1 billion"
                 return noun, str(_kind(noun)), token
+        if kind is not None and _describes_a_word_of(money, [root, *path], token):
+            return None
         if kind is not None:
             # "raising their bid from $44.6 billion to $47.5 billion": the bid is the transaction
             noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in ("bid", "penalty")), None)
             if noun is not None and kind not in ("bid", "penalty"):
                 return noun, str(_kind(noun)), token
             return token, kind, _governor(token) if token.dep_ in _NOMINAL_DEPS else None
-        if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token):
-            return None
+        valued = token.dep_ == "acl" and token.text.lower() in ("valued", "priced") and token.head.text in _DEAL_NOUNS
+        if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token) and not valued:
+            return None  # (but "acquire Borel in a deal valued at $2bn" goes on to "acquire")
     return None
+
+
+def _describes_a_word_of(money: Span, path: list[Token], verb: Token) -> bool:
+    """Whether the amount only sizes a word of the transaction's clause, not what it moves: its subject deal ("the
+    deal, worth $3bn, gives Acme control") or a phrase beside another amount it moves ("paid $20m on a $26m
+    contract")."""
+    below = path[: [t.i for t in path].index(verb.i)]
+    subject = below[-1] if below else None
+    if subject is not None and subject.dep_ == "nsubj" and subject.text.lower() in _DEAL_NOUNS:
+        return True
+    if not any(t.dep_ == "prep" for t in below):
+        return False
+    return any(c.dep_ == "dobj" and _is_amount(c) and not money.start <= c.i < money.end for c in verb.children)
+
+
+def _misparsed_penalty(money: Span) -> Token | None:
+    """The penalty noun right after an amount the parser made the verb's object instead: "faces a $2m/dobj
+    fine/acomp"; None when the parse has it."""
+    root = money.root
+    after = money.doc[money.end] if money.end < len(money.doc) else None
+    if after is None or after.text.lower() not in _PENALTY_NOUNS or root.dep_ != "dobj":
+        return None
+    return after if after.head.i != root.i else None
 
 
 def _figure_of(root: Token) -> Token | None:
@@ -354,8 +454,8 @@ def _governor(noun: Token) -> Token | None:
 def _requested(verb: Token) -> bool:
     """Whether the transaction is asked for, offered or planned ("call for Congress to provide $5 billion",
     "wanted to provide", "a $4.9 billion bid", "would buy"), not made."""
-    if _kind(verb) in ("bid", "ask"):
-        return True
+    if _kind(verb) in ("bid", "ask") or verb.text.lower() in _SUING:
+        return True  # "Viacom sued Google for $1 billion": claimed
     if any(c.dep_ == "aux" and c.text.lower() in ("would", "could", "might", "may") for c in verb.children):
         return True
     return any(a.text.lower().startswith(_REQUEST_STEMS) for a in list(verb.ancestors)[:3])
@@ -459,6 +559,8 @@ def _subject_role(kind: str, governor: Token) -> PartyRole | None:
     word = governor.text.lower()
     if kind == "ask":  # "the Pentagon made a $515bn request" (it asks); "Gates defended the request" (no party)
         return "recipient" if word.startswith(_MAKING_STEMS) else "other"
+    if kind == "fee":  # "Spirit announces a $45 fee" (it charges); "passengers pay the fee"; "critics attacked it"
+        return "recipient" if word.startswith(_CHARGING_STEMS) else _penalty_subject(governor)
     if word.startswith(_TAKING_STEMS):
         return _TAKING_SUBJECT.get(kind)
     return _penalty_subject(governor) if kind == "penalty" else None
@@ -503,11 +605,17 @@ def role_in_sentence(
     entity_span = parsed.char_span(*entity, alignment_mode="expand")
     if frame is None or money_span is None or entity_span is None:
         return "other"
-    if money_span.start <= entity_span.root.i < money_span.end or _never_a_party(entity_span, label):
+    if money_span.start <= entity_span.root.i < money_span.end:
+        return "other"
+    fine = _fine_headline(money_span, entity_span)
+    if fine is not None:
+        return fine
+    if _never_a_party(entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
-    if root.text.lower() in _RESULT_NOUNS and root.i != entity_span.root.i:
-        return "other"  # "to double Acme's sales to $40 billion": whose sales they are is no party
+    unowned = root.text.lower() in _RESULT_NOUNS | _SECURITIES or root.text in _DEBTS  # not "Bill and Melinda"
+    if unowned and root.i != entity_span.root.i:
+        return "other"  # "to double Acme's sales to $40bn", "Shares of Acme gave up $1.35", "repay Labor's debt"
     if root.dep_ == "pobj" and root.head.text.lower() == "to" and root.head.head.text.lower() == "according":
         return "other"  # "according to Al Jazeera, $3.6 billion from a Pentagon budget": the source of a report
     verb = frame.verb
@@ -515,6 +623,8 @@ def role_in_sentence(
         return "recipient"
     if _supported(root, set(frame.anchors)):
         return "recipient"
+    if _sold_thing(entity_span.root):
+        return "other"  # "will receive $5bn from the sale of Borel to Zenith": Borel is what is sold
     preposition = _preposition_slot(frame, root)
     if preposition is not None:
         return _preposition_role(frame, preposition, root.head.head)
@@ -526,10 +636,21 @@ def role_in_sentence(
     if slot == "subject" and frame.subject_role is not None:
         return frame.subject_role
     headline = verb.i == frame.predicate.i and not _has_object(verb, money_span)
-    if slot == "subject" and frame.kind in ("fine", "sell") and headline:
+    if slot == "subject" and frame.kind in ("fine", "sell") and headline and verb.text.lower() not in _SUING:
         # a headline's passive: "Acme fined $2m" (Acme pays), "Borel sold for £38m" (Borel is what is sold)
         return "payer" if frame.kind == "fine" else "other"
     return _ROLES[frame.kind].get(slot or "", "other")
+
+
+def _fine_headline(money: Span, entity: Span) -> PartyRole | None:
+    """The parties of "EU fines Microsoft €280.5 million", which the parser reads as a noun phrase: the name
+    before "fines" receives, the name between it and the amount pays; None for any other entity."""
+    doc = money.doc
+    if entity.end < len(doc) and doc[entity.end].text.lower() == "fines" and 1 < money.start - entity.end <= 6:
+        return "recipient"
+    if entity.start > 0 and doc[entity.start - 1].text.lower() == "fines" and money.start == entity.end:
+        return "payer"
+    return None
 
 
 def _preposition_slot(frame: _Frame, root: Token) -> str | None:
@@ -548,7 +669,9 @@ def _preposition_slot(frame: _Frame, root: Token) -> str | None:
         return _by_slot(frame, head)
     if word == "into":
         return "to"
-    return word if word in ("from", "to", "for", "in", "on", "against") else None
+    if word == "with" and frame.verb is not None and _absolute_subject(root, frame.verb):
+        return None  # "with Jet owing Rs850 crore": the subject of the verb (`_argument_slot`)
+    return word if word in ("from", "to", "for", "in", "on", "against", "with") else None
 
 
 def _by_slot(frame: _Frame, by: Token) -> str | None:
@@ -587,6 +710,8 @@ def _preposition_role(frame: _Frame, preposition: str, attached: Token) -> Party
     attached_to_money = attached.i in frame.own
     if preposition == "in":
         return "recipient" if verb is not None and verb.text.lower().startswith("invest") else "other"
+    if kind == "fee" and preposition == "to":  # "pay a $5 fee to Acme"; not "a toll charged ... to Falcon Street"
+        return "recipient" if frame.over is not None and _kind(frame.over) in ("pay", "give") else "other"
     if preposition == "over" and kind is not None and frame.over is not None:
         return _agent_over(kind, frame.over)
     if kind is None:  # "$50 million for the Program", "from X" on the path pays whatever the verb
@@ -617,6 +742,8 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         party = party.head  # "the Bush administration committed", "the US government paid"
     if party.dep_ == "appos" and entity.start <= party.i < entity.end and party.head.dep_ in _SUBJECTS:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
+    if _does_the_clause_on_its_noun(party, verb) or _absolute_subject(party, verb):
+        return "subject"  # "the Treasury's announcement that it will buy", "in debt with Jet owing Rs850 crore"
     raised = verb.dep_ == "xcomp" and verb.head.i == predicate.i
     if raised and party.dep_ == "nsubjpass" and party.head.i == predicate.i:
         return "subject"  # "Acme is obliged to pay", "Ruritania is set to receive": the passive subject does it
@@ -624,6 +751,8 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
         if root.dep_ == "pobj" and root.head.text.lower() == "on" and root.head.head.i == predicate.i:
             return "subject"  # "calling on Congress to provide $770 million": Congress would pay
+        if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
+            return "object"  # "Acme was ordered to pay Borel $10m in damages": Borel receives
         return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
     passive = _passive(verb)
     if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
@@ -647,6 +776,30 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     return None
 
 
+def _absolute_subject(party: Token, verb: Token) -> bool:
+    """Whether `party` is the subject of an absolute "with X <verb>ing": "in debt with Jet owing Rs850 crore"."""
+    with_ = party.head
+    after = verb.i == party.right_edge.i + 1 and verb.text.lower().endswith("ing")
+    return party.dep_ == "pobj" and with_.text.lower() == "with" and after
+
+
+def _does_the_clause_on_its_noun(party: Token, verb: Token) -> bool:
+    """Whether `party` owns or makes ("X's", "by X") the noun that the transaction's clause is on, a clause
+    without a subject of its own: "the Treasury's announcement that it will buy", "Acme's plan to buy Borel",
+    "an announcement by the Iemma government to spend"."""
+    if party.dep_ == "poss":
+        noun = party.head
+    elif party.dep_ == "pobj" and party.head.text.lower() == "by":
+        noun = party.head.head
+    else:
+        return False
+    if verb.dep_ not in ("acl", "ccomp") or verb.head.i != noun.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+    return all(c.text.lower() in _PRONOUNS for c in subjects) and (infinitive or bool(subjects))
+
+
 def _in_circumstance(noun: Token) -> bool:
     """Whether a transaction noun is in a circumstance of its clause ("after a €45m investment by X", "as for
     the $100bn in funds"), not what the clause's subject does."""
@@ -665,6 +818,12 @@ def _seller_of_part(token: Token, verb: Token) -> bool:
     return (
         token.dep_ == "pobj" and of.text.lower() == "of" and part.text.lower() in _SOLD_PARTS and part.head.i == verb.i
     )
+
+
+def _sold_thing(token: Token) -> bool:
+    """Whether `token` is what a sale, purchase or bid noun is of: "the sale of Borel", "its takeover of Borel"."""
+    of = token.head
+    return token.dep_ == "pobj" and of.text.lower() == "of" and _kind(of.head) in ("sell", "buy", "bid")
 
 
 def _is_amount(token: Token) -> bool:

@@ -8,7 +8,10 @@ before it, then, right to left, a change before the level it takes a rate to:
 - a level it is set against, closing its clause: "$2,500 a month, but they receive just $1,200", "a per-capita
   income of $5,300, one-seventh of the U.S.'s $38,000";
 - its next level, in the next sentence: "$9.25 per hour. By 2010, this will rise to $10";
-- a change before the level: "an increase of US$1 will raise the rate to US$6.15".
+- an estimate it is set against, in that sentence or the next: "98 cents a share. The earnings were below
+  consensus estimates of $1";
+- a change before the level: "an increase of US$1 will raise the rate to US$6.15", "fell 9 cents, or 0.1%, to
+  US$65.11".
 Each needs the two amounts in one currency and without a scale word, but for a conversion, an alternative, an
 earlier level and a part.
 """
@@ -52,13 +55,19 @@ _NEXT_LEVEL_GAP = re.compile(
     r"(?i:rise|rises|rose|risen|fall|falls|fell|increase[sd]?|go\s+up|went\s+up|climb(?:s|ed)?|grow|grows|grew)"
     rf"\s+to\s+{_HEDGE}"
 )
+# "98 cents a share. The earnings were below consensus estimates of $1", "$2 a share, beating forecasts of $1.90"
+_ESTIMATE_GAP = re.compile(
+    rf"{_IN_SENTENCE}{{0,40}}(?:[.!?]\s+)?{_IN_SENTENCE}{{0,60}}?"
+    rf"\b(?i:estimates?|forecasts?|expectations?|consensus)(?:\s+(?i:of|at|for))?\s+{_HEDGE}"
+)
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:increase|rise|hike|raise|cut|reduction|drop|fall)\s+of\s+"
     r"|\b(?:rose|fell|increased|decreased|dropped|climbed|declined|grew|slipped|jumped)\s+(?:by\s+)?)$"
 )
 _CHANGE_TO_LEVEL_GAP = re.compile(
     r"(?i:\s+(?:will\s+|would\s+|could\s+)?(?:raise[sd]?|lift(?:s|ed)?|take[s]?|took|bring[s]?|brought|push(?:es|ed)?|"
-    r"cut[s]?|lower(?:s|ed)?)\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?to\s+|\s+to\s+)" + _HEDGE
+    r"cut[s]?|lower(?:s|ed)?)\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?to\s+|\s+to\s+"
+    r"|,?\s+or\s+[\d.]+\s*(?:%|per\s*cent|percent),?\s+to\s+)" + _HEDGE
 )
 _SCALED = re.compile(r"\d\s*(?:bn|mn|m|k|million|billion|trillion|crore|lakh)\b", re.IGNORECASE)
 
@@ -82,7 +91,7 @@ def _continues(text: str, before: MoneyMention, mention: MoneyMention) -> bool:
         return True
     if not _unscaled_alike(before, mention):
         return False
-    if any(r.fullmatch(gap) is not None for r in (_SERIES_GAP, _MOVE_GAP, _NEXT_LEVEL_GAP)):
+    if any(r.fullmatch(gap) is not None for r in (_SERIES_GAP, _MOVE_GAP, _NEXT_LEVEL_GAP, _ESTIMATE_GAP)):
         return True
     return _SET_AGAINST_GAP.fullmatch(gap) is not None and _CLAUSE_END.match(text, mention.end) is not None
 
