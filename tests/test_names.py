@@ -3,6 +3,8 @@ built on them: possessives, a person after an organisation, courts, citations, a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from transforms.entities import normalise_entity
@@ -60,6 +62,25 @@ def test_the_head_word_decides_laws_organisations_and_groups_of_states() -> None
     assert label_by_head("Veterans Affairs", "GPE") == "ORG"
     assert label_by_head("G7", "GPE") == "ORG"
     assert label_by_head("Ohio", "GPE") == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "decided"),
+    [
+        ("University of Bristol", "PERSON", "ORG"),
+        ("Forest Plaza Art Gallery", "PERSON", "ORG"),
+        ("Washington Times", "PERSON", "ORG"),
+        ("Java Sea", "PERSON", "LOC"),
+        ("Strait of Singapore", "NORP", "LOC"),
+        ("John Bay", "ORG", "ORG"),  # only a "person" or a people is relabelled by a feature's word
+        ("Rhode Island", "GPE", "GPE"),
+        ("Emily Post", "PERSON", "PERSON"),
+    ],
+)
+def test_a_person_headed_by_a_body_is_an_org_and_by_a_natural_feature_a_loc(
+    name: str, label: str, decided: str
+) -> None:
+    assert label_by_head(name, label) == decided
 
 
 def _resolve(text: str, mentions: list[tuple[str, str, int, int]]) -> list[tuple[str, str, str]]:
@@ -128,3 +149,48 @@ def test_an_acronym_written_as_a_word_is_the_long_name() -> None:
     text = "The Federal Emergency Management Agency (FEMA) said Fema would help."
     mentions = [_mention(text, "Federal Emergency Management Agency", "ORG"), _mention(text, "Fema", "ORG")]
     assert [name for name, _, _ in _resolve(text, mentions)] == ["Federal Emergency Management Agency"] * 2
+
+
+def test_a_company_name_runs_on_over_its_legal_form_which_alone_is_no_entity() -> None:
+    text = "Chrysler LLC said MCH Swiss Exhibition (Basel) Ltd and Apple agreed."
+    mentions = [
+        _mention(text, "Chrysler", "ORG"),
+        _mention(text, "LLC", "ORG"),
+        _mention(text, "MCH Swiss Exhibition", "ORG"),
+        _mention(text, "Apple", "ORG"),
+    ]
+    assert [surface for _, _, surface in _resolve(text, mentions)] == [
+        "Chrysler LLC",
+        "MCH Swiss Exhibition (Basel) Ltd",
+        "Apple",
+    ]
+    assert _resolve("International said so.", [("International", "ORG", 0, 13)]) == []
+
+
+def test_a_place_run_on_into_a_person_the_article_names_is_cut_before_the_person() -> None:
+    text = "Bernie Sanders spoke. Senator from Vermont Bernie Sanders ended his bid."
+    mentions = [_mention(text, "Bernie Sanders", "PERSON"), ("Vermont Bernie Sanders", "ORG", 35, 57)]
+    resolved = resolve_article(text, mentions, normalise_entity, lambda name, label: name == "Vermont")
+    assert [(r.canonical, r.label, text[r.start : r.end]) for r in resolved] == [
+        ("Bernie Sanders", "PERSON", "Bernie Sanders"),
+        ("Vermont", "GPE", "Vermont"),
+        ("Bernie Sanders", "PERSON", "Bernie Sanders"),
+    ]
+
+
+def test_a_person_after_the_rest_of_an_office_starts_at_the_given_name() -> None:
+    text = "Chief of Staff Andrew Card and Secretary of Defence John Reid met Hugh Chapman."
+    mentions = [
+        _mention(text, "Staff Andrew Card", "PERSON"),
+        _mention(text, "Defence John Reid", "PERSON"),
+        _mention(text, "Hugh Chapman", "PERSON"),
+    ]
+    assert [name for name, _, _ in _resolve(text, mentions)] == ["Andrew Card", "John Reid", "Hugh Chapman"]
+
+
+def test_a_currency_code_beside_a_number_is_no_entity() -> None:
+    text = "Goods worth 50,000,000 CZK were seized; GBP 4.85 paid. The CZK fell."
+    mentions = sorted(
+        ((c, "ORG", m.start(), m.end()) for c in ("CZK", "GBP") for m in re.finditer(c, text)), key=lambda m: m[2]
+    )
+    assert [surface for _, _, surface in _resolve(text, mentions)] == ["CZK"]

@@ -13,7 +13,10 @@ document types, diseases, citations; and the label a name's own head word decide
   ("Alaska Native Tribes");
 - a law or programme's head word ("Act", "Law") makes it a LAW; an organisation's head word
   ("Administration", "Agency", and a programme's: "Program", "Initiative", "Fund", "Assistance") an ORG, whatever
-  place, facility or person label it had; "G7", "G20" are ORGs.
+  place, facility or person label it had; "G7", "G20" are ORGs;
+- a "person" headed by a word only bodies end in ("University of Bristol", "Planned Parenthood Association",
+  "Washington Times") is an ORG, and one headed by a natural feature's word ("Java Sea", "Strait of
+  Singapore") a LOC; the head is the last word before any "of".
 """
 
 from __future__ import annotations
@@ -60,6 +63,17 @@ LAW_HEADS = frozenset("Act Law Bill Code Amendment Treaty".split())
 ORG_HEADS = frozenset(
     """Administration Agency Department Ministry Bureau Commission Committee Council Corporation Authority
     Affairs Program Programme Initiative Fund Assistance""".split()
+)
+#: Head words of bodies no person's name ends in: such a "person" is an ORG.
+BODY_HEADS = frozenset(
+    """University College School Academy Institute Association Society Foundation Federation League Union
+    Alliance Coalition Organisation Organization Museum Gallery Hospital Club Party Airlines Airways Bank
+    Times Herald Tribune Journal Network Motors Industries""".split()
+)
+#: Head words of natural features: such a "person" or people is a LOC.
+FEATURE_HEADS = frozenset(
+    """Sea Ocean River Lake Bay Gulf Strait Straits Island Islands Peninsula Mountains Desert Valley Canal
+    Coast Channel""".split()
 )
 _GROUP_OF = re.compile(r"^G-?\d{1,2}$")
 _DIGIT = re.compile(r"\d")
@@ -111,7 +125,8 @@ def is_no_entity(name: str, label: str) -> bool:
 
 def label_by_head(name: str, label: str) -> str:
     """The label a name's head word decides: "... Act" is a LAW, "... Administration" read as a place or a
-    facility is an ORG, "G7" is an ORG; else the model's label."""
+    facility is an ORG, "G7" is an ORG, a "person" headed by a body's word an ORG and by a natural feature's
+    a LOC; else the model's label."""
     words = _words(name)
     if not words:
         return label
@@ -121,4 +136,15 @@ def label_by_head(name: str, label: str) -> str:
         return "ORG"
     if _GROUP_OF.match(name):
         return "ORG"
+    head = head_word(name)
+    if head in BODY_HEADS and label == "PERSON":
+        return "ORG"
+    if head in FEATURE_HEADS and label in ("PERSON", "NORP"):
+        return "LOC"
     return label
+
+
+def head_word(name: str) -> str:
+    """The last word before any "of": "University" of "University of Bristol", "Sea" of "Java Sea"."""
+    words = _words(re.split(r"\s+of\s+", name, maxsplit=1)[0])
+    return words[-1] if words else ""

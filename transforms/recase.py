@@ -9,14 +9,12 @@ character's position, so offsets found in the reading text are offsets into the 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 
-from nicknames import NickNamer
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from transforms.entities import normalise_entity
+from transforms.entities import given_names, normalise_entity
 from transforms.places import is_city, is_region
 from transforms.resolve import RawMention
 
@@ -99,13 +97,6 @@ def is_common(word: str, common: frozenset[str]) -> bool:
     return lower in common or any(
         lower.endswith(suffix) and lower[: -len(suffix)] + stem in common for suffix, stem in _INFLECTIONS
     )
-
-
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names and their nicknames, lower case (the `nicknames` package): "joseph", "joe"."""
-    lookup = NickNamer.default_lookup()  # given name -> its nicknames: "joseph" -> {"joe", ...}
-    return frozenset(lookup).union(*lookup.values())
 
 
 def written_form(text: str, word: str) -> str | None:

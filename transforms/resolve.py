@@ -12,6 +12,11 @@ Rules, applied to each article's mentions after normalisation:
   ("Vialli 55"), nor a score after a place or organisation ("Zimbabwe 182", but "Group of 20");
 - every span is the name only, whatever the label: no determiner ("the [United States]"), no possessive
   ("[NATO] 's"), no role, no compass word before a place ("west [London]");
+- a company's name runs on over its legal form ("Chrysler" + " LLC", "MCH Swiss Exhibition" + " (Basel)
+  Ltd"), which alone is no entity; a person's name after the rest of an office starts at its first given
+  name ("Chief of [Staff Andrew Card]"); an organisation's or place's name run on into a person's the article
+  names is cut before it ("Vermont Bernie Sanders"); a currency code beside a number is no entity ("GBP
+  4.85");
 - "Long Name (ACR)" and "ACR (Long Name)" in the text make every later "ACR" the long name's entity;
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
@@ -38,6 +43,8 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from transforms.aliases import AliasRule, EntityAliases
+from transforms.currencies import iso_4217
+from transforms.entities import given_names
 from transforms.names import ORG_HEADS, is_no_entity, label_by_head
 
 ROLES = (
@@ -177,6 +184,11 @@ _COURT_END = re.compile(r"\b(?:Court|Court of Appeals|Court of Federal Claims|Di
 _COURT_OF = re.compile(
     r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)*"
 )
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:[ \t]+\([A-Z][\w .&-]{1,30}\))?[ \t]+(?:Pty[ \t]+Ltd\.?|Inc\.|Corp\.|Co\.|Ltd\.|Inc|Corp|Ltd|LLC|LLP|plc|PLC"
+    r"|Limited|GmbH|AG|SA|NV)(?![\w&-])"
+)
+_OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _CITATION_BEFORE = re.compile(r"\b\d+[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]*)*$")
 _CITATION_AFTER = re.compile(r"\.[ \t]+\d")  # an abbreviation's stop: "Hamburg 0" in a score line is no citation
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
@@ -402,18 +414,21 @@ def _staged(
     of the kept ones (`keep`: never relinked)."""
     staged: list[Resolution] = []
     pinned: set[int] = set()
-    surnames = frozenset(m.canonical.split()[-1] for m in mentions if m.label == "PERSON" and m.canonical.split())
+    people = [m.canonical for m in mentions if m.label == "PERSON" and m.canonical.split()]
+    surnames = frozenset([*(p.split()[-1] for p in people), *(p for p in people if " " in p)])
     floor = 0
     for canonical, label, start, end in _with_repeats(text, _with_initials_names(text, mentions, clean)):
         if start < floor:
             continue  # swallowed by the previous mention's repair ("von der" + [Leyen])
         new_start, new_end = repair_span(text, start, end, label, floor, not_names)
-        new_end = court_span_end(text, canonical, label, new_end)
+        new_end = company_span_end(text, label, court_span_end(text, canonical, label, new_end))
         floor = new_end
         if label == "ORG" and _ROLE_FRAGMENT_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Minister of [State for External Affairs]" is a title, not an organisation
         if is_citation(text, new_start, new_end):
             continue  # "84 Fed. [Reg]. 51310": a volume, a reporter and a page
+        if is_amount_code(text, new_start, new_end):
+            continue  # "50,000,000 [CZK]", "[GBP] 4.85": a currency, no party
         if (new_start, new_end) != (start, end):
             canonical = clean(text[new_start:new_end])
         for resolution in _named(text, canonical, label, new_start, new_end, is_place, surnames):
@@ -443,6 +458,7 @@ def _named(
     if label == "PERSON" and canonical.split()[-1] in ORG_SUFFIXES:
         label = "ORG"  # "Ridgeline Labs" tagged as a person
     if label == "PERSON":
+        canonical = after_office(text, start, canonical)
         canonical, role = split_role(person_name(before_possessive(canonical)))
         if is_title_alone(canonical):
             return []
@@ -452,14 +468,27 @@ def _named(
         canonical = _without_score(canonical, label, is_place)
         cut = _person_after(canonical, surnames)
         if cut is not None:  # "Environmental Protection Agency Ortiz"
-            first = _named(text, cut[0], label, start, end, is_place, surnames)
+            head_label = "GPE" if label != "PERSON" and is_place(cut[0], "GPE") else label
+            first = _named(text, cut[0], head_label, start, end, is_place, surnames)
             return first + _named(text, cut[1], "PERSON", start, end, is_place, surnames)
     if not canonical or is_no_entity(canonical, label):
         return []
+    if label == "ORG" and all(w in ORG_SUFFIXES for w in canonical.split()):
+        return []  # a legal form or a company word alone: "LLC", "International"
     at = text.find(canonical, start, end)
     if at != -1:
         start, end = at, at + len(canonical)
     return [Resolution(canonical, label_by_head(canonical, label), role, start, end)]
+
+
+def after_office(text: str, start: int, name: str) -> str:
+    """A person's name after the rest of an office ("Chief of [Staff Andrew Card]", "Secretary of [Defence John
+    Reid]") starts at its first given name."""
+    if not _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start):
+        return name
+    words = name.split()
+    first = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in given_names()), 0)
+    return " ".join(words[first:])
 
 
 def before_possessive(name: str) -> str:
@@ -474,11 +503,15 @@ def is_title_alone(name: str) -> bool:
 
 
 def _person_after(name: str, surnames: frozenset[str]) -> tuple[str, str] | None:
-    """An organisation's name run on into a person's the article names: ("Environmental Protection Agency
-    Ortiz") -> ("Environmental Protection Agency", "Ortiz")."""
+    """An organisation's or place's name run on into a person's the article names: ("Environmental Protection
+    Agency Ortiz") -> ("Environmental Protection Agency", "Ortiz"), ("Vermont Bernie Sanders") -> ("Vermont",
+    "Bernie Sanders"). `surnames` holds the article's people's surnames and full names."""
     words = name.split()
     if len(words) >= 3 and words[-1] in surnames and words[-2] in ORG_HEADS:
         return " ".join(words[:-1]), words[-1]
+    for k in range(len(words) - 1, 1, -1):
+        if " ".join(words[-k:]) in surnames:
+            return " ".join(words[:-k]), " ".join(words[-k:])
     return None
 
 
@@ -488,11 +521,27 @@ def is_citation(text: str, start: int, end: int) -> bool:
     return bool(_CITATION_BEFORE.search(text, max(0, start - 20), start) and _CITATION_AFTER.match(text, end))
 
 
+def is_amount_code(text: str, start: int, end: int) -> bool:
+    """The span is a currency code written beside a number: "50,000,000 CZK", "GBP 4.85"."""
+    if text[start:end] not in iso_4217():
+        return False
+    return bool(re.search(r"\d[ \t]?$", text[max(0, start - 2) : start]) or re.match(r"[ \t]?\d", text[end : end + 2]))
+
+
 def court_span_end(text: str, name: str, label: str, end: int) -> int:
     """A court's or judicial district's name runs on over "for the Fourth Circuit" and "of Virginia"."""
     if label == "PERSON" or not _COURT_END.search(name):
         return end
     rest = _COURT_OF.match(text, end)
+    return rest.end() if rest is not None else end
+
+
+def company_span_end(text: str, label: str, end: int) -> int:
+    """A company's name runs on over its legal form, and a place in parentheses before it: "Chrysler" + " LLC",
+    "MCH Swiss Exhibition" + " (Basel) Ltd"."""
+    if label != "ORG":
+        return end
+    rest = _LEGAL_FORM_AFTER.match(text, end)
     return rest.end() if rest is not None else end
 
 
