@@ -194,3 +194,31 @@ def test_a_currency_code_beside_a_number_is_no_entity() -> None:
         ((c, "ORG", m.start(), m.end()) for c in ("CZK", "GBP") for m in re.finditer(c, text)), key=lambda m: m[2]
     )
     assert [surface for _, _, surface in _resolve(text, mentions)] == ["CZK"]
+
+
+def test_a_short_company_name_and_an_undefined_acronym_are_the_full_name() -> None:
+    text = "GM and M&S gain. Borel rose. General Motors, Marks & Spencer and Borel Finance Group, not Acme, agreed."
+    mentions = [
+        _mention(text, "GM", "ORG"),
+        _mention(text, "M&S", "ORG"),
+        _mention(text, "Borel", "PERSON"),
+        _mention(text, "General Motors", "ORG"),
+        _mention(text, "Marks & Spencer", "ORG"),
+        _mention(text, "Borel Finance Group", "ORG"),
+        _mention(text, "Acme", "ORG"),
+    ]
+    assert [(name, label) for name, label, _ in _resolve(text, mentions)][:3] == [
+        ("General Motors", "ORG"),
+        ("Marks & Spencer", "ORG"),
+        ("Borel Finance Group", "ORG"),
+    ]
+
+
+def test_an_acronym_two_organisations_spell_stays_itself() -> None:
+    text = "GM said. General Motors and Global Media agreed."
+    mentions = [
+        _mention(text, "GM", "ORG"),
+        _mention(text, "General Motors", "ORG"),
+        _mention(text, "Global Media", "ORG"),
+    ]
+    assert _resolve(text, mentions)[0][0] == "GM"

@@ -21,9 +21,11 @@ Rules, applied to each article's mentions after normalisation:
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
   untagged is a PERSON;
-- a company name without its suffix ("Ridgeline" for "Ridgeline Labs", "Suntech" for "Suntech
-  Technology Company Limited") resolves to the full name; a "person" whose name ends in such a suffix
-  is an ORG;
+- a company name without its suffix or trade words ("Ridgeline" for "Ridgeline Labs", "Suntech" for
+  "Suntech Technology Company Limited", "Borel" for "Borel Finance Group") resolves to the full name; a
+  "person" whose name ends in a legal form is an ORG;
+- an acronym the article never defines resolves to its one organisation whose whole name it spells, "&"
+  for "and" ("GM": "General Motors", "M&S": "Marks and Spencer"); two such organisations, it stays itself;
 - a PERSON mention that is the tail of a fuller PERSON name in the same article ("Naqvi", "Abbas
   Naqvi") resolves to the fullest name, whatever label the model gave the short mention ("Singh" as a
   place), as long as the short form is not itself a known place or organisation of the article; a full
@@ -178,6 +180,15 @@ ORG_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH Group
     Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures International""".split()
 )
+#: Words a company's name may end in after its own ("Borel" of "Borel Finance Group", "Ford" of "Ford Motor
+#: Company"): its legal form, and the trades companies are named by.
+COMPANY_WORDS = ORG_SUFFIXES | frozenset(
+    """Finance Financial Bank Banking Motor Motors Airlines Airways Industries Energy Pharmaceuticals
+    Communications Telecom Telecommunications Entertainment Media Foods Resources Mining Petroleum Oil
+    Insurance Electronics Enterprises Brands Stores Networks Software Computer Computers Services Solutions
+    Investments Securities Steel Chemicals Automotive Logistics Shipping Properties Hotels Cars""".split()
+)
+_UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _POSSESSIVE_INSIDE = re.compile(r"\s*['’]s\s+(?=\S)")
 # A court's or judicial district's name, and its "for the Fourth Circuit" / "of Virginia" that follows.
 _COURT_END = re.compile(r"\b(?:Court|Court of Appeals|Court of Federal Claims|District|Circuit)$")
@@ -255,6 +266,8 @@ def _spells(words: list[str], short: str) -> bool:
     if not short and len(words) == 2 and words[0] == "and":
         return True  # "Centers for Disease Control and Prevention (CDC)"
     word, rest = words[0], words[1:]
+    if word.lower() in ("and", "&") and short.startswith("&"):
+        return _spells(rest, short[1:])  # "Marks and Spencer" spells "M&S"
     if word.lower() in _ACRONYM_FUNCTION_WORDS and _spells(rest, short):
         return True
     bare = word.replace(".", "")
@@ -594,6 +607,9 @@ def _link(
     if short in long_forms and (short == r.canonical or r.canonical.istitle()):
         long = long_forms[short]
         return replace(r, canonical=long, label=label_of.get(long, r.label))
+    spelled = _spelled_out(r.canonical, companies)
+    if spelled is not None:
+        return replace(r, canonical=spelled, label="ORG")  # a headline's "GM", later "General Motors"
     words = r.canonical.split()
     fuller = next((p for p in people if p != r.canonical and p.split()[-len(words) :] == words), None)
     if fuller is not None and (r.label == "PERSON" or not is_place(r.canonical, r.label)):
@@ -606,13 +622,22 @@ def _link(
             for c in companies
             if c != r.canonical
             and c.split()[: len(words)] == words
-            and all(w in ORG_SUFFIXES for w in c.split()[len(words) :])
+            and all(w in COMPANY_WORDS for w in c.split()[len(words) :])
         ),
         None,
     )
     if company is not None and (r.label == "ORG" or not is_place(r.canonical, r.label)):
         return replace(r, canonical=company, label="ORG")  # "Ridgeline" -> "Ridgeline Labs"
     return r
+
+
+def _spelled_out(name: str, companies: list[str]) -> str | None:
+    """The one organisation of the article whose whole name an acronym the article never defines spells
+    ("GM": "General Motors", "M&S": "Marks & Spencer"), or None."""
+    if not _UNDEFINED_ACRONYM.match(name):
+        return None
+    found = {c for c in companies if c != name and _spells(re.split(r"[\s-]+", c), name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _apply_rule(r: Resolution, rule: AliasRule) -> Resolution:
