@@ -222,3 +222,22 @@ def test_an_acronym_two_organisations_spell_stays_itself() -> None:
         _mention(text, "Global Media", "ORG"),
     ]
     assert _resolve(text, mentions)[0][0] == "GM"
+
+
+def test_a_brand_heading_other_names_or_an_acronym_is_not_its_subsidiary() -> None:
+    text = "BBC said. BBC Resources Ltd and BBC Television Centre. Sony rose. Sony Entertainment and Sony Music."
+    mentions = [
+        _mention(text, "BBC", "ORG"),
+        _mention(text, "BBC Resources Ltd", "ORG"),
+        _mention(text, "BBC Television Centre", "ORG"),
+        _mention(text, "Sony", "ORG"),
+        _mention(text, "Sony Entertainment", "ORG"),
+        _mention(text, "Sony Music", "ORG"),
+    ]
+    assert [name for name, _, _ in _resolve(text, mentions)][0::3] == ["BBC", "Sony"]
+
+
+def test_a_time_zone_is_no_entity_and_a_personal_title_makes_a_person() -> None:
+    assert is_no_entity("UTC", "ORG") and is_no_entity("EDT", "GPE")
+    text = "Environment Agency chief executive Baroness Young called."
+    assert _resolve(text, [_mention(text, "Baroness Young", "ORG")]) == [("Young", "PERSON", "Young")]

@@ -8,7 +8,8 @@ document types, diseases, citations; and the label a name's own head word decide
   "Southern District"): a kind of body, document or place, not a name;
 - a name that starts with a lower-case word other than a particle ("senate", "south east"; but "de Gaulle",
   "eBay");
-- a salutation ("Dear Madam"); a disease, alone or with a qualifier ("COVID-19", "Long COVID");
+- a salutation ("Dear Madam"); a time zone ("UTC", "EDT"); a disease, alone or with a qualifier ("COVID-19",
+  "Long COVID");
 - a "person" whose name holds a digit or a disease ("Treat Long COVID"), or that ends in a generic word
   ("Alaska Native Tribes");
 - a law or programme's head word ("Act", "Law") makes it a LAW; an organisation's head word
@@ -51,6 +52,8 @@ _NOT_SURNAMES = frozenset(
 #: Words that are no entity alone: adjectives of a government, a name's suffix.
 LONE_WORDS = frozenset("Federal National State Jr Jr. Sr Sr. II III IV".split())
 _FUNCTION_WORDS = frozenset("of for the and on to in".split())
+#: Time zones: "12:00 UTC", "7 a.m. EDT".
+TIME_ZONES = frozenset("UTC GMT BST CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())
 #: Diseases, and the qualifiers they are written with.
 DISEASES = frozenset(
     """covid covid-19 sars sars-cov-2 h1n1 hiv aids hiv/aids ebola zika malaria polio mpox monkeypox omicron
@@ -113,7 +116,7 @@ def is_no_entity(name: str, label: str) -> bool:
     """True when the name, under this label, names no entity at all (see the module's rules)."""
     if not name.strip():
         return True
-    if is_disease(name) or name.split()[0] == "Dear" or name in LONE_WORDS or is_office(name):
+    if is_disease(name) or name.split()[0] == "Dear" or name in LONE_WORDS or name in TIME_ZONES or is_office(name):
         return True
     first = name.split()[0]
     if first[:1].islower() and first == first.lower() and first not in _PARTICLES:

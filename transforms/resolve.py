@@ -101,6 +101,8 @@ ROLES = (
     "Dame",
     "Lord",
     "Lady",
+    "Baroness",
+    "Baron",
     "First Lady",
     "Second Gentleman",
     "Administrator",
@@ -180,6 +182,8 @@ ORG_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH Group
     Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures International""".split()
 )
+#: Titles only a person's name follows: a name after one is a person's, whatever the model's label.
+PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Baroness Baron".split())
 #: Words a company's name may end in after its own ("Borel" of "Borel Finance Group", "Ford" of "Ford Motor
 #: Company"): its legal form, and the trades companies are named by.
 COMPANY_WORDS = ORG_SUFFIXES | frozenset(
@@ -470,6 +474,8 @@ def _named(
     role = None
     if label == "PERSON" and canonical.split()[-1] in ORG_SUFFIXES:
         label = "ORG"  # "Ridgeline Labs" tagged as a person
+    elif canonical.split()[0] in PERSONAL_TITLES and len(canonical.split()) > 1:
+        label = "PERSON"  # "Baroness Young" tagged as an organisation
     if label == "PERSON":
         canonical = after_office(text, start, canonical)
         canonical, role = split_role(person_name(before_possessive(canonical)))
@@ -616,19 +622,26 @@ def _link(
         return replace(r, canonical=fuller, label="PERSON")
     if r.label != "PERSON" and len(words) > 1 and r.canonical in people and not is_place(r.canonical, r.label):
         return replace(r, label="PERSON")  # "Wasim Akram" read as an ORG once, as a person elsewhere
-    company = next(
-        (
-            c
-            for c in companies
-            if c != r.canonical
-            and c.split()[: len(words)] == words
-            and all(w in COMPANY_WORDS for w in c.split()[len(words) :])
-        ),
-        None,
-    )
+    company = full_company(r.canonical, companies)
     if company is not None and (r.label == "ORG" or not is_place(r.canonical, r.label)):
         return replace(r, canonical=company, label="ORG")  # "Ridgeline" -> "Ridgeline Labs"
     return r
+
+
+def full_company(name: str, companies: list[str]) -> str | None:
+    """The article's fullest company name that is the name and a legal form ("Ridgeline Labs"), or the name
+    and trade words ("Borel Finance Group") when the name is no acronym and heads no other organisation
+    ("BBC" of "BBC Resources Ltd" is the BBC, which also names "BBC Television Centre")."""
+    words = name.split()
+    tails = [(c, c.split()[len(words) :]) for c in companies if c != name and c.split()[: len(words)] == words]
+    suffixed = next((c for c, tail in tails if tail and all(w in ORG_SUFFIXES for w in tail)), None)
+    if (
+        suffixed is not None
+        or name.isupper()
+        or not all(tail and all(w in COMPANY_WORDS for w in tail) for _, tail in tails)
+    ):
+        return suffixed
+    return tails[0][0] if tails else None
 
 
 def _spelled_out(name: str, companies: list[str]) -> str | None:
