@@ -165,6 +165,8 @@ def test_a_company_name_runs_on_over_its_legal_form_which_alone_is_no_entity() -
         "Apple",
     ]
     assert _resolve("International said so.", [("International", "ORG", 0, 13)]) == []
+    wire = "MCH Swiss Exhibition ( Basel ) Ltd said ."  # wire copy spaces its parentheses
+    assert _resolve(wire, [_mention(wire, "MCH Swiss Exhibition", "ORG")])[0][2] == "MCH Swiss Exhibition ( Basel ) Ltd"
 
 
 def test_a_place_run_on_into_a_person_the_article_names_is_cut_before_the_person() -> None:

@@ -55,7 +55,8 @@ def _informative(line: str, match: re.Match[str]) -> bool:
 
 class _CaseEvidence:
     """How an article writes each word and each pair of adjacent words outside its capitals lines and
-    outside sentence starts."""
+    outside sentence starts (a pair that starts a sentence counts when both words are capitalised: "Deutsche
+    Bank said", not "Stripes may")."""
 
     def __init__(self, lines: list[str]) -> None:
         self.words: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -72,6 +73,7 @@ class _CaseEvidence:
                     and line[previous.end() : match.start()] == " "
                     and informative
                     and _informative(line, previous)
+                    and not (word.islower() and at_sentence_start(line, previous.start()))
                 ):
                     pair = line[previous.start() : match.end()]
                     if not pair.islower():

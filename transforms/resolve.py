@@ -200,8 +200,8 @@ _COURT_OF = re.compile(
     r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)*"
 )
 _LEGAL_FORM_AFTER = re.compile(
-    r"(?:[ \t]+\([A-Z][\w .&-]{1,30}\))?[ \t]+(?:Pty[ \t]+Ltd\.?|Inc\.|Corp\.|Co\.|Ltd\.|Inc|Corp|Ltd|LLC|LLP|plc|PLC"
-    r"|Limited|GmbH|AG|SA|NV)(?![\w&-])"
+    r"(?:[ \t]+\([ \t]?[A-Z][\w .&-]{1,30}?[ \t]?\))?[ \t]+"
+    r"(?:Pty[ \t]+Ltd\.?|Inc\.|Corp\.|Co\.|Ltd\.|Inc|Corp|Ltd|LLC|LLP|plc|PLC|Limited|GmbH|AG|SA|NV)(?![\w&-])"
 )
 _OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _CITATION_BEFORE = re.compile(r"\b\d+[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]*)*$")
