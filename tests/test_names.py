@@ -243,3 +243,29 @@ def test_a_time_zone_is_no_entity_and_a_personal_title_makes_a_person() -> None:
     assert is_no_entity("UTC", "ORG") and is_no_entity("EDT", "GPE")
     text = "Environment Agency chief executive Baroness Young called."
     assert _resolve(text, [_mention(text, "Baroness Young", "ORG")]) == [("Young", "PERSON", "Young")]
+
+
+def test_a_word_that_ends_an_office_before_a_full_name_is_the_role() -> None:
+    text = "said Google Product Manager Nick Radicevic and Miss Clark; Helen Clark agreed."
+    mentions = [
+        _mention(text, "Google Product Manager Nick Radicevic", "PERSON"),
+        _mention(text, "Miss Clark", "PERSON"),
+        _mention(text, "Helen Clark", "PERSON"),
+    ]
+    assert [(name, surface) for name, _, surface in _resolve(text, mentions)] == [
+        ("Nick Radicevic", "Nick Radicevic"),
+        ("Helen Clark", "Clark"),
+        ("Helen Clark", "Helen Clark"),
+    ]
+
+
+def test_a_trade_word_ends_a_company_and_a_societys_word_a_body_and_no_letters_no_name() -> None:
+    text = "Desire Petroleum and the Steamship Historical Society of America; Liberal Democrat David Steel; +1."
+    mentions = [
+        _mention(text, "Desire Petroleum", "PERSON"),
+        _mention(text, "Steamship Historical Society of America", "LOC"),
+        _mention(text, "David Steel", "PERSON"),
+        _mention(text, "1", "ORG"),
+    ]
+    assert [label for _, label, _ in _resolve(text, mentions)] == ["ORG", "ORG", "PERSON"]
+    assert label_by_head("West Bank", "GPE") == "GPE" and label_by_head("Soviet Union", "GPE") == "GPE"

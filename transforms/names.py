@@ -16,8 +16,9 @@ document types, diseases, citations; and the label a name's own head word decide
   ("Administration", "Agency", and a programme's: "Program", "Initiative", "Fund", "Assistance") an ORG, whatever
   place, facility or person label it had; "G7", "G20" are ORGs;
 - a "person" headed by a word only bodies end in ("University of Bristol", "Planned Parenthood Association",
-  "Washington Times") is an ORG, and one headed by a natural feature's word ("Java Sea", "Strait of
-  Singapore") a LOC; the head is the last word before any "of".
+  "Washington Times") is an ORG, and so is a "place" headed by a society's or a newspaper's word ("Historical
+  Society of America"); a "person" headed by a natural feature's word ("Java Sea", "Strait of Singapore") is
+  a LOC; the head is the last word before any "of".
 """
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ BODY_HEADS = frozenset(
     Alliance Coalition Organisation Organization Museum Gallery Hospital Club Party Airlines Airways Bank
     Times Herald Tribune Journal Network Motors Industries""".split()
 )
+#: Of those, the ones no place's name ends in either ("West Bank", "Soviet Union" are places): such a
+#: "place" is an ORG.
+_BODY_NOT_PLACE = frozenset(
+    """University College School Academy Institute Association Society Foundation Federation League Alliance
+    Coalition Organisation Organization Club Party Times Herald Tribune Journal""".split()
+)
 #: Head words of natural features: such a "person" or people is a LOC.
 FEATURE_HEADS = frozenset(
     """Sea Ocean River Lake Bay Gulf Strait Straits Island Islands Peninsula Mountains Desert Valley Canal
@@ -114,8 +121,8 @@ def _not_a_person(name: str) -> bool:
 
 def is_no_entity(name: str, label: str) -> bool:
     """True when the name, under this label, names no entity at all (see the module's rules)."""
-    if not name.strip():
-        return True
+    if not any(c.isalpha() for c in name):
+        return True  # "1" of "+1", "2020"
     if is_disease(name) or name.split()[0] == "Dear" or name in LONE_WORDS or name in TIME_ZONES or is_office(name):
         return True
     first = name.split()[0]
@@ -140,7 +147,7 @@ def label_by_head(name: str, label: str) -> str:
     if _GROUP_OF.match(name):
         return "ORG"
     head = head_word(name)
-    if head in BODY_HEADS and label == "PERSON":
+    if head in BODY_HEADS and (label == "PERSON" or (label in ("GPE", "LOC", "NORP") and head in _BODY_NOT_PLACE)):
         return "ORG"
     if head in FEATURE_HEADS and label in ("PERSON", "NORP"):
         return "LOC"

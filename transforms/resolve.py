@@ -23,7 +23,7 @@ Rules, applied to each article's mentions after normalisation:
   untagged is a PERSON;
 - a company name without its suffix or trade words ("Ridgeline" for "Ridgeline Labs", "Suntech" for
   "Suntech Technology Company Limited", "Borel" for "Borel Finance Group") resolves to the full name; a
-  "person" whose name ends in a legal form is an ORG;
+  "person" whose name ends in a legal form or a trade word is an ORG ("Desire Petroleum");
 - an acronym the article never defines resolves to its one organisation whose whole name it spells, "&"
   for "and" ("GM": "General Motors", "M&S": "Marks and Spencer"); two such organisations, it stays itself;
 - a PERSON mention that is the tail of a fuller PERSON name in the same article ("Naqvi", "Abbas
@@ -47,7 +47,7 @@ from typing import NamedTuple
 from transforms.aliases import AliasRule, EntityAliases
 from transforms.currencies import iso_4217
 from transforms.entities import given_names
-from transforms.names import ORG_HEADS, is_no_entity, label_by_head
+from transforms.names import ORG_HEADS, TITLE_HEADS, is_no_entity, label_by_head
 
 ROLES = (
     "Prime Minister",
@@ -95,6 +95,7 @@ ROLES = (
     "Mr.",
     "Mrs",
     "Mrs.",
+    "Miss",
     "Ms",
     "Ms.",
     "Sir",
@@ -183,14 +184,14 @@ ORG_SUFFIXES = frozenset(
     Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures International""".split()
 )
 #: Titles only a person's name follows: a name after one is a person's, whatever the model's label.
-PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Baroness Baron".split())
+PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Baroness Baron".split())
 #: Words a company's name may end in after its own ("Borel" of "Borel Finance Group", "Ford" of "Ford Motor
 #: Company"): its legal form, and the trades companies are named by.
 COMPANY_WORDS = ORG_SUFFIXES | frozenset(
     """Finance Financial Bank Banking Motor Motors Airlines Airways Industries Energy Pharmaceuticals
     Communications Telecom Telecommunications Entertainment Media Foods Resources Mining Petroleum Oil
     Insurance Electronics Enterprises Brands Stores Networks Software Computer Computers Services Solutions
-    Investments Securities Steel Chemicals Automotive Logistics Shipping Properties Hotels Cars""".split()
+    Investments Securities Chemicals Automotive Logistics Shipping Properties Hotels Cars Exploration""".split()
 )
 _UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _POSSESSIVE_INSIDE = re.compile(r"\s*['’]s\s+(?=\S)")
@@ -232,7 +233,8 @@ class Resolution:
 
 def split_role(name: str) -> tuple[str, str | None]:
     """("Prime Minister A B Vajpayee") -> ("A B Vajpayee", "Prime Minister"). A role after other capitalised
-    words ends a headline fragment: ("Addressing Climate Change President Biden") -> ("Biden", "President")."""
+    words ends a headline fragment: ("Addressing Climate Change President Biden") -> ("Biden", "President"), and
+    so does a word that ends an office before a name of two words or more ("Product Manager Nick Radicevic")."""
     match = _ROLE_PREFIX.match(name)
     if match is not None and match.end() < len(name):
         return name[match.end() :].strip(), match.group("role").strip()
@@ -240,6 +242,10 @@ def split_role(name: str) -> tuple[str, str | None]:
     if inside:
         last = inside[-1]
         return name[last.end() :].strip(), last.group("role").strip()
+    words = name.split()
+    title = max((i for i, w in enumerate(words[:-2]) if w in TITLE_HEADS), default=None)
+    if title is not None:  # "Google Product Manager Nick Radicevic", "Research Fellow Martin How"
+        return " ".join(words[title + 1 :]), " ".join(words[: title + 1])
     return name, None
 
 
@@ -472,8 +478,8 @@ def _named(
     its span the name only: without the role ("President [Joe Biden]"), the determiner ("the [United
     States]"), the possessive ("[NATO] 's") and what follows one ("[Biden]’s Global ...")."""
     role = None
-    if label == "PERSON" and canonical.split()[-1] in ORG_SUFFIXES:
-        label = "ORG"  # "Ridgeline Labs" tagged as a person
+    if label == "PERSON" and canonical.split()[-1] in COMPANY_WORDS:
+        label = "ORG"  # "Ridgeline Labs", "Desire Petroleum" tagged as a person
     elif canonical.split()[0] in PERSONAL_TITLES and len(canonical.split()) > 1:
         label = "PERSON"  # "Baroness Young" tagged as an organisation
     if label == "PERSON":
