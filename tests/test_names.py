@@ -181,7 +181,7 @@ def test_a_place_run_on_into_a_person_the_article_names_is_cut_before_the_person
 
 
 def test_a_person_after_the_rest_of_an_office_starts_at_the_given_name() -> None:
-    text = "Chief of Staff Andrew Card and Secretary of Defence John Reid met Hugh Chapman."
+    text = "Chief of Staff Andrew Card and Secretary of State for Defence John Reid met Hugh Chapman."
     mentions = [
         _mention(text, "Staff Andrew Card", "PERSON"),
         _mention(text, "Defence John Reid", "PERSON"),

@@ -200,11 +200,15 @@ _COURT_END = re.compile(r"\b(?:Court|Court of Appeals|Court of Federal Claims|Di
 _COURT_OF = re.compile(
     r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)*"
 )
+#: A company's legal form: "Inc", "Ltd", "plc"; `name_forms` merges a name with and without it.
+LEGAL_FORMS = frozenset(
+    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC GmbH AG SA NV".split()
+)
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:[ \t]+\([ \t]?[A-Z][\w .&-]{1,30}?[ \t]?\))?[ \t]+"
     r"(?:Pty[ \t]+Ltd\.?|Inc\.|Corp\.|Co\.|Ltd\.|Inc|Corp|Ltd|LLC|LLP|plc|PLC|Limited|GmbH|AG|SA|NV)(?![\w&-])"
 )
-_OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _CITATION_BEFORE = re.compile(r"\b\d+[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]*)*$")
 _CITATION_AFTER = re.compile(r"\.[ \t]+\d")  # an abbreviation's stop: "Hamburg 0" in a score line is no citation
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
@@ -507,8 +511,8 @@ def _named(
 
 
 def after_office(text: str, start: int, name: str) -> str:
-    """A person's name after the rest of an office ("Chief of [Staff Andrew Card]", "Secretary of [Defence John
-    Reid]") starts at its first given name."""
+    """A person's name after the rest of an office ("Chief of [Staff Andrew Card]", "Secretary of State for
+    [Defence John Reid]") starts at its first given name."""
     if not _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start):
         return name
     words = name.split()
