@@ -8,7 +8,8 @@
   name of two or more words or one that is never a common word's, the bare "Health and Human Services" are one
   organisation, whichever of an organisation or place label the model gave it;
 - **a country's prefix, a company's legal form**: "U.S. Court of Appeals" and "United States Court of Appeals"
-  are one, "Bank of America Corp" and "Bank of America" are one, and so are an
+  are one, "Bank of America Corp" and "Bank of America" are one, "Hewlett-Packard" and "Hewlett Packard" are
+  one, and so are an
   administration named by its two leaders and by the first ("Biden-Harris Administration", "Biden
   Administration");
 - **a people**: the demonym and its plural ("American", "Americans") are one NORP; a storm with and without its
@@ -71,7 +72,7 @@ def form_key(name: str, label: str) -> tuple[str, str] | None:
     partners = _PARTNERS.match(name)  # "Biden-Harris Administration" is the "Biden Administration"
     if partners is not None:
         return ("department", f"{partners.group('first')} {partners.group('head')}".casefold())
-    return ("department", without_legal_form(without_country(name)).casefold())
+    return ("department", without_legal_form(without_country(name)).casefold().replace("-", " "))
 
 
 def without_legal_form(name: str) -> str:
@@ -94,6 +95,8 @@ def variants(name: str, label: str) -> set[str]:
     core = department_core(name)
     base = core[0].casefold() if core is not None else without_legal_form(without_country(name)).casefold()
     out |= {f"{base} {form.casefold()}" for form in LEGAL_FORMS}  # a stored "Bank of America Corp"
+    spaced = base.split()  # "Hewlett Packard" finds a stored "Hewlett-Packard", and the other way round
+    out |= {base.replace("-", " ")} | {" ".join(spaced[:i]) + "-" + " ".join(spaced[i:]) for i in range(1, len(spaced))}
     for prefix in ("", "u.s. ", "united states ", "us "):
         out |= {prefix + base, f"{prefix}department of {base}", f"{prefix}department of the {base}"}
         out.add(f"{prefix}{base} department")
