@@ -21,11 +21,9 @@ Rules, applied to each article's mentions after normalisation:
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
   untagged is a PERSON;
-- a company name without its suffix or trade words ("Ridgeline" for "Ridgeline Labs", "Suntech" for
-  "Suntech Technology Company Limited", "Borel" for "Borel Finance Group") resolves to the full name; a
-  "person" whose name ends in a legal form or a trade word is an ORG ("Desire Petroleum");
-- an acronym the article never defines resolves to its one organisation whose whole name it spells, "&"
-  for "and" ("GM": "General Motors", "M&S": "Marks and Spencer"); two such organisations, it stays itself;
+- a company name without its suffix ("Ridgeline" for "Ridgeline Labs", "Suntech" for "Suntech
+  Technology Company Limited") resolves to the full name; a "person" whose name ends in a legal form or a
+  trade word is an ORG ("Desire Petroleum");
 - a PERSON mention that is the tail of a fuller PERSON name in the same article ("Naqvi", "Abbas
   Naqvi") resolves to the fullest name, whatever label the model gave the short mention ("Singh" as a
   place), as long as the short form is not itself a known place or organisation of the article; a full
@@ -193,7 +191,6 @@ COMPANY_WORDS = ORG_SUFFIXES | frozenset(
     Insurance Electronics Enterprises Brands Stores Networks Software Computer Computers Services Solutions
     Investments Securities Chemicals Automotive Logistics Shipping Properties Hotels Cars Exploration""".split()
 )
-_UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _POSSESSIVE_INSIDE = re.compile(r"\s*['’]s\s+(?=\S)")
 # A court's or judicial district's name, and its "for the Fourth Circuit" / "of Virginia" that follows.
 _COURT_END = re.compile(r"\b(?:Court|Court of Appeals|Court of Federal Claims|District|Circuit)$")
@@ -507,7 +504,10 @@ def _named(
     at = text.find(canonical, start, end)
     if at != -1:
         start, end = at, at + len(canonical)
-    return [Resolution(canonical, label_by_head(canonical, label), role, start, end)]
+    # a person's head word decides once linking is done: "Buffett Foundation" is first the tail of "Howard G.
+    # Buffett Foundation", then an ORG
+    label = label if label == "PERSON" else label_by_head(canonical, label)
+    return [Resolution(canonical, label, role, start, end)]
 
 
 def after_office(text: str, start: int, name: str) -> str:
@@ -593,6 +593,7 @@ def _linked(
     for i, r in enumerate(staged):
         if i not in pinned:
             r = _link(r, long_forms, label_of, people, companies, is_place)
+            r = replace(r, label=label_by_head(r.canonical, r.label))
             rule = aliases.lookup(r.canonical, r.label)
             if rule is not None and rule.action == "drop":
                 continue
@@ -623,9 +624,6 @@ def _link(
     if short in long_forms and (short == r.canonical or r.canonical.istitle()):
         long = long_forms[short]
         return replace(r, canonical=long, label=label_of.get(long, r.label))
-    spelled = _spelled_out(r.canonical, companies)
-    if spelled is not None:
-        return replace(r, canonical=spelled, label="ORG")  # a headline's "GM", later "General Motors"
     words = r.canonical.split()
     fuller = next((p for p in people if p != r.canonical and p.split()[-len(words) :] == words), None)
     if fuller is not None and (r.label == "PERSON" or not is_place(r.canonical, r.label)):
@@ -639,28 +637,18 @@ def _link(
 
 
 def full_company(name: str, companies: list[str]) -> str | None:
-    """The article's fullest company name that is the name and a legal form ("Ridgeline Labs"), or the name
-    and trade words ("Borel Finance Group") when the name is no acronym and heads no other organisation
-    ("BBC" of "BBC Resources Ltd" is the BBC, which also names "BBC Television Centre")."""
+    """The article's fullest company name that is the name and a legal form ("Ridgeline Labs")."""
     words = name.split()
-    tails = [(c, c.split()[len(words) :]) for c in companies if c != name and c.split()[: len(words)] == words]
-    suffixed = next((c for c, tail in tails if tail and all(w in ORG_SUFFIXES for w in tail)), None)
-    if (
-        suffixed is not None
-        or name.isupper()
-        or not all(tail and all(w in COMPANY_WORDS for w in tail) for _, tail in tails)
-    ):
-        return suffixed
-    return tails[0][0] if tails else None
-
-
-def _spelled_out(name: str, companies: list[str]) -> str | None:
-    """The one organisation of the article whose whole name an acronym the article never defines spells
-    ("GM": "General Motors", "M&S": "Marks & Spencer"), or None."""
-    if not _UNDEFINED_ACRONYM.match(name):
-        return None
-    found = {c for c in companies if c != name and _spells(re.split(r"[\s-]+", c), name)}
-    return found.pop() if len(found) == 1 else None
+    return next(
+        (
+            c
+            for c in companies
+            if c != name
+            and c.split()[: len(words)] == words
+            and all(w in ORG_SUFFIXES for w in c.split()[len(words) :])
+        ),
+        None,
+    )
 
 
 def _apply_rule(r: Resolution, rule: AliasRule) -> Resolution:
