@@ -228,3 +228,8 @@ def test_a_trade_word_ends_a_company_and_a_societys_word_a_body_and_no_letters_n
     ]
     assert [label for _, label, _ in _resolve(text, mentions)] == ["ORG", "ORG", "PERSON"]
     assert label_by_head("West Bank", "GPE") == "GPE" and label_by_head("Soviet Union", "GPE") == "GPE"
+
+
+def test_an_ampersand_acronym_spells_and() -> None:
+    found = acronyms("Marks and Spencer (M&S) and Pacific Gas and Electric (PG&E) said.")
+    assert found["M&S"] == "Marks and Spencer" and found["PG&E"] == "Pacific Gas and Electric"

@@ -183,8 +183,8 @@ ORG_SUFFIXES = frozenset(
 )
 #: Titles only a person's name follows: a name after one is a person's, whatever the model's label.
 PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Baroness Baron".split())
-#: Words a company's name may end in after its own ("Borel" of "Borel Finance Group", "Ford" of "Ford Motor
-#: Company"): its legal form, and the trades companies are named by.
+#: Words a company's name ends in and a person's never does: its legal form, and the trades companies are
+#: named by ("Desire Petroleum", "Rockhopper Exploration").
 COMPANY_WORDS = ORG_SUFFIXES | frozenset(
     """Finance Financial Bank Banking Motor Motors Airlines Airways Industries Energy Pharmaceuticals
     Communications Telecom Telecommunications Entertainment Media Foods Resources Mining Petroleum Oil
