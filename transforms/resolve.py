@@ -12,11 +12,10 @@ Rules, applied to each article's mentions after normalisation:
   ("Vialli 55"), nor a score after a place or organisation ("Zimbabwe 182", but "Group of 20");
 - every span is the name only, whatever the label: no determiner ("the [United States]"), no possessive
   ("[NATO] 's"), no role, no compass word before a place ("west [London]");
-- a company's name runs on over its legal form ("Chrysler" + " LLC", "MCH Swiss Exhibition" + " (Basel)
-  Ltd"), which alone is no entity; a person's name after the rest of an office starts at its first given
-  name ("Chief of [Staff Andrew Card]"); an organisation's or place's name run on into a person's the article
-  names is cut before it ("Vermont Bernie Sanders"); a currency code beside a number is no entity ("GBP
-  4.85");
+- a company's legal form or company word alone is no entity ("LLC", "International"); a person's name after
+  the rest of an office starts at its first given name ("Chief of [Staff Andrew Card]"); an organisation's
+  or place's name run on into a person's the article names is cut before it ("Vermont Bernie Sanders"); a
+  currency code beside a number is no entity ("GBP 4.85");
 - "Long Name (ACR)" and "ACR (Long Name)" in the text make every later "ACR" the long name's entity;
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
@@ -200,10 +199,6 @@ _COURT_OF = re.compile(
 #: A company's legal form: "Inc", "Ltd", "plc"; `name_forms` merges a name with and without it.
 LEGAL_FORMS = frozenset(
     "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC GmbH AG SA NV".split()
-)
-_LEGAL_FORM_AFTER = re.compile(
-    r"(?:[ \t]+\([ \t]?[A-Z][\w .&-]{1,30}?[ \t]?\))?[ \t]+"
-    r"(?:Pty[ \t]+Ltd\.?|Inc\.|Corp\.|Co\.|Ltd\.|Inc|Corp|Ltd|LLC|LLP|plc|PLC|Limited|GmbH|AG|SA|NV)(?![\w&-])"
 )
 _OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _CITATION_BEFORE = re.compile(r"\b\d+[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]*)*$")
@@ -445,7 +440,7 @@ def _staged(
         if start < floor:
             continue  # swallowed by the previous mention's repair ("von der" + [Leyen])
         new_start, new_end = repair_span(text, start, end, label, floor, not_names)
-        new_end = company_span_end(text, label, court_span_end(text, canonical, label, new_end))
+        new_end = court_span_end(text, canonical, label, new_end)
         floor = new_end
         if label == "ORG" and _ROLE_FRAGMENT_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Minister of [State for External Affairs]" is a title, not an organisation
@@ -562,15 +557,6 @@ def court_span_end(text: str, name: str, label: str, end: int) -> int:
     if label == "PERSON" or not _COURT_END.search(name):
         return end
     rest = _COURT_OF.match(text, end)
-    return rest.end() if rest is not None else end
-
-
-def company_span_end(text: str, label: str, end: int) -> int:
-    """A company's name runs on over its legal form, and a place in parentheses before it: "Chrysler" + " LLC",
-    "MCH Swiss Exhibition" + " (Basel) Ltd"."""
-    if label != "ORG":
-        return end
-    rest = _LEGAL_FORM_AFTER.match(text, end)
     return rest.end() if rest is not None else end
 
 
