@@ -46,7 +46,6 @@ def main(argv: list[str] | None = None) -> None:
     add_record_options(parser)
     args = parser.parse_args(argv)
 
-
     work = Path(tempfile.mkdtemp(prefix="news-etl-mem-"))
     try:
         (work / "empty").mkdir()

@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import query, run, write_article
 from transforms.identity import KnownEntity, Merge, flattened, person_parts, plan_merges
+from transforms.name_forms import variants
 
 
 def person(key: str, name: str, mentions: int, role: str | None = None) -> KnownEntity:
@@ -167,6 +168,19 @@ def test_a_departments_names_a_country_prefix_a_peoples_plural_and_a_law_under_t
         ("NORP:americans", "NORP:american"),
         ("LAW:bipartisan infrastructure law", "ORG:bipartisan infrastructure law"),
     }
+
+
+def test_a_company_with_and_without_its_legal_form_or_hyphen_is_one() -> None:
+    entities = [org("Bank of America", 6), org("Bank of America Corp", 9), org("Ford", 7), org("Ford Motor Co.", 3)]
+    entities += [org("Hewlett-Packard", 20), org("Hewlett Packard", 4)]
+    assert {(m.from_key, m.to_key) for m in plan_merges(entities)} == {
+        ("ORG:bank of america", "ORG:bank of america corp"),
+        ("ORG:hewlett packard", "ORG:hewlett-packard"),
+    }
+    assert "hewlett-packard" in variants("Hewlett Packard", "ORG")
+    assert "hewlett packard" in variants("Hewlett-Packard", "ORG")
+    assert "bank of america corp" in variants("Bank of America", "ORG")
+    assert "bank of america" in variants("Bank of America Corp", "ORG")
 
 
 def test_an_acronym_written_for_a_name_anywhere_is_that_name_everywhere() -> None:

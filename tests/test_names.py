@@ -3,6 +3,8 @@ built on them: possessives, a person after an organisation, courts, citations, a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from transforms.entities import normalise_entity
@@ -60,6 +62,25 @@ def test_the_head_word_decides_laws_organisations_and_groups_of_states() -> None
     assert label_by_head("Veterans Affairs", "GPE") == "ORG"
     assert label_by_head("G7", "GPE") == "ORG"
     assert label_by_head("Ohio", "GPE") == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "decided"),
+    [
+        ("University of Bristol", "PERSON", "ORG"),
+        ("Forest Plaza Art Gallery", "PERSON", "ORG"),
+        ("Washington Times", "PERSON", "ORG"),
+        ("Java Sea", "PERSON", "LOC"),
+        ("Strait of Singapore", "NORP", "LOC"),
+        ("John Bay", "ORG", "ORG"),  # only a "person" or a people is relabelled by a feature's word
+        ("Rhode Island", "GPE", "GPE"),
+        ("Emily Post", "PERSON", "PERSON"),
+    ],
+)
+def test_a_person_headed_by_a_body_is_an_org_and_by_a_natural_feature_a_loc(
+    name: str, label: str, decided: str
+) -> None:
+    assert label_by_head(name, label) == decided
 
 
 def _resolve(text: str, mentions: list[tuple[str, str, int, int]]) -> list[tuple[str, str, str]]:
@@ -128,3 +149,74 @@ def test_an_acronym_written_as_a_word_is_the_long_name() -> None:
     text = "The Federal Emergency Management Agency (FEMA) said Fema would help."
     mentions = [_mention(text, "Federal Emergency Management Agency", "ORG"), _mention(text, "Fema", "ORG")]
     assert [name for name, _, _ in _resolve(text, mentions)] == ["Federal Emergency Management Agency"] * 2
+
+
+def test_a_legal_form_alone_is_no_entity() -> None:
+    assert _resolve("International said so.", [("International", "ORG", 0, 13)]) == []
+    assert _resolve("LLC said so.", [("LLC", "ORG", 0, 3)]) == []
+
+
+def test_a_place_run_on_into_a_person_the_article_names_is_cut_before_the_person() -> None:
+    text = "Bernie Sanders spoke. Senator from Vermont Bernie Sanders ended his bid."
+    mentions = [_mention(text, "Bernie Sanders", "PERSON"), ("Vermont Bernie Sanders", "ORG", 35, 57)]
+    resolved = resolve_article(text, mentions, normalise_entity, lambda name, label: name == "Vermont")
+    assert [(r.canonical, r.label, text[r.start : r.end]) for r in resolved] == [
+        ("Bernie Sanders", "PERSON", "Bernie Sanders"),
+        ("Vermont", "GPE", "Vermont"),
+        ("Bernie Sanders", "PERSON", "Bernie Sanders"),
+    ]
+
+
+def test_a_person_after_the_rest_of_an_office_starts_at_the_given_name() -> None:
+    text = "Chief of Staff Andrew Card and Secretary of State for Defence John Reid met Hugh Chapman."
+    mentions = [
+        _mention(text, "Staff Andrew Card", "PERSON"),
+        _mention(text, "Defence John Reid", "PERSON"),
+        _mention(text, "Hugh Chapman", "PERSON"),
+    ]
+    assert [name for name, _, _ in _resolve(text, mentions)] == ["Andrew Card", "John Reid", "Hugh Chapman"]
+
+
+def test_a_currency_code_beside_a_number_is_no_entity() -> None:
+    text = "Goods worth 50,000,000 CZK were seized; GBP 4.85 paid. The CZK fell."
+    mentions = sorted(
+        ((c, "ORG", m.start(), m.end()) for c in ("CZK", "GBP") for m in re.finditer(c, text)), key=lambda m: m[2]
+    )
+    assert [surface for _, _, surface in _resolve(text, mentions)] == ["CZK"]
+
+
+def test_a_time_zone_is_no_entity_and_a_personal_title_makes_a_person() -> None:
+    assert is_no_entity("UTC", "ORG") and is_no_entity("EDT", "GPE")
+    text = "Environment Agency chief executive Baroness Young called."
+    assert _resolve(text, [_mention(text, "Baroness Young", "ORG")]) == [("Young", "PERSON", "Young")]
+
+
+def test_a_word_that_ends_an_office_before_a_full_name_is_the_role() -> None:
+    text = "said Google Product Manager Nick Radicevic and Miss Clark; Helen Clark agreed."
+    mentions = [
+        _mention(text, "Google Product Manager Nick Radicevic", "PERSON"),
+        _mention(text, "Miss Clark", "PERSON"),
+        _mention(text, "Helen Clark", "PERSON"),
+    ]
+    assert [(name, surface) for name, _, surface in _resolve(text, mentions)] == [
+        ("Nick Radicevic", "Nick Radicevic"),
+        ("Helen Clark", "Clark"),
+        ("Helen Clark", "Helen Clark"),
+    ]
+
+
+def test_a_trade_word_ends_a_company_and_a_societys_word_a_body_and_no_letters_no_name() -> None:
+    text = "Desire Petroleum and the Steamship Historical Society of America; Liberal Democrat David Steel; +1."
+    mentions = [
+        _mention(text, "Desire Petroleum", "PERSON"),
+        _mention(text, "Steamship Historical Society of America", "LOC"),
+        _mention(text, "David Steel", "PERSON"),
+        _mention(text, "1", "ORG"),
+    ]
+    assert [label for _, label, _ in _resolve(text, mentions)] == ["ORG", "ORG", "PERSON"]
+    assert label_by_head("West Bank", "GPE") == "GPE" and label_by_head("Soviet Union", "GPE") == "GPE"
+
+
+def test_an_ampersand_acronym_spells_and() -> None:
+    found = acronyms("Marks and Spencer (M&S) and Pacific Gas and Electric (PG&E) said.")
+    assert found["M&S"] == "Marks and Spencer" and found["PG&E"] == "Pacific Gas and Electric"

@@ -30,6 +30,11 @@ def test_a_pair_the_story_writes_as_a_name_stays_a_name(common: frozenset[str]) 
     assert recase_capitals(text, common).split("\n")[0] == "Shares in Nordbank fall after Westhafen Bank results"
 
 
+def test_a_pair_that_starts_a_sentence_says_nothing_of_its_first_word(common: frozenset[str]) -> None:
+    text = "ZEBRA STRIPES MAY DAZZLE FLIES\nZebras have stripes. Stripes may dazzle flies, say zebra experts.\n"
+    assert recase_capitals(text, common).split("\n")[0] == "Zebra stripes may dazzle flies"
+
+
 def test_words_the_story_never_writes_fall_back_to_the_word_list(common: frozenset[str]) -> None:
     recased = recase_capitals("FACT SHEET: PRESIDENT SIGNS BILL ON PAKISTAN AID\nJOSEPH R. BIDEN JR.\n", common)
     assert recased.split("\n")[:2] == [

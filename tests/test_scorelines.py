@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from transforms.articles import Article
+from transforms.entities import given_names
 from transforms.extract import ArticleExtraction, extract_articles
 from transforms.places import country_name
-from transforms.recase import given_names
 from transforms.scorelines import teams
 
 LEAGUE = (

@@ -1,9 +1,13 @@
-"""Entity-name normalisation: surface text -> canonical name -> canonical key."""
+"""Entity-name normalisation: surface text -> canonical name -> canonical key; the given names people's names
+start with."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+from nicknames import NickNamer
 
 _DETERMINERS = ("the ", "a ", "an ")
 _KEEP_DETERMINER = {"the hague", "the gambia", "the bahamas"}
@@ -51,3 +55,10 @@ def normalise_entity(text: str) -> str:
 def entity_key(canonical: str, label: str) -> str:
     """Stable key for `dim_entity`: case-folded canonical name and its label."""
     return f"{label}:{canonical.casefold()}"
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names and their nicknames, lower case (the `nicknames` package): "joseph", "joe"."""
+    lookup = NickNamer.default_lookup()  # given name -> its nicknames: "joseph" -> {"joe", ...}
+    return frozenset(lookup).union(*lookup.values())

@@ -7,7 +7,9 @@
 - **a department's names**: "Department of State", "State Department", "U.S. Department of State" and, for a
   name of two or more words or one that is never a common word's, the bare "Health and Human Services" are one
   organisation, whichever of an organisation or place label the model gave it;
-- **a country's prefix**: "U.S. Court of Appeals" and "United States Court of Appeals" are one, and so are an
+- **a country's prefix, a company's legal form**: "U.S. Court of Appeals" and "United States Court of Appeals"
+  are one, "Bank of America Corp" and "Bank of America" are one, "Hewlett-Packard" and "Hewlett Packard" are
+  one, and so are an
   administration named by its two leaders and by the first ("Biden-Harris Administration", "Biden
   Administration");
 - **a people**: the demonym and its plural ("American", "Americans") are one NORP; a storm with and without its
@@ -22,7 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from transforms.resolve import acronym_spelled_by
+from transforms.resolve import LEGAL_FORMS, acronym_spelled_by
 
 _COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|United States|the)\s+", re.IGNORECASE)
 _DEPARTMENT_OF = re.compile(r"^Department of (?:the )?(?P<core>.+)$", re.IGNORECASE)
@@ -70,7 +72,15 @@ def form_key(name: str, label: str) -> tuple[str, str] | None:
     partners = _PARTNERS.match(name)  # "Biden-Harris Administration" is the "Biden Administration"
     if partners is not None:
         return ("department", f"{partners.group('first')} {partners.group('head')}".casefold())
-    return ("department", without_country(name).casefold())
+    return ("department", without_legal_form(without_country(name)).casefold().replace("-", " "))
+
+
+def without_legal_form(name: str) -> str:
+    """ "Bank of America Corp" → "Bank of America", "Ford Motor Co." → "Ford Motor"; a legal form alone stays."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def variants(name: str, label: str) -> set[str]:
@@ -83,7 +93,10 @@ def variants(name: str, label: str) -> set[str]:
     if partners is not None:
         out.add(f"{partners.group('first')} {partners.group('head')}".casefold())
     core = department_core(name)
-    base = core[0].casefold() if core is not None else without_country(name).casefold()
+    base = core[0].casefold() if core is not None else without_legal_form(without_country(name)).casefold()
+    out |= {f"{base} {form.casefold()}" for form in LEGAL_FORMS}  # a stored "Bank of America Corp"
+    spaced = base.split()  # "Hewlett Packard" finds a stored "Hewlett-Packard", and the other way round
+    out |= {base.replace("-", " ")} | {" ".join(spaced[:i]) + "-" + " ".join(spaced[i:]) for i in range(1, len(spaced))}
     for prefix in ("", "u.s. ", "united states ", "us "):
         out |= {prefix + base, f"{prefix}department of {base}", f"{prefix}department of the {base}"}
         out.add(f"{prefix}{base} department")

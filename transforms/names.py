@@ -8,12 +8,17 @@ document types, diseases, citations; and the label a name's own head word decide
   "Southern District"): a kind of body, document or place, not a name;
 - a name that starts with a lower-case word other than a particle ("senate", "south east"; but "de Gaulle",
   "eBay");
-- a salutation ("Dear Madam"); a disease, alone or with a qualifier ("COVID-19", "Long COVID");
+- a salutation ("Dear Madam"); a time zone ("UTC", "EDT"); a disease, alone or with a qualifier ("COVID-19",
+  "Long COVID");
 - a "person" whose name holds a digit or a disease ("Treat Long COVID"), or that ends in a generic word
   ("Alaska Native Tribes");
 - a law or programme's head word ("Act", "Law") makes it a LAW; an organisation's head word
   ("Administration", "Agency", and a programme's: "Program", "Initiative", "Fund", "Assistance") an ORG, whatever
-  place, facility or person label it had; "G7", "G20" are ORGs.
+  place, facility or person label it had; "G7", "G20" are ORGs;
+- a "person" headed by a word only bodies end in ("University of Bristol", "Planned Parenthood Association",
+  "Washington Times") is an ORG, and so is a "place" headed by a society's or a newspaper's word ("Historical
+  Society of America"); a "person" headed by a natural feature's word ("Java Sea", "Strait of Singapore") is
+  a LOC; the head is the last word before any "of".
 """
 
 from __future__ import annotations
@@ -48,6 +53,8 @@ _NOT_SURNAMES = frozenset(
 #: Words that are no entity alone: adjectives of a government, a name's suffix.
 LONE_WORDS = frozenset("Federal National State Jr Jr. Sr Sr. II III IV".split())
 _FUNCTION_WORDS = frozenset("of for the and on to in".split())
+#: Time zones: "12:00 UTC", "7 a.m. EDT".
+TIME_ZONES = frozenset("UTC GMT BST CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())
 #: Diseases, and the qualifiers they are written with.
 DISEASES = frozenset(
     """covid covid-19 sars sars-cov-2 h1n1 hiv aids hiv/aids ebola zika malaria polio mpox monkeypox omicron
@@ -60,6 +67,23 @@ LAW_HEADS = frozenset("Act Law Bill Code Amendment Treaty".split())
 ORG_HEADS = frozenset(
     """Administration Agency Department Ministry Bureau Commission Committee Council Corporation Authority
     Affairs Program Programme Initiative Fund Assistance""".split()
+)
+#: Head words of bodies no person's name ends in: such a "person" is an ORG.
+BODY_HEADS = frozenset(
+    """University College School Academy Institute Association Society Foundation Federation League Union
+    Alliance Coalition Organisation Organization Museum Gallery Hospital Club Party Airlines Airways Bank
+    Times Herald Tribune Journal Network Motors Industries""".split()
+)
+#: Of those, the ones no place's name ends in either ("West Bank", "Soviet Union" are places): such a
+#: "place" is an ORG.
+_BODY_NOT_PLACE = frozenset(
+    """University College School Academy Institute Association Society Foundation Federation League Alliance
+    Coalition Organisation Organization Club Party Times Herald Tribune Journal""".split()
+)
+#: Head words of natural features: such a "person" or people is a LOC.
+FEATURE_HEADS = frozenset(
+    """Sea Ocean River Lake Bay Gulf Strait Straits Island Islands Peninsula Mountains Desert Valley Canal
+    Coast Channel""".split()
 )
 _GROUP_OF = re.compile(r"^G-?\d{1,2}$")
 _DIGIT = re.compile(r"\d")
@@ -97,9 +121,9 @@ def _not_a_person(name: str) -> bool:
 
 def is_no_entity(name: str, label: str) -> bool:
     """True when the name, under this label, names no entity at all (see the module's rules)."""
-    if not name.strip():
-        return True
-    if is_disease(name) or name.split()[0] == "Dear" or name in LONE_WORDS or is_office(name):
+    if not any(c.isalpha() for c in name):
+        return True  # "1" of "+1", "2020"
+    if is_disease(name) or name.split()[0] == "Dear" or name in LONE_WORDS or name in TIME_ZONES or is_office(name):
         return True
     first = name.split()[0]
     if first[:1].islower() and first == first.lower() and first not in _PARTICLES:
@@ -111,7 +135,8 @@ def is_no_entity(name: str, label: str) -> bool:
 
 def label_by_head(name: str, label: str) -> str:
     """The label a name's head word decides: "... Act" is a LAW, "... Administration" read as a place or a
-    facility is an ORG, "G7" is an ORG; else the model's label."""
+    facility is an ORG, "G7" is an ORG, a "person" headed by a body's word an ORG and by a natural feature's
+    a LOC; else the model's label."""
     words = _words(name)
     if not words:
         return label
@@ -121,4 +146,15 @@ def label_by_head(name: str, label: str) -> str:
         return "ORG"
     if _GROUP_OF.match(name):
         return "ORG"
+    head = head_word(name)
+    if head in BODY_HEADS and (label == "PERSON" or (label in ("GPE", "LOC", "NORP") and head in _BODY_NOT_PLACE)):
+        return "ORG"
+    if head in FEATURE_HEADS and label in ("PERSON", "NORP"):
+        return "LOC"
     return label
+
+
+def head_word(name: str) -> str:
+    """The last word before any "of": "University" of "University of Bristol", "Sea" of "Java Sea"."""
+    words = _words(re.split(r"\s+of\s+", name, maxsplit=1)[0])
+    return words[-1] if words else ""

@@ -9,14 +9,12 @@ character's position, so offsets found in the reading text are offsets into the 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 
-from nicknames import NickNamer
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from transforms.entities import normalise_entity
+from transforms.entities import given_names, normalise_entity
 from transforms.places import is_city, is_region
 from transforms.resolve import RawMention
 
@@ -57,7 +55,8 @@ def _informative(line: str, match: re.Match[str]) -> bool:
 
 class _CaseEvidence:
     """How an article writes each word and each pair of adjacent words outside its capitals lines and
-    outside sentence starts."""
+    outside sentence starts (a pair that starts a sentence counts when both words are capitalised: "Deutsche
+    Bank said", not "Stripes may")."""
 
     def __init__(self, lines: list[str]) -> None:
         self.words: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -74,6 +73,7 @@ class _CaseEvidence:
                     and line[previous.end() : match.start()] == " "
                     and informative
                     and _informative(line, previous)
+                    and not (word.islower() and at_sentence_start(line, previous.start()))
                 ):
                     pair = line[previous.start() : match.end()]
                     if not pair.islower():
@@ -99,13 +99,6 @@ def is_common(word: str, common: frozenset[str]) -> bool:
     return lower in common or any(
         lower.endswith(suffix) and lower[: -len(suffix)] + stem in common for suffix, stem in _INFLECTIONS
     )
-
-
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names and their nicknames, lower case (the `nicknames` package): "joseph", "joe"."""
-    lookup = NickNamer.default_lookup()  # given name -> its nicknames: "joseph" -> {"joe", ...}
-    return frozenset(lookup).union(*lookup.values())
 
 
 def written_form(text: str, word: str) -> str | None:

@@ -12,13 +12,17 @@ Rules, applied to each article's mentions after normalisation:
   ("Vialli 55"), nor a score after a place or organisation ("Zimbabwe 182", but "Group of 20");
 - every span is the name only, whatever the label: no determiner ("the [United States]"), no possessive
   ("[NATO] 's"), no role, no compass word before a place ("west [London]");
+- a company's legal form or company word alone is no entity ("LLC", "International"); a person's name after
+  the rest of an office starts at its first given name ("Chief of [Staff Andrew Card]"); an organisation's
+  or place's name run on into a person's the article names is cut before it ("Vermont Bernie Sanders"); a
+  currency code beside a number is no entity ("GBP 4.85");
 - "Long Name (ACR)" and "ACR (Long Name)" in the text make every later "ACR" the long name's entity;
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
   untagged is a PERSON;
 - a company name without its suffix ("Ridgeline" for "Ridgeline Labs", "Suntech" for "Suntech
-  Technology Company Limited") resolves to the full name; a "person" whose name ends in such a suffix
-  is an ORG;
+  Technology Company Limited") resolves to the full name; a "person" whose name ends in a legal form or a
+  trade word is an ORG ("Desire Petroleum");
 - a PERSON mention that is the tail of a fuller PERSON name in the same article ("Naqvi", "Abbas
   Naqvi") resolves to the fullest name, whatever label the model gave the short mention ("Singh" as a
   place), as long as the short form is not itself a known place or organisation of the article; a full
@@ -38,7 +42,9 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from transforms.aliases import AliasRule, EntityAliases
-from transforms.names import ORG_HEADS, is_no_entity, label_by_head
+from transforms.currencies import iso_4217
+from transforms.entities import given_names
+from transforms.names import ORG_HEADS, TITLE_HEADS, is_no_entity, label_by_head
 
 ROLES = (
     "Prime Minister",
@@ -86,12 +92,15 @@ ROLES = (
     "Mr.",
     "Mrs",
     "Mrs.",
+    "Miss",
     "Ms",
     "Ms.",
     "Sir",
     "Dame",
     "Lord",
     "Lady",
+    "Baroness",
+    "Baron",
     "First Lady",
     "Second Gentleman",
     "Administrator",
@@ -171,12 +180,27 @@ ORG_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH Group
     Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures International""".split()
 )
+#: Titles only a person's name follows: a name after one is a person's, whatever the model's label.
+PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Baroness Baron".split())
+#: Words a company's name ends in and a person's never does: its legal form, and the trades companies are
+#: named by ("Desire Petroleum", "Rockhopper Exploration").
+COMPANY_WORDS = ORG_SUFFIXES | frozenset(
+    """Finance Financial Bank Banking Motor Motors Airlines Airways Industries Energy Pharmaceuticals
+    Communications Telecom Telecommunications Entertainment Media Foods Resources Mining Petroleum Oil
+    Insurance Electronics Enterprises Brands Stores Networks Software Computer Computers Services Solutions
+    Investments Securities Chemicals Automotive Logistics Shipping Properties Hotels Cars Exploration""".split()
+)
 _POSSESSIVE_INSIDE = re.compile(r"\s*['’]s\s+(?=\S)")
 # A court's or judicial district's name, and its "for the Fourth Circuit" / "of Virginia" that follows.
 _COURT_END = re.compile(r"\b(?:Court|Court of Appeals|Court of Federal Claims|District|Circuit)$")
 _COURT_OF = re.compile(
     r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)*"
 )
+#: A company's legal form: "Inc", "Ltd", "plc"; `name_forms` merges a name with and without it.
+LEGAL_FORMS = frozenset(
+    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC GmbH AG SA NV".split()
+)
+_OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _CITATION_BEFORE = re.compile(r"\b\d+[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]*)*$")
 _CITATION_AFTER = re.compile(r"\.[ \t]+\d")  # an abbreviation's stop: "Hamburg 0" in a score line is no citation
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
@@ -205,7 +229,8 @@ class Resolution:
 
 def split_role(name: str) -> tuple[str, str | None]:
     """("Prime Minister A B Vajpayee") -> ("A B Vajpayee", "Prime Minister"). A role after other capitalised
-    words ends a headline fragment: ("Addressing Climate Change President Biden") -> ("Biden", "President")."""
+    words ends a headline fragment: ("Addressing Climate Change President Biden") -> ("Biden", "President"), and
+    so does a word that ends an office before a name of two words or more ("Product Manager Nick Radicevic")."""
     match = _ROLE_PREFIX.match(name)
     if match is not None and match.end() < len(name):
         return name[match.end() :].strip(), match.group("role").strip()
@@ -213,6 +238,10 @@ def split_role(name: str) -> tuple[str, str | None]:
     if inside:
         last = inside[-1]
         return name[last.end() :].strip(), last.group("role").strip()
+    words = name.split()
+    title = max((i for i, w in enumerate(words[:-2]) if w in TITLE_HEADS), default=None)
+    if title is not None:  # "Google Product Manager Nick Radicevic", "Research Fellow Martin How"
+        return " ".join(words[title + 1 :]), " ".join(words[: title + 1])
     return name, None
 
 
@@ -243,6 +272,8 @@ def _spells(words: list[str], short: str) -> bool:
     if not short and len(words) == 2 and words[0] == "and":
         return True  # "Centers for Disease Control and Prevention (CDC)"
     word, rest = words[0], words[1:]
+    if word.lower() in ("and", "&") and short.startswith("&"):
+        return _spells(rest, short[1:])  # "Marks and Spencer" spells "M&S"
     if word.lower() in _ACRONYM_FUNCTION_WORDS and _spells(rest, short):
         return True
     bare = word.replace(".", "")
@@ -402,7 +433,8 @@ def _staged(
     of the kept ones (`keep`: never relinked)."""
     staged: list[Resolution] = []
     pinned: set[int] = set()
-    surnames = frozenset(m.canonical.split()[-1] for m in mentions if m.label == "PERSON" and m.canonical.split())
+    people = [m.canonical for m in mentions if m.label == "PERSON" and m.canonical.split()]
+    surnames = frozenset([*(p.split()[-1] for p in people), *(p for p in people if " " in p)])
     floor = 0
     for canonical, label, start, end in _with_repeats(text, _with_initials_names(text, mentions, clean)):
         if start < floor:
@@ -414,6 +446,8 @@ def _staged(
             continue  # "Minister of [State for External Affairs]" is a title, not an organisation
         if is_citation(text, new_start, new_end):
             continue  # "84 Fed. [Reg]. 51310": a volume, a reporter and a page
+        if is_amount_code(text, new_start, new_end):
+            continue  # "50,000,000 [CZK]", "[GBP] 4.85": a currency, no party
         if (new_start, new_end) != (start, end):
             canonical = clean(text[new_start:new_end])
         for resolution in _named(text, canonical, label, new_start, new_end, is_place, surnames):
@@ -440,9 +474,12 @@ def _named(
     its span the name only: without the role ("President [Joe Biden]"), the determiner ("the [United
     States]"), the possessive ("[NATO] 's") and what follows one ("[Biden]’s Global ...")."""
     role = None
-    if label == "PERSON" and canonical.split()[-1] in ORG_SUFFIXES:
-        label = "ORG"  # "Ridgeline Labs" tagged as a person
+    if label == "PERSON" and canonical.split()[-1] in COMPANY_WORDS:
+        label = "ORG"  # "Ridgeline Labs", "Desire Petroleum" tagged as a person
+    elif canonical.split()[0] in PERSONAL_TITLES and len(canonical.split()) > 1:
+        label = "PERSON"  # "Baroness Young" tagged as an organisation
     if label == "PERSON":
+        canonical = after_office(text, start, canonical)
         canonical, role = split_role(person_name(before_possessive(canonical)))
         if is_title_alone(canonical):
             return []
@@ -452,14 +489,30 @@ def _named(
         canonical = _without_score(canonical, label, is_place)
         cut = _person_after(canonical, surnames)
         if cut is not None:  # "Environmental Protection Agency Ortiz"
-            first = _named(text, cut[0], label, start, end, is_place, surnames)
+            head_label = "GPE" if label != "PERSON" and is_place(cut[0], "GPE") else label
+            first = _named(text, cut[0], head_label, start, end, is_place, surnames)
             return first + _named(text, cut[1], "PERSON", start, end, is_place, surnames)
     if not canonical or is_no_entity(canonical, label):
         return []
+    if label == "ORG" and all(w in ORG_SUFFIXES for w in canonical.split()):
+        return []  # a legal form or a company word alone: "LLC", "International"
     at = text.find(canonical, start, end)
     if at != -1:
         start, end = at, at + len(canonical)
-    return [Resolution(canonical, label_by_head(canonical, label), role, start, end)]
+    # a person's head word decides once linking is done: "Buffett Foundation" is first the tail of "Howard G.
+    # Buffett Foundation", then an ORG
+    label = label if label == "PERSON" else label_by_head(canonical, label)
+    return [Resolution(canonical, label, role, start, end)]
+
+
+def after_office(text: str, start: int, name: str) -> str:
+    """A person's name after the rest of an office ("Chief of [Staff Andrew Card]", "Secretary of State for
+    [Defence John Reid]") starts at its first given name."""
+    if not _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start):
+        return name
+    words = name.split()
+    first = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in given_names()), 0)
+    return " ".join(words[first:])
 
 
 def before_possessive(name: str) -> str:
@@ -474,11 +527,15 @@ def is_title_alone(name: str) -> bool:
 
 
 def _person_after(name: str, surnames: frozenset[str]) -> tuple[str, str] | None:
-    """An organisation's name run on into a person's the article names: ("Environmental Protection Agency
-    Ortiz") -> ("Environmental Protection Agency", "Ortiz")."""
+    """An organisation's or place's name run on into a person's the article names: ("Environmental Protection
+    Agency Ortiz") -> ("Environmental Protection Agency", "Ortiz"), ("Vermont Bernie Sanders") -> ("Vermont",
+    "Bernie Sanders"). `surnames` holds the article's people's surnames and full names."""
     words = name.split()
     if len(words) >= 3 and words[-1] in surnames and words[-2] in ORG_HEADS:
         return " ".join(words[:-1]), words[-1]
+    for k in range(len(words) - 1, 1, -1):
+        if " ".join(words[-k:]) in surnames:
+            return " ".join(words[:-k]), " ".join(words[-k:])
     return None
 
 
@@ -486,6 +543,13 @@ def is_citation(text: str, start: int, end: int) -> bool:
     """The span is a reporter's abbreviation inside a citation: a volume number before ("84 Fed. Reg."), an
     abbreviation's stop and a page number after ("Reg. 51310")."""
     return bool(_CITATION_BEFORE.search(text, max(0, start - 20), start) and _CITATION_AFTER.match(text, end))
+
+
+def is_amount_code(text: str, start: int, end: int) -> bool:
+    """The span is a currency code written beside a number: "50,000,000 CZK", "GBP 4.85"."""
+    if text[start:end] not in iso_4217():
+        return False
+    return bool(re.search(r"\d[ \t]?$", text[max(0, start - 2) : start]) or re.match(r"[ \t]?\d", text[end : end + 2]))
 
 
 def court_span_end(text: str, name: str, label: str, end: int) -> int:
@@ -515,6 +579,7 @@ def _linked(
     for i, r in enumerate(staged):
         if i not in pinned:
             r = _link(r, long_forms, label_of, people, companies, is_place)
+            r = replace(r, label=label_by_head(r.canonical, r.label))
             rule = aliases.lookup(r.canonical, r.label)
             if rule is not None and rule.action == "drop":
                 continue
@@ -551,19 +616,25 @@ def _link(
         return replace(r, canonical=fuller, label="PERSON")
     if r.label != "PERSON" and len(words) > 1 and r.canonical in people and not is_place(r.canonical, r.label):
         return replace(r, label="PERSON")  # "Wasim Akram" read as an ORG once, as a person elsewhere
-    company = next(
+    company = full_company(r.canonical, companies)
+    if company is not None and (r.label == "ORG" or not is_place(r.canonical, r.label)):
+        return replace(r, canonical=company, label="ORG")  # "Ridgeline" -> "Ridgeline Labs"
+    return r
+
+
+def full_company(name: str, companies: list[str]) -> str | None:
+    """The article's fullest company name that is the name and a legal form ("Ridgeline Labs")."""
+    words = name.split()
+    return next(
         (
             c
             for c in companies
-            if c != r.canonical
+            if c != name
             and c.split()[: len(words)] == words
             and all(w in ORG_SUFFIXES for w in c.split()[len(words) :])
         ),
         None,
     )
-    if company is not None and (r.label == "ORG" or not is_place(r.canonical, r.label)):
-        return replace(r, canonical=company, label="ORG")  # "Ridgeline" -> "Ridgeline Labs"
-    return r
 
 
 def _apply_rule(r: Resolution, rule: AliasRule) -> Resolution:

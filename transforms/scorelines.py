@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from transforms.entities import given_names
 from transforms.places import country_name, is_city, is_region
-from transforms.recase import given_names
 from transforms.resolve import RawMention
 
 _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|de|of|la|del|do)){0,4}"
