@@ -89,9 +89,8 @@ def test_file_still_being_written_waits_for_the_next_run(
     assert second["files_new"] == 1
 
 
-def test_deleted_file_keeps_its_facts_flagged(inbox: Path, tmp_path: Path) -> None:
-    db = tmp_path / "w.duckdb"
-    run(inbox, db)
+def test_deleted_file_keeps_its_facts_flagged(loaded_sample: tuple[Path, Path]) -> None:
+    inbox, db = loaded_sample
     (inbox / "003_tech_acquisition.txt").unlink()
     summary = run(inbox, db)
     assert summary["files_deleted"] == 1
@@ -226,10 +225,9 @@ raise SystemExit(main(["run", "--inbox", sys.argv[2], "--db", sys.argv[3], "--ba
 
 
 def test_a_full_disk_stops_the_run_with_one_line_and_the_next_run_completes(
-    prefect_harness: str, inbox: Path, tmp_path: Path
+    prefect_harness: str, inbox: Path, tmp_path: Path, sample_build: tuple[Path, Path]
 ) -> None:
-    reference_db = tmp_path / "reference.duckdb"
-    run(inbox, reference_db)
+    _, reference_db = sample_build
     db = tmp_path / "w.duckdb"
     held_back = tmp_path / "held_back"
     held_back.mkdir()
@@ -659,13 +657,12 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_a_damaged_warehouse_stops_the_run_with_one_line(inbox: Path, tmp_path: Path) -> None:
+def test_a_damaged_warehouse_stops_the_run_with_one_line(loaded_sample: tuple[Path, Path]) -> None:
     import random
 
     from news_etl import warehouse
 
-    db = tmp_path / "w.duckdb"
-    run(inbox, db)
+    inbox, db = loaded_sample
     data = bytearray(db.read_bytes())
     rnd = random.Random(3)
     for block in range(3, len(data) // 262144):  # a few bytes of every data block past the headers
@@ -683,9 +680,8 @@ def test_a_damaged_warehouse_stops_the_run_with_one_line(inbox: Path, tmp_path: 
     assert done.returncode == 2 and "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
-def test_an_untouched_warehouse_is_not_scanned_again(inbox: Path, tmp_path: Path) -> None:
-    db = tmp_path / "w.duckdb"
-    run(inbox, db)
+def test_an_untouched_warehouse_is_not_scanned_again(sample_build: tuple[Path, Path]) -> None:
+    _, db = sample_build
     stamp = db.with_name(db.name + ".verified")
     assert stamp.read_text(encoding="ascii") == f"{db.stat().st_size} {db.stat().st_mtime_ns}"
 

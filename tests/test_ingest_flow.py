@@ -113,9 +113,8 @@ def test_run_publishes_its_report_as_prefect_artifacts(
     assert "| fact_money_mention | passed |" in report
 
 
-def test_new_file_is_picked_up_alone(inbox: Path, tmp_path: Path) -> None:
-    db = tmp_path / "warehouse.duckdb"
-    run(inbox, db)
+def test_new_file_is_picked_up_alone(loaded_sample: tuple[Path, Path]) -> None:
+    inbox, db = loaded_sample
     write_article(
         inbox, "new.txt", "date 2024-01-05\nOpenAI raised $6.6 billion from Thrive Capital in San Francisco.\n"
     )

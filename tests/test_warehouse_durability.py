@@ -174,10 +174,9 @@ def test_headers_are_checked_and_a_short_file_is_damage(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_damage_in_an_index_block_stops_the_next_run_before_it_writes(
-    prefect_harness: str, inbox: Path, tmp_path: Path
+    prefect_harness: str, loaded_sample: tuple[Path, Path]
 ) -> None:
-    db = tmp_path / "w.duckdb"
-    run(inbox, db)
+    inbox, db = loaded_sample
     kinds = _blocks_by_kind(db)
     indexes = kinds["total"] - _free_list(db) - kinds["data"] - kinds["metadata"]
     assert indexes
