@@ -150,20 +150,6 @@ def run_subprocess(inbox: Path, db: Path, api_url: str, batch_size: int = 3) -> 
     )
 
 
-def kill_after(process: subprocess.Popen, pattern: str, nth: int, delay: float) -> bool:
-    """SIGKILL the run's process group once `pattern` has appeared `nth` times in its log."""
-    seen = 0
-    assert process.stdout is not None
-    for line in process.stdout:
-        if pattern in line:
-            seen += 1
-            if seen == nth:
-                time.sleep(delay)
-                os.killpg(process.pid, signal.SIGKILL)
-                return True
-    return False
-
-
 def fingerprint(db: Path) -> dict[str, object]:
     return {
         "articles": query(db, "select path, sha256 from dim_article where is_current order by path"),
@@ -176,42 +162,6 @@ def fingerprint(db: Path) -> dict[str, object]:
         "dates": query(db, "select count(*) from fact_date_mention"),
         "files": query(db, "select path, status from source_file order by path"),
     }
-
-
-def test_killed_runs_leave_no_trace_and_the_next_run_completes(prefect_harness: str, tmp_path: Path) -> None:
-    inbox = tmp_path / "inbox"
-    total = make_backlog(inbox, copies=4)
-    reference_db = tmp_path / "reference.duckdb"
-    run(inbox, reference_db)  # in this process, in one batch: the rows the killed runs owe
-
-    db = tmp_path / "killed.duckdb"
-    kills = 0
-    partial_states = []
-    # Kill points, read off the run's own log: mid-extract of the first batch, right after a load
-    # committed, and mid-extract after further batches committed (each run resumes the last one's backlog).
-    for pattern, nth, delay in (
-        ("discover-new-files", 1, 0.3),
-        ("loaded:", 1, 0.0),
-        ("articles extracted", 3, 0.05),
-    ):
-        process = run_subprocess(inbox, db, prefect_harness)
-        if kill_after(process, pattern, nth, delay):
-            kills += 1
-        process.wait(timeout=60)
-        schema = "select count(*) from information_schema.tables where table_name = 'dim_article'"
-        if db.exists() and query(db, schema) == [(1,)]:  # whatever was committed is whole batches only
-            state = fingerprint(db)
-            loaded = {path for path, _ in state["articles"]}
-            assert {path for path, status in state["files"] if status == "loaded"} == loaded
-            partial_states.append(len(loaded))
-    assert kills >= 3
-    assert any(0 < n < total for n in partial_states), partial_states  # killed mid-run, after some batches
-    final = run_subprocess(inbox, db, prefect_harness, batch_size=total)  # the rest in one batch
-    output, _ = final.communicate(timeout=600)
-    assert final.returncode == 0, output[-3000:]
-    assert fingerprint(db) == fingerprint(reference_db)
-    statuses = [status for (status,) in query(db, "select status from etl_run order by started_at")]
-    assert statuses[-1] == "completed" and "aborted" in statuses  # killed runs are closed, never left running
 
 
 DISK_FULL_RUN = """
