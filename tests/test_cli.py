@@ -204,10 +204,9 @@ def test_status_shows_runs_totals_and_open_quarantine(
 
 @pytest.mark.slow
 def test_rebuild_applies_an_edited_alias_file_and_swaps_the_warehouse(
-    prefect_harness: str, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_sample: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = tmp_path / "w.duckdb"
-    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
+    inbox, db = loaded_sample
     aliases = tmp_path / "aliases.csv"
     aliases.write_text(
         "action,label,name,to_label,to_name,country_code\nmerge,GPE,North Korea,,DPRK (North Korea),KP\n",
