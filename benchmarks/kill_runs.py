@@ -122,16 +122,19 @@ def warehouse_state(db: Path) -> str:
             tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
             if "schema_version" not in tables:
                 return f"{len(tables)} tables, no schema_version"
-            ((articles,),) = con.execute("SELECT count(*) FROM dim_article").fetchall()
-            return f"schema complete, {articles} articles"
+            ((articles,),) = con.execute("SELECT count(*) FROM dim_article WHERE is_current").fetchall()
+            ((loaded,),) = con.execute("SELECT count(*) FROM source_file WHERE status = 'loaded'").fetchall()
+            return f"schema complete, {articles} articles, {loaded} files loaded"
         finally:
             con.close()
 
 
-def kill_round(inbox: Path, db: Path, api_url: str, rng: random.Random, jitter: float) -> list[tuple[str, str]]:
+def kill_round(
+    inbox: Path, db: Path, api_url: str, rng: random.Random, jitter: float, points: tuple[KillPoint, ...] = KILL_POINTS
+) -> list[tuple[str, str]]:
     """Kill one run at each point in turn; (kill point, state left) for each kill that landed."""
     kills = []
-    for point in KILL_POINTS:
+    for point in points:
         run = start_run(inbox, db, api_url)
         landed = kill_at(run, point, rng.uniform(0, jitter))
         assert "Traceback" not in run.output, run.output[-3000:]

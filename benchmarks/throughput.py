@@ -264,19 +264,25 @@ def whole_process(articles: int, corpus: Path, skip_naive: bool, repeat: int = 1
                     (work / "w.duckdb").unlink()  # each run into a fresh warehouse
                 took = runs[label][-1]
                 print(f"  {label:<26} {took:8.1f} s  {len(texts) / took:6.1f} articles/s", flush=True)
-        seconds = {label: statistics.median(times) for label, times in runs.items()}
-        ours = seconds["news-etl run"]
-        limit = seconds["NER-only nlp.pipe limit"]
-        if repeat > 1:
-            print(f"medians of {repeat} rounds: run {ours:.1f} s, limit {limit:.1f} s")
-            ratios = [lim / run for lim, run in zip(runs["NER-only nlp.pipe limit"], runs["news-etl run"], strict=True)]
-            print("round by round, limit / run: " + ", ".join(f"{r:.2f}" for r in ratios))
-        print(f"news-etl run / NER limit: {limit / ours:.2f} of the limit's speed (target >= 0.85)")
-        if "naive nlp(text) loop" in seconds:
-            print(f"speed-up over the naive loop: {seconds['naive nlp(text) loop'] / ours:.2f}x (target >= 2)")
+        print_comparison(runs)
         return runs
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def print_comparison(runs: dict[str, list[float]]) -> None:
+    """The run against the NER limit (medians, and round by round when there are several rounds) and against
+    the naive loop."""
+    seconds = {label: statistics.median(times) for label, times in runs.items()}
+    ours = seconds["news-etl run"]
+    limit = seconds["NER-only nlp.pipe limit"]
+    if (repeat := len(runs["news-etl run"])) > 1:
+        print(f"medians of {repeat} rounds: run {ours:.1f} s, limit {limit:.1f} s")
+        ratios = [lim / run for lim, run in zip(runs["NER-only nlp.pipe limit"], runs["news-etl run"], strict=True)]
+        print("round by round, limit / run: " + ", ".join(f"{r:.2f}" for r in ratios))
+    print(f"news-etl run / NER limit: {limit / ours:.2f} of the limit's speed (target >= 0.85)")
+    if "naive nlp(text) loop" in seconds:
+        print(f"speed-up over the naive loop: {seconds['naive nlp(text) loop'] / ours:.2f}x (target >= 2)")
 
 
 def _record_whole_process(runs: dict[str, list[float]], args: argparse.Namespace) -> None:

@@ -66,6 +66,29 @@ def inbox(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def sample_build(prefect_harness: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The shipped sample (copies modified at `SETTLED_MTIME`) loaded by one flow run, once per session: its
+    inbox and warehouse, which no test may change."""
+    from benchmarks.fingerprint import copy_inbox
+
+    work = tmp_path_factory.mktemp("sample")
+    inbox = copy_inbox(sorted(SAMPLE_INBOX.glob("*.txt")), work / "inbox")
+    run(inbox, work / "w.duckdb")
+    return inbox, work / "w.duckdb"
+
+
+@pytest.fixture
+def loaded_sample(sample_build: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of `sample_build`'s inbox and warehouse (with its lock and `.verified` stamp) for one test to change:
+    copies keep their mtimes, so the next run finds the files and the warehouse as the build left them."""
+    source_inbox, source_db = sample_build
+    inbox = Path(shutil.copytree(source_inbox, tmp_path / "inbox"))
+    for path in source_db.parent.glob(source_db.name + "*"):
+        shutil.copy2(path, tmp_path / path.name)
+    return inbox, tmp_path / source_db.name
+
+
 def settle(path: Path, seconds_ago: float = 60.0) -> None:
     """Make a file look finished: modified `seconds_ago` seconds ago."""
     stamp = path.stat().st_mtime - seconds_ago if path.exists() else 0

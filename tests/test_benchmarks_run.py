@@ -27,12 +27,30 @@ def test_entity_accuracy_runs_and_keeps_its_recall(nlp) -> None:
 
 
 def test_whole_process_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """One round of the whole processes (the comparison of several rounds: the next test)."""
     from benchmarks import throughput
 
-    throughput.whole_process(3, throughput.DEFAULT_CORPUS, skip_naive=True, repeat=2)
+    runs = throughput.whole_process(3, throughput.DEFAULT_CORPUS, skip_naive=True)
     out = capsys.readouterr().out
     assert "NER-only nlp.pipe limit" in out and "news-etl run / NER limit" in out
-    assert "medians of 2 rounds" in out and "round by round" in out
+    assert [len(times) for times in runs.values()] == [1, 1]
+
+
+@pytest.mark.parametrize("naive", [True, False])
+def test_whole_process_rounds_are_compared_by_their_medians(naive: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import throughput
+
+    runs = {"NER-only nlp.pipe limit": [9.0, 10.0, 20.0], "news-etl run": [10.0, 12.5, 11.0]}
+    if naive:
+        runs["naive nlp(text) loop"] = [33.0]
+    throughput.print_comparison(runs)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:3] == [
+        "medians of 3 rounds: run 11.0 s, limit 10.0 s",
+        "round by round, limit / run: 0.90, 0.80, 1.82",
+        "news-etl run / NER limit: 0.91 of the limit's speed (target >= 0.85)",
+    ]
+    assert lines[3:] == (["speed-up over the naive loop: 3.00x (target >= 2)"] if naive else [])
 
 
 def test_money_roles_benchmark_scores_the_seed(nlp, tmp_path) -> None:

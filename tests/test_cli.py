@@ -164,6 +164,8 @@ def test_sql_without_a_warehouse_says_so(tmp_path: Path, capsys: pytest.CaptureF
 
 @pytest.mark.slow
 def test_run_command_against_a_real_prefect_server(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
+    """`news-etl run` loads the sample and says where; the next, with nothing new, answers from discovery alone
+    and starts no temporary server (what makes a run take seconds)."""
     db = tmp_path / "w.duckdb"
     env = {**os.environ, "PREFECT_API_URL": prefect_harness}
     command = [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(db)]
@@ -176,6 +178,10 @@ def test_run_command_against_a_real_prefect_server(prefect_harness: str, inbox: 
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from dim_article").fetchone() == (6,)
     con.close()
+    env.pop("PREFECT_API_URL")
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=True)
+    assert again.stdout.startswith("nothing new: 6 files seen, 6 unchanged")
+    assert "temporary server" not in again.stderr
 
 
 @pytest.mark.slow
@@ -198,10 +204,9 @@ def test_status_shows_runs_totals_and_open_quarantine(
 
 @pytest.mark.slow
 def test_rebuild_applies_an_edited_alias_file_and_swaps_the_warehouse(
-    prefect_harness: str, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_sample: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = tmp_path / "w.duckdb"
-    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
+    inbox, db = loaded_sample
     aliases = tmp_path / "aliases.csv"
     aliases.write_text(
         "action,label,name,to_label,to_name,country_code\nmerge,GPE,North Korea,,DPRK (North Korea),KP\n",
@@ -291,22 +296,6 @@ def test_run_input_problems_are_one_line_and_create_nothing(tmp_path: Path, prob
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert debug.returncode == 1 and "Traceback" in debug.stderr  # --debug: the whole story
-
-
-@pytest.mark.slow
-def test_a_run_with_nothing_new_starts_no_server(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
-    """The answer comes from discovery alone: no temporary server is started (what makes it take seconds)."""
-    from tests.conftest import run
-
-    db = tmp_path / "w.duckdb"
-    run(inbox, db)
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-    done = subprocess.run(
-        [sys.executable, "-m", "news_etl.cli", "run", "--inbox", str(inbox), "--db", str(db)],
-        capture_output=True, text=True, timeout=600, check=True, env=env,
-    )  # fmt: skip
-    assert done.stdout.startswith("nothing new: 6 files seen, 6 unchanged")
-    assert "temporary server" not in done.stderr
 
 
 @pytest.mark.parametrize("command", ["run", "serve", "docs", "status", "entities", "extract", "sql"])

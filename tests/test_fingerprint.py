@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.fingerprint import FINGERPRINTS, SAMPLE, copy_inbox, digest
-from tests.conftest import run
+from benchmarks.fingerprint import FINGERPRINTS, digest
 
 pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
 
@@ -21,8 +20,5 @@ def changed_tables(name: str, db: Path) -> dict[str, object]:
     return {t: (recorded.get(t), now.get(t)) for t in sorted(set(recorded) | set(now)) if recorded.get(t) != now.get(t)}
 
 
-def test_the_sample_warehouse_has_the_recorded_fingerprint(tmp_path: Path) -> None:
-    inbox = copy_inbox(sorted(SAMPLE.glob("*.txt")), tmp_path / "inbox")
-    db = tmp_path / "w.duckdb"
-    run(inbox, db)
-    assert changed_tables("sample", db) == {}
+def test_the_sample_warehouse_has_the_recorded_fingerprint(sample_build: tuple[Path, Path]) -> None:
+    assert changed_tables("sample", sample_build[1]) == {}

@@ -30,12 +30,9 @@ def table_counts(db: Path) -> dict[str, int]:
     return {t: query(db, f"select count(*) from {t}")[0][0] for t in tables}
 
 
-def test_sample_loads_and_second_run_is_a_no_op(inbox: Path, tmp_path: Path) -> None:
-    db = tmp_path / "warehouse.duckdb"
-    first = run(inbox, db)
+def test_sample_loads_and_second_run_is_a_no_op(loaded_sample: tuple[Path, Path]) -> None:
+    inbox, db = loaded_sample
     files = len(list(inbox.glob("*.txt")))
-    assert first["files_new"] == files
-    assert first["rows"]["dim_article"] == files
     seed_money = query(
         db,
         "select m.amount, m.currency_code, m.per from fact_money_mention m join dim_article a using (article_id) "
@@ -113,9 +110,8 @@ def test_run_publishes_its_report_as_prefect_artifacts(
     assert "| fact_money_mention | passed |" in report
 
 
-def test_new_file_is_picked_up_alone(inbox: Path, tmp_path: Path) -> None:
-    db = tmp_path / "warehouse.duckdb"
-    run(inbox, db)
+def test_new_file_is_picked_up_alone(loaded_sample: tuple[Path, Path]) -> None:
+    inbox, db = loaded_sample
     write_article(
         inbox, "new.txt", "date 2024-01-05\nOpenAI raised $6.6 billion from Thrive Capital in San Francisco.\n"
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from prefect.client.orchestration import SyncPrefectClient
+from prefect.client.schemas.objects import FlowRun
 from prefect.client.schemas.responses import DeploymentResponse
 
 from news_etl.config import PROJECT_ROOT
@@ -70,18 +71,19 @@ def wait_for_deployment(client: SyncPrefectClient, log: Path, name: str = "test-
 
 @pytest.fixture
 def served(prefect_harness: str, inbox: Path, tmp_path: Path):
+    """`news-etl serve` of the sample inbox with two NLP workers; yields its process, warehouse and log."""
     db = tmp_path / "served.duckdb"
     log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
         serve_command(inbox, db),
-        env={**serve_env(prefect_harness), "NEWS_ETL_NLP_BATCH_SIZE": "7"},  # a setting the runs must get
+        env={**serve_env(prefect_harness), "NEWS_ETL_NLP_BATCH_SIZE": "7", "NEWS_ETL_N_PROCESS": "2"},
         cwd=PROJECT_ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
-    )
+    )  # NEWS_ETL_NLP_BATCH_SIZE: a setting the runs must get
     try:
-        yield db, tmp_path / "serve.log"
+        yield process, db, tmp_path / "serve.log"
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -91,39 +93,15 @@ def served(prefect_harness: str, inbox: Path, tmp_path: Path):
         log.close()
 
 
-@pytest.mark.slow
-def test_served_deployment_runs_on_request(served: tuple[Path, Path]) -> None:
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
-
-    db, log = served
-    with get_client(sync_client=True) as client:
-        deployment = wait_for_deployment(client, log)
-        # the deployment's parameters are the run's whole configuration, as serve read it
-        assert set(deployment.parameters) == {"inbox", "db", "settings"}
-        assert deployment.parameters["db"] == str(db.resolve())
-        assert deployment.parameters["settings"]["nlp_batch_size"] == 7  # from the serve process's environment
-        assert deployment.global_concurrency_limit is not None
-        assert deployment.global_concurrency_limit.limit == 1
-        assert [s.schedule.interval.total_seconds() for s in deployment.schedules] == [3600]
-
-        flow_run = client.create_flow_run_from_deployment(deployment.id)
-        deadline = time.monotonic() + 300
-        while not (flow_run := client.read_flow_run(flow_run.id)).state.is_final():
-            assert time.monotonic() < deadline, log.read_text()[-3000:]
-            time.sleep(1)
-        assert flow_run.state.is_completed(), log.read_text()[-3000:]
-        assert flow_run.name.endswith("· 6 new")
-        artifacts = client.read_artifacts(
-            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run.id]))
-        )
-    assert "ingest-run-report" in {a.key for a in artifacts}
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        assert con.execute("select count(*) from dim_article").fetchone() == (6,)
-        assert con.execute("select run_id from etl_run").fetchall() == [(str(flow_run.id),)]
-    finally:
-        con.close()
+def run_to_the_end(client: SyncPrefectClient, deployment: DeploymentResponse, log: Path) -> FlowRun:
+    """A flow run of `deployment` requested through the API, once it has ended."""
+    flow_run = client.create_flow_run_from_deployment(deployment.id)
+    deadline = time.monotonic() + 300
+    while not (flow_run := client.read_flow_run(flow_run.id)).state.is_final():
+        assert time.monotonic() < deadline, log.read_text()[-3000:]
+        time.sleep(0.5)
+    assert flow_run.state.is_completed(), log.read_text()[-3000:]
+    return flow_run
 
 
 @pytest.mark.slow
@@ -136,10 +114,10 @@ def test_serve_stops_within_a_minute_of_sigterm_mid_run_and_leaves_nothing(
     from tests.test_bad_days import _nlp_workers_started, _settled_dead, make_backlog
 
     inbox = tmp_path / "inbox"
-    total = make_backlog(inbox, copies=6)
+    total = make_backlog(inbox, copies=3)  # one batch, big enough for the worker pool
     db = tmp_path / "served.duckdb"
     log_path = tmp_path / "serve.log"
-    env = {**serve_env(prefect_harness), "NEWS_ETL_BATCH_SIZE": "18"}  # batches that use the worker pool
+    env = {**serve_env(prefect_harness), "NEWS_ETL_BATCH_SIZE": "18"}
     with log_path.open("w") as log:
         serve = subprocess.Popen(serve_command(inbox, db, "test-stop"), env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -191,40 +169,48 @@ def _nlp_service_workers(serve: int) -> list[int]:
 
 
 @pytest.mark.slow
-def test_served_runs_extract_on_the_same_warm_workers(prefect_harness: str, inbox: Path, tmp_path: Path) -> None:
-    """Two runs, each with new files: both extract on the workers serve warmed before the first (their CPU time
-    grows during each run), and no run starts workers of its own."""
+def test_served_deployment_runs_on_request_on_its_warm_workers(
+    served: tuple[subprocess.Popen[bytes], Path, Path], inbox: Path
+) -> None:
+    """The deployment carries serve's settings; two runs requested through the API, each with new files, load
+    and report, both extracting on the workers serve warmed before the first (their CPU time grows during each
+    run), and no run starts workers of its own."""
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
     from tests.conftest import SEED, settle
 
-    log_path = tmp_path / "serve.log"
-    env = {**serve_env(prefect_harness), "NEWS_ETL_N_PROCESS": "2"}
-    with log_path.open("w") as log:
-        serve = subprocess.Popen(
-            serve_command(inbox, tmp_path / "w.duckdb", "test-warm"), env=env, cwd=PROJECT_ROOT, stdout=log,
-            stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
+    serve, db, log = served
+    with get_client(sync_client=True) as client:
+        deployment = wait_for_deployment(client, log)
+        # the deployment's parameters are the run's whole configuration, as serve read it
+        assert set(deployment.parameters) == {"inbox", "db", "settings"}
+        assert deployment.parameters["db"] == str(db.resolve())
+        assert deployment.parameters["settings"]["nlp_batch_size"] == 7  # from the serve process's environment
+        assert deployment.global_concurrency_limit is not None
+        assert deployment.global_concurrency_limit.limit == 1
+        assert [s.schedule.interval.total_seconds() for s in deployment.schedules] == [3600]
+        workers = _nlp_service_workers(serve.pid)
+        assert len(workers) == 2
+        runs = []
+        for new_file in (None, "extra.txt"):
+            if new_file:  # the second run has one new file of its own
+                body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+                (inbox / new_file).write_text("date 2020-07-26\n" + body, encoding="utf-8")
+                settle(inbox / new_file)
+            ticks = sum(_cpu_ticks(pid) for pid in workers)
+            runs.append(run_to_the_end(client, deployment, log))
+            assert _nlp_service_workers(serve.pid) == workers
+            assert sum(_cpu_ticks(pid) for pid in workers) > ticks  # this run's NLP ran on them
+        assert [r.name.rsplit("· ", 1)[1] for r in runs] == ["6 new", "1 new"]
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[runs[0].id]))
+        )
+    assert "ingest-run-report" in {a.key for a in artifacts}
+    assert "starts its own NLP workers" not in log.read_text()
+    con = duckdb.connect(str(db), read_only=True)
     try:
-        with get_client(sync_client=True) as client:
-            deployment = wait_for_deployment(client, log_path, "test-warm")
-            workers = _nlp_service_workers(serve.pid)
-            assert len(workers) == 2
-            for new_file in (None, "extra.txt"):
-                if new_file:  # the second run has one new file of its own
-                    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
-                    (inbox / new_file).write_text("date 2020-07-26\n" + body, encoding="utf-8")
-                    settle(inbox / new_file)
-                ticks = sum(_cpu_ticks(pid) for pid in workers)
-                flow_run = client.create_flow_run_from_deployment(deployment.id)
-                deadline = time.monotonic() + 300
-                while not (flow_run := client.read_flow_run(flow_run.id)).state.is_final():
-                    assert time.monotonic() < deadline, log_path.read_text()[-3000:]
-                    time.sleep(0.5)
-                assert flow_run.state.is_completed() and flow_run.state.message != "0 new", log_path.read_text()
-                assert _nlp_service_workers(serve.pid) == workers
-                assert sum(_cpu_ticks(pid) for pid in workers) > ticks  # this run's NLP ran on them
-        assert "starts its own NLP workers" not in log_path.read_text()
+        assert con.execute("select count(*) from dim_article").fetchone() == (7,)
+        assert con.execute("select run_id from etl_run order by started_at").fetchall() == [(str(r.id),) for r in runs]
     finally:
-        os.killpg(serve.pid, signal.SIGTERM)
-        serve.wait(timeout=60)
+        con.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import pytest
 from benchmarks import kill_runs
 from news_etl import block_check, preflight, warehouse
 from news_etl.config import Settings
-from tests.conftest import SAMPLE_INBOX, run
+from tests.conftest import SAMPLE_INBOX, query, run
 
 
 def _empty_duckdb_file(db: Path) -> None:
@@ -71,24 +72,44 @@ def test_the_schema_and_its_marker_commit_together(tmp_path: Path) -> None:
         con.close()
 
 
+#: Every kill point of the benchmark, and one more after a load committed and before the run ends.
+KILL_POINTS = (
+    *kill_runs.KILL_POINTS[:4],
+    kill_runs.KillPoint("a later load", lambda run: run.logged("validate-batch-2")),
+    kill_runs.KILL_POINTS[4],
+)
+
+
 @pytest.mark.slow
 def test_runs_killed_before_during_and_after_creating_the_warehouse_never_wedge_it(
     prefect_harness: str, tmp_path: Path
 ) -> None:
-    """`kill -9` at every kill point in turn (file created, schema commit, discovery, first load, run
-    summary), then one run: it ends with exactly an uninterrupted run's rows, no traceback anywhere."""
-    inbox = kill_runs.sample_inbox(tmp_path / "inbox", 2)
+    """`kill -9` at every kill point in turn (file created, schema commit, discovery, first load, a later load,
+    run summary; each run resumes the last one's backlog), then one run with one more file: whatever a kill
+    left is whole batches, and the run ends with exactly an uninterrupted run's rows, the killed runs closed,
+    no traceback anywhere."""
+    inbox = kill_runs.sample_inbox(tmp_path / "inbox", 5)
     reference = tmp_path / "reference.duckdb"
-    run(inbox, reference, batch_size=1, n_process=1)
+    run(inbox, reference, batch_size=1, n_process=1)  # the killed runs' batches, in the same order
+    held_back = [path.name for path in sorted(inbox.iterdir())[4:]]
+    for name in held_back:
+        (inbox / name).rename(tmp_path / name)
     db = tmp_path / "killed.duckdb"
-    landed = kill_runs.kill_round(inbox, db, prefect_harness, random.Random(0), jitter=0.2)
-    assert len(landed) >= 4, landed
+    landed = kill_runs.kill_round(inbox, db, prefect_harness, random.Random(0), 0.2, KILL_POINTS)
+    assert len(landed) >= 5, landed
     states = dict(landed)
     assert states.get("warehouse file created", "0 tables, no schema_version") == "0 tables, no schema_version"
+    counts = [tuple(map(int, re.findall(r"\d+", state))) for state in states.values() if "complete" in state]
+    assert all(articles == loaded for articles, loaded in counts), landed  # committed: whole batches only
+    assert any(0 < articles < 4 for articles, _ in counts), landed  # killed after some batches, before the end
+    for name in held_back:
+        (tmp_path / name).rename(inbox / name)
     final = kill_runs.start_run(inbox, db, prefect_harness)
     assert kill_runs.finish(final) == 0, final.output[-3000:]
     assert "Traceback" not in final.output
     assert kill_runs.fingerprint(db) == kill_runs.fingerprint(reference)
+    statuses = [status for (status,) in query(db, "SELECT status FROM etl_run ORDER BY started_at")]
+    assert statuses[-1] == "completed" and "aborted" in statuses and "running" not in statuses
 
 
 def _damaged_copy(source: Path, target: Path, block: int, offset: int = 4096) -> Path:
@@ -174,10 +195,9 @@ def test_headers_are_checked_and_a_short_file_is_damage(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_damage_in_an_index_block_stops_the_next_run_before_it_writes(
-    prefect_harness: str, inbox: Path, tmp_path: Path
+    prefect_harness: str, loaded_sample: tuple[Path, Path]
 ) -> None:
-    db = tmp_path / "w.duckdb"
-    run(inbox, db)
+    inbox, db = loaded_sample
     kinds = _blocks_by_kind(db)
     indexes = kinds["total"] - _free_list(db) - kinds["data"] - kinds["metadata"]
     assert indexes
