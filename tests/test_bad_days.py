@@ -603,10 +603,12 @@ def _descendants(root: int) -> set[int]:
 
 
 def _alive(pid: int) -> bool:
+    """Whether `pid` is running: not gone, not a zombie (a process that ends while its stat file is open
+    raises ESRCH on the read, not FileNotFoundError on the open)."""
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
-            return handle.read().split()[2] != "Z"  # a zombie has ended
-    except FileNotFoundError:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"  # the state after "(comm)"
+    except (FileNotFoundError, ProcessLookupError):
         return False
 
 
