@@ -174,11 +174,14 @@ _ROLE_FRAGMENT_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministers|Secretari
 _INITIALS_NAME = re.compile(
     r"(?<![\w.&])(?P<initials>(?:[A-Z]\.[ \t]?|[A-Z][ \t]){2,3})[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b"
 )
-#: Initials that are places or institutions, not a person's: "U S Army", "U.K. Treasury".
+#: A company's legal form: "Inc", "Ltd", "plc"; `name_forms` merges a name with and without it.
+LEGAL_FORMS = frozenset(
+    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC GmbH AG SA NV".split()
+)
 #: Words that end a company's name: "Ridgeline Labs", "Suntech Technology Company Limited".
-ORG_SUFFIXES = frozenset(
-    """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH Group
-    Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures International""".split()
+ORG_SUFFIXES = LEGAL_FORMS | frozenset(
+    """Group Holdings Labs Laboratories Technologies Technology Systems Partners Capital Ventures
+    International""".split()
 )
 #: Titles only a person's name follows: a name after one is a person's, whatever the model's label.
 PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Baroness Baron".split())
@@ -196,13 +199,10 @@ _COURT_END = re.compile(r"\b(?:Court|Court of Appeals|Court of Federal Claims|Di
 _COURT_OF = re.compile(
     r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)*"
 )
-#: A company's legal form: "Inc", "Ltd", "plc"; `name_forms` merges a name with and without it.
-LEGAL_FORMS = frozenset(
-    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC GmbH AG SA NV".split()
-)
 _OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _CITATION_BEFORE = re.compile(r"\b\d+[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]*)*$")
 _CITATION_AFTER = re.compile(r"\.[ \t]+\d")  # an abbreviation's stop: "Hamburg 0" in a score line is no citation
+#: Initials that are places or institutions, not a person's: "U S Army", "U.K. Treasury".
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "DC", "PM", "AM", "TV", "AI"})
 
 
