@@ -5,11 +5,12 @@
 Gold: `benchmarks/gold/money_roles_*.json`, money mentions of real articles with the payers and recipients
 their sentence names and the unit the amount is a rate of (`per`), per genre: press releases
 (`money_roles_dev`, `money_roles_heldout`, from `../shared/corpus/articles`) and journalism
-(`money_roles_news_dev`, `money_roles_news_dev3`, `money_roles_news_dev4`, `money_roles_news_heldout`,
-`money_roles_news_heldout2`, `money_roles_news_heldout3`, from `../shared/corpus-news/articles`; `dev3`, `dev4`:
-further dev sets, annotated from their sentences before the rules were scored on them). `heldout` sets were
-annotated before the rules were written from the genre and are never used to tune them (`heldout2`,
-`heldout3`: further journalism sets, each annotated once the earlier ones had been looked at as scores,
+(`money_roles_news_dev`, `money_roles_news_dev3`, `money_roles_news_dev4`, `money_roles_news_dev5`,
+`money_roles_news_heldout`, `money_roles_news_heldout2`, `money_roles_news_heldout3`, `money_roles_news_heldout4`,
+from `../shared/corpus-news/articles`; `dev3`, `dev4`, `dev5`: further dev sets, annotated from their sentences
+before the rules were scored on them). `heldout` sets were annotated before the rules were written from the genre
+and are never used to tune them (`heldout2`, `heldout3`, `heldout4`: further journalism sets, each annotated once
+the earlier ones had been looked at as scores,
 before the rules written after that); `dev` sets are
 what the rules come from. Each file's `about` says how its articles were chosen and when they were
 annotated. A predicted (mention, entity, role) counts when the gold lists that entity (by canonical name,
