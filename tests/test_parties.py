@@ -388,7 +388,7 @@ FRAMES = [
     # penalties borne: faced (also when the parser reads "fine" as an adjective), imposed on X, hit with
     ("Acme faces a $2m fine.", "$2m", {"Acme": "payer"}),
     ("Fines totalling $5m were imposed on Acme.", "$5m", {"Acme": "payer"}),
-    ("Acme was hit with a $2m fine by the regulator.", "$2m", {"Acme": "payer", "regulator": "other"}),
+    ("Acme was hit with a $2m fine by the regulator.", "$2m", {"Acme": "payer", "regulator": "recipient"}),
     ("Acme was ordered to repay $5m to Borel.", "$5m", {"Acme": "payer", "Borel": "recipient"}),
     # phrasal verbs: bailing out gives, snapping up and taking a stake buy
     ("The government bailed out Acme with $5bn.", "$5bn", {"Acme": "recipient"}),
@@ -433,6 +433,39 @@ FRAMES = [
         "$1 trillion",
         {"Treasury": "payer"},
     ),
+    # whose bid or offer it is bids, whatever the verb over it; its target and bystanders are no party
+    ("Borel rejected Zenith's €1.5bn bid.", "€1.5bn", {"Borel": "other", "Zenith": "payer"}),
+    ("Zenith's £9bn offer for Borel was accepted.", "£9bn", {"Zenith": "payer", "Borel": "other"}),
+    ("Borel agreed to a £26bn takeover by Zenith.", "£26bn", {"Borel": "other"}),
+    ("Shareholders of Borel backed the £26bn takeover.", "£26bn", {"Borel": "other"}),
+    # the parser's misreadings: the lender as a compound of "lent", "to X" as an infinitive, an amount left
+    # outside the open clause that moves it ("had to pay ... £200m.")
+    ("The Zenith Fund lent Elbonia €30bn.", "€30bn", {"Zenith Fund": "payer", "Elbonia": "recipient"}),
+    ("Acme is to sell its stake in Borel to Zenith for $27bn.", "$27bn", {"Acme": "recipient", "Zenith": "payer"}),
+    ("Acme had to pay the Zenith Authority £200m.", "£200m", {"Zenith Authority": "recipient"}),
+    ("The Zenith Office plans to fine Acme Airways £183m.", "£183m", {"Zenith Office": "recipient"}),
+    ("Brussels fined Acme €2.4bn.", "€2.4bn", {"Brussels": "recipient"}),
+    # penalties: "hit with" one by X (X imposes it), a record fine, a settlement with X (X receives)
+    ("Regulators hit Acme with a £2m fine.", "£2m", {"Acme": "other"}),
+    ("Acme Airways faces a record £183m fine.", "£183m", {"Acme Airways": "payer"}),
+    (
+        "Acme agreed a £497m settlement with the Zenith Office.",
+        "£497m",
+        {"Acme": "payer", "Zenith Office": "recipient"},
+    ),
+    # wanting money from X asks X for it; a fundraising by X raises it
+    ("Ruritania wants a further €50bn from Elbonia.", "€50bn", {"Ruritania": "recipient", "Elbonia": "payer"}),
+    ("The sector was helped by a €15m fundraising by Acme Networks.", "€15m", {"Acme Networks": "recipient"}),
+    # who owns what is paid for sells it; so does whom a stake is bought from with the money spent
+    ("Acme paid $1bn for the music business of Borel.", "$1bn", {"Acme": "payer", "Borel": "recipient"}),
+    (
+        "Acme spent A$500m on buying a 20% stake from the Borel family.",
+        "A$500m",
+        {"Acme": "payer", "Borel": "recipient"},
+    ),
+    # exports and a rise are figures: no parties
+    ("Acme is set to provide 6,000 jobs and exports of up to $1.2 billion.", "$1.2 billion", {"Acme": "other"}),
+    ("Ruritania will spend $78bn, an increase of $5.4bn over last year.", "$5.4bn", {"Ruritania": "other"}),
 ]
 
 

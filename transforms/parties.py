@@ -76,15 +76,19 @@ _GIVING_STEMS = (
     "pledg", "commit", "transfer", "disburs", "fund", "financ", "deliver", "distribut", "reimburs",
     "inject", "promis", "earmark",
 )  # fmt: skip
+# "fundraising" raises, though it starts like "fund"
+_RECEIVING_STEMS = (
+    "receiv", "fundrais", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch", "borrow",
+)  # fmt: skip
 # Transaction words by kind: stems matched as word prefixes, short forms matched whole.
 _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("receive", ("receiv", "secur", "rais", "obtain", "accept", "collect", "attract", "garner", "clinch", "borrow")),
+    ("receive", _RECEIVING_STEMS),
     ("pay", ("pay", "paid", "spend", "spent", "owe", "owing", "repay", "repaid")),
     ("give", _GIVING_STEMS),
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
     ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
     ("sell", ("sell", "sold", "auction")),
-    ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu", "demand")),
+    ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu", "demand", "want")),
     ("announce", ("announc", "unveil")),
     ("take", ("steal", "stole", "embezzl", "misappropriat", "seiz", "siphon", "defraud", "swindl", "evad", "evasion")),
     ("fine", ("fine", "penalis", "penaliz")),
@@ -114,7 +118,9 @@ _DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "transaction", "merger", 
 _SECURITIES = frozenset({"share", "shares", "stock", "stocks"})
 # Nouns that name a penalty: whoever pays, receives or faces one pays it; whoever imposes it receives it.
 _PENALTY_NOUNS = frozenset({"fine", "fines", "penalty", "penalties", "settlement", "damages"})
-_IMPOSING_STEMS = ("impos", "appl", "levi", "levy", "issu", "hand", "slap", "seek", "sought", "announc", "propos")
+_IMPOSING_STEMS = (
+    "impos", "appl", "levi", "levy", "issu", "hand", "slap", "hit", "seek", "sought", "announc", "propos",
+)  # fmt: skip
 # Verbs over a penalty whose subject pays it: "paid a $2m fine", "faces damages of $1m", "agreed to a settlement".
 _BEARING_STEMS = (
     "pay", "paid", "fac", "receiv", "accept", "agre", "incur", "owe", "get", "got", "risk", "settl", "suffer",
@@ -124,6 +130,10 @@ _BEARING_STEMS = (
 _IRREGULAR_PARTICIPLES = frozenset({"paid", "sold", "bought", "lent", "spent", "won", "got", "sent", "made", "held"})
 # Verbs over a request noun whose subject asks: "made a request for $5m", "submitted a $2bn request".
 _MAKING_STEMS = ("mak", "made", "submit", "fil", "send", "sent", "lodg", "issu", "put", "renew", "repeat")
+# Verbs over a bid or takeover whose subject is its target or a bystander: "shareholders backed the takeover".
+_TARGET_STEMS = (
+    "back", "recommend", "approv", "support", "oppos", "fight", "fought", "block", "resist", "fac", "endors", "clear",
+)  # fmt: skip
 _TAKING_STEMS = ("accept", "receiv", "reject", "rebuff", "get", "got", "won", "win", "secur", "consider", "welcom")
 # Dependencies of a noun (not a verb): "a $2m fine", "received fines of $300m"; and of a verb.
 _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "dative", "npadvmod"})
@@ -138,7 +148,9 @@ _RESULT_NOUNS = frozenset({
     "sales", "earnings", "income", "turnover",
 })  # fmt: skip
 # Nouns an amount is the size of without a transfer: "a profit of £131m", "making the total cost €1.6bn".
-_FIGURE_NOUNS = _RESULT_NOUNS | {"cost", "costs", "backlog", "value", "valuation"}
+_FIGURE_NOUNS = _RESULT_NOUNS | {
+    "cost", "costs", "backlog", "value", "valuation", "exports", "imports", "increase", "rise", "decrease", "drop",
+}  # fmt: skip
 # What a buyer buys of a seller: "acquired assets of The Weinstein Company" (the company sells).
 _SOLD_PARTS = frozenset({"assets", "business", "businesses", "operations", "division", "unit", "units"})
 _SUPPORTING_STEMS = ("support", "help", "assist", "aid", "benefit", "replenish")
@@ -289,7 +301,9 @@ def _is_verb(token: Token) -> bool:
     """Whether a word is used as a verb ("fine Microsoft", "decision to fine"), not a noun ("a $2m fine")."""
     if token.dep_ in _VERB_DEPS:
         return True
-    return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") for c in token.children)
+    arguments = ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative")
+    # not a scale the parser read as an auxiliary: "a €15m/aux fundraising/acl by Acme"
+    return any(c.dep_ in arguments and c.text.lower() not in _SCALE_WORDS for c in token.children)
 
 
 def _path_to_predicate(money: Span) -> list[Token]:
@@ -326,7 +340,7 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         return figure, "result", None
     penalty = _misparsed_penalty(money)
     if penalty is not None:
-        return penalty, "penalty", root.head
+        return penalty, "penalty", root.head if root.dep_ == "dobj" else root.head.head
     relative = _relative_transaction(money)
     if relative is not None:
         return relative, str(_kind(relative)), None
@@ -363,9 +377,28 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
                 return noun, str(_kind(noun)), token
             return token, kind, _governor(token) if token.dep_ in _NOMINAL_DEPS else None
         valued = token.dep_ == "acl" and token.text.lower() in ("valued", "priced") and token.head.text in _DEAL_NOUNS
-        if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token) and not valued:
+        stranded = _stranded_transaction(root, token)
+        if stranded is not None:
+            return stranded, str(_kind(stranded)), None
+        if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token) and not valued and not _to_name(token):
             return None  # (but "acquire Borel in a deal valued at $2bn" goes on to "acquire")
     return None
+
+
+def _stranded_transaction(root: Token, head: Token) -> Token | None:
+    """The transaction verb of an open clause the parser left the amount outside of: "Acme had to pay the
+    regulator £200m." hangs "m." on "had", not on "pay"; None for any other amount."""
+    if root.head.i != head.i or root.dep_ not in ("npadvmod", "dobj", "attr", "appos"):
+        return None
+    kinds = ("give", "pay", "buy", "sell", "receive", "ask", "bid", "fine", "charge")
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.i < root.i and _kind(c) in kinds), None)
+
+
+def _to_name(token: Token) -> bool:
+    """Whether the parser read "to X" as an infinitive, a name as its verb: "sell its stake to/aux
+    Rosneft/advcl for $27bn"."""
+    to = any(c.dep_ == "aux" and c.text.lower() == "to" and c.i == token.i - 1 for c in token.children)
+    return to and token.text[:1].isupper() and token.dep_ in ("advcl", "xcomp", "ccomp", "conj")
 
 
 def _describes_a_word_of(money: Span, path: list[Token], verb: Token) -> bool:
@@ -382,21 +415,27 @@ def _describes_a_word_of(money: Span, path: list[Token], verb: Token) -> bool:
 
 
 def _misparsed_penalty(money: Span) -> Token | None:
-    """The penalty noun right after an amount the parser made the verb's object instead: "faces a $2m/dobj
-    fine/acomp"; None when the parse has it."""
+    """The penalty noun right after an amount the parser made the verb's object instead ("faces a $2m/dobj
+    fine/acomp") or an apposition to it ("faces a record/dobj £183m/appos fine"); None when the parse has it."""
     root = money.root
     after = money.doc[money.end] if money.end < len(money.doc) else None
-    if after is None or after.text.lower() not in _PENALTY_NOUNS or root.dep_ != "dobj":
+    if after is None or after.text.lower() not in _PENALTY_NOUNS:
+        return None
+    if root.dep_ != "dobj" and not (root.dep_ == "appos" and root.head.dep_ == "dobj"):
         return None
     return after if after.head.i != root.i else None
 
 
 def _figure_of(root: Token) -> Token | None:
     """The result or cost noun an amount is the size of: "a pre-tax profit of/pobj £131m", "making the
-    total cost/nsubj €1.6 billion"; None for any other amount."""
+    total cost/nsubj €1.6 billion", "jobs and exports of up to $1.2 billion" (the noun right before "of",
+    wherever the parser hung "of"); None for any other amount."""
     head = root.head
-    if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() in _FIGURE_NOUNS:
-        return head.head
+    if root.dep_ == "pobj" and head.text.lower() == "of":
+        before = root.doc[head.i - 1]
+        for noun in (head.head, before):
+            if noun.text.lower() in _FIGURE_NOUNS:
+                return noun
     return next((c for c in root.children if c.dep_ == "nsubj" and c.text.lower() in _FIGURE_NOUNS), None)
 
 
@@ -536,7 +575,7 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
     over = governor
     if verb is not None and over is None and verb.dep_ == "nsubjpass" and not _is_verb(verb):
         over = verb.head  # "the $2bn bid was rejected by Borel"
-    subject_role = _subject_role(kind, over) if over is not None and kind is not None else None
+    subject_role = _subject_role(kind, over, verb) if over is not None and kind is not None else None
     predicate = path[-1] if path else money_span.root
     if verb is not None and verb.dep_ == "relcl" and verb.head.i in {t.i for t in own}:
         predicate = verb  # the relative clause's subject moves the amount
@@ -553,10 +592,15 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
     )
 
 
-def _subject_role(kind: str, governor: Token) -> PartyRole | None:
+def _subject_role(kind: str, governor: Token, noun: Token | None = None) -> PartyRole | None:
     """The role of the subject of the verb over a nominal transaction, when the verb decides it; None when the
-    transaction's own kind does ("Acme's bid": `_ROLES`)."""
+    transaction's own kind does ("Acme's bid": `_ROLES`). Who backs, approves, fights or faces a bid or takeover,
+    or agrees to one by someone else ("Borel agreed to a £2bn takeover by Acme"), is its target or a bystander."""
     word = governor.text.lower()
+    if kind in ("bid", "buy") and noun is not None:
+        bidder = any(c.dep_ in ("prep", "agent") and c.text.lower() in ("by", "from") for c in noun.children)
+        if word.startswith(_TARGET_STEMS) or (bidder and word.startswith(("agre", "accept"))):
+            return "other"
     if kind == "ask":  # "the Pentagon made a $515bn request" (it asks); "Gates defended the request" (no party)
         return "recipient" if word.startswith(_MAKING_STEMS) else "other"
     if kind == "fee":  # "Spirit announces a $45 fee" (it charges); "passengers pay the fee"; "critics attacked it"
@@ -619,7 +663,7 @@ def role_in_sentence(
     if root.dep_ == "pobj" and root.head.text.lower() == "to" and root.head.head.text.lower() == "according":
         return "other"  # "according to Al Jazeera, $3.6 billion from a Pentagon budget": the source of a report
     verb = frame.verb
-    if frame.kind == "buy" and verb is not None and _seller_of_part(entity_span.root, verb):
+    if frame.kind in ("buy", "pay") and verb is not None and _seller_of_part(entity_span.root, verb):
         return "recipient"
     if _supported(root, set(frame.anchors)):
         return "recipient"
@@ -627,7 +671,7 @@ def role_in_sentence(
         return "other"  # "will receive $5bn from the sale of Borel to Zenith": Borel is what is sold
     preposition = _preposition_slot(frame, root)
     if preposition is not None:
-        return _preposition_role(frame, preposition, root.head.head)
+        return _preposition_role(frame, preposition, root.head if _to_name(root) else root.head.head)
     if frame.kind is None or verb is None:
         return "other"
     slot = _argument_slot(frame, entity_span, root)
@@ -639,6 +683,8 @@ def role_in_sentence(
     if slot == "subject" and frame.kind in ("fine", "sell") and headline and verb.text.lower() not in _SUING:
         # a headline's passive: "Acme fined $2m" (Acme pays), "Borel sold for £38m" (Borel is what is sold)
         return "payer" if frame.kind == "fine" else "other"
+    if slot == "possessor":
+        slot = "subject"
     return _ROLES[frame.kind].get(slot or "", "other")
 
 
@@ -656,6 +702,8 @@ def _fine_headline(money: Span, entity: Span) -> PartyRole | None:
 def _preposition_slot(frame: _Frame, root: Token) -> str | None:
     """The preposition that attaches the entity's phrase to the transaction ("to", "from", "by", ...)."""
     head = root.head
+    if _to_name(root):
+        return "to" if head.i in frame.anchors else None  # "sell its stake to/aux Rosneft/advcl"
     if root.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() == "out":
         return "from" if head.head.head.i in frame.anchors else None  # "$6 billion out of IBM"
     if root.dep_ != "pobj" or head.head.i not in (frame.anchors if frame.kind is not None else frame.near):
@@ -710,6 +758,8 @@ def _preposition_role(frame: _Frame, preposition: str, attached: Token) -> Party
     attached_to_money = attached.i in frame.own
     if preposition == "in":
         return "recipient" if verb is not None and verb.text.lower().startswith("invest") else "other"
+    if kind == "penalty" and preposition == "with":  # "a £497m settlement with the Serious Fraud Office"
+        return "recipient" if verb is not None and verb.text.lower().startswith("settl") else "other"
     if kind == "fee" and preposition == "to":  # "pay a $5 fee to Acme"; not "a toll charged ... to Falcon Street"
         return "recipient" if frame.over is not None and _kind(frame.over) in ("pay", "give") else "other"
     if preposition == "over" and kind is not None and frame.over is not None:
@@ -755,9 +805,7 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
             return "object"  # "Acme was ordered to pay Borel $10m in damages": Borel receives
         return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
     passive = _passive(verb)
-    if party.i == predicate.i and party.dep_ == "ROOT" and party.i < entity.doc[verb.i].i:
-        # no subject anywhere above the amount: the parser made the sentence's subject its root
-        # ("India/ROOT on Friday extended/amod assistance worth $1 million")
+    if _subject_read_as_head(party, predicate, verb):
         return "subject"
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -770,10 +818,22 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     if party.head.i == predicate.i and party.dep_ == "nsubjpass":
         return "passive"
     if party.dep_ == "poss" and party.head.i == verb.i:
-        return "subject"  # "Acme's $1bn bid", "Meta's fine"
+        return "possessor"  # "Acme's $1bn bid", "Meta's fine": the noun's subject, whatever the verb over it
     if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
         return "object"
     return None
+
+
+def _subject_read_as_head(party: Token, predicate: Token, verb: Token) -> bool:
+    """Whether the parser, finding no subject above the amount, made the entity before the verb the sentence's
+    root ("India/ROOT on Friday extended/amod assistance worth $1 million") or a compound of the verb ("The
+    IMF/compound lent/ROOT Greece €30bn")."""
+    if party.i >= verb.i:
+        return False
+    if party.i == predicate.i and party.dep_ == "ROOT":
+        return True
+    subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
+    return party.dep_ == "compound" and party.head.i == verb.i == predicate.i and subjectless
 
 
 def _absolute_subject(party: Token, verb: Token) -> bool:
@@ -812,12 +872,22 @@ def _in_circumstance(noun: Token) -> bool:
 
 
 def _seller_of_part(token: Token, verb: Token) -> bool:
-    """Whether `token` owns the part a buyer buys: "acquired assets of/pobj The Weinstein Company"."""
+    """Whether `token` owns the part a buyer buys ("acquired assets of/pobj The Weinstein Company", "paid $1bn
+    for the music business of EMI") or sells it in the purchase the money is spent on ("spent A$500m on buying
+    a stake from the Cole family")."""
+    seller = _phrase_head(token, frozenset({"compound", "conj"}))
+    if seller.dep_ == "pobj" and seller.head.text.lower() == "from":
+        buying = seller.head.head
+        buying = buying.head if buying.dep_ == "dobj" else buying  # "buying a stake from/prep"
+        on = buying.head
+        spent_on = on.text.lower() in ("on", "for") and on.head.i == verb.i
+        return _kind(buying) == "buy" and buying.dep_ == "pcomp" and spent_on
     of = token.head
     part = of.head
-    return (
-        token.dep_ == "pobj" and of.text.lower() == "of" and part.text.lower() in _SOLD_PARTS and part.head.i == verb.i
-    )
+    if token.dep_ != "pobj" or of.text.lower() != "of" or part.text.lower() not in _SOLD_PARTS:
+        return False
+    bought = part.head.head if part.dep_ == "pobj" and part.head.text.lower() == "for" else part.head
+    return bought.i == verb.i
 
 
 def _sold_thing(token: Token) -> bool:
@@ -842,5 +912,5 @@ def _has_object(verb: Token, money: Span) -> bool:
     ("the Commission fined Acme/compound €1bn")."""
     if any(c.dep_ in ("dobj", "dative") and not money.start <= c.i < money.end for c in verb.children):
         return True
-    named = [c for c in money.root.children if c.dep_ == "compound" and c.text[:1].isupper()]
+    named = [c for c in money.root.children if c.dep_ in ("compound", "nmod") and c.text[:1].isupper()]
     return money.root.head.i == verb.i and any(not money.start <= c.i < money.end for c in named)
