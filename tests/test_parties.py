@@ -62,7 +62,7 @@ CASES = [
     (
         "Microsoft said it would invest $10 billion in OpenAI.",
         "$10 billion",
-        {"Microsoft": "other", "OpenAI": "recipient"},
+        {"Microsoft": "payer", "OpenAI": "recipient"},
     ),
     (
         "Ukraine was given $300 million by the United States.",
@@ -463,7 +463,21 @@ FRAMES = [
         "A$500m",
         {"Acme": "payer", "Borel": "recipient"},
     ),
-    # exports and a rise are figures: no parties
+    # who says "it" will pay is the "it"; who reports another's payment is no party
+    ("Acme said it would pay 200p in cash for each Borel share.", "200p", {"Acme": "payer", "Borel": "other"}),
+    ("Zenith said Acme would pay $5m to Borel.", "$5m", {"Zenith": "other", "Acme": "payer", "Borel": "recipient"}),
+    # pumping money into X gives it
+    ("The Zenith Bank pumped £75bn into the Ruritania economy.", "£75bn", {"Zenith Bank": "payer"}),
+    # a place owning a named party is no party
+    ("Acme sold Borel to Ruritania's Zenith for $1.8bn.", "$1.8bn", {"Acme": "recipient", "Ruritania": "other"}),
+    # a participle on a penalty noun: "imposed on X" pays, "by Y" imposes
+    (
+        "The £7m fine imposed on Acme by the Zenith Authority is a record.",
+        "£7m",
+        {"Acme": "payer", "Zenith Authority": "recipient"},
+    ),
+    # exports, a rise and cuts are figures: no parties
+    ("Zenith announced £3bn of cuts to welfare.", "£3bn", {"Zenith": "other"}),
     ("Acme is set to provide 6,000 jobs and exports of up to $1.2 billion.", "$1.2 billion", {"Acme": "other"}),
     ("Ruritania will spend $78bn, an increase of $5.4bn over last year.", "$5.4bn", {"Ruritania": "other"}),
 ]

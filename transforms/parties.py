@@ -48,11 +48,17 @@ sentences with an amount are parsed):
 - what a sale, purchase or bid is of ("the sale of Borel") is sold, and whose debt, loan or bill is paid off
   no party; a penalty noun right after an amount the parser made the verb's object ("faces a $2m fine") is the
   transaction;
-- "according to X", the company of "shares of X", products, works and a place owning a named party
-  ("Ruritania's biggest lender, Acme") are never parties; a preposition on another amount ("$41m from Sweden
-  and $30m from Norway") is that amount's;
+- "according to X", the company of "shares of X", products, works, a name starting with a currency sign and a
+  place owning a named party ("Ruritania's biggest lender, Acme", "China's Geely") are never parties; a
+  preposition on another amount ("$41m from Sweden and $30m from Norway") is that amount's;
+- a bid's possessor bids whatever the verb over it ("Borel rejected Zenith's bid"); who backs, approves, fights or
+  faces a takeover, or agrees to one by someone else, is no party; "with X" on a settlement receives; the subject of
+  "said" is the "it" of the clause it reports ("Tesco said it would pay"); who owns what is paid for sells it;
+- parser misreadings read back: the lender as a compound of "lent", "to Rosneft" as an infinitive, an amount left
+  outside the open clause that moves it ("had to pay X £200m."), a scale as an auxiliary, an amount as the object
+  before "record … fine", the participle on a penalty noun ("the fine imposed on X by Y");
 - `other`: every other entity of the sentence, and every entity when the model has no parser.
-A reporting verb ("said", "told") is never the predicate whose subject pays.
+A reporting verb ("said", "told") is never the predicate whose subject pays (its subject is only the "it" it reports).
 """
 
 from __future__ import annotations
@@ -74,7 +80,7 @@ _REPORTING = frozenset({"said", "say", "says", "told", "tells", "added", "accord
 _GIVING_STEMS = (
     "provid", "grant", "extend", "lend", "loan", "donat", "award", "allocat", "invest", "contribut",
     "pledg", "commit", "transfer", "disburs", "fund", "financ", "deliver", "distribut", "reimburs",
-    "inject", "promis", "earmark",
+    "inject", "promis", "earmark", "pump", "pour", "plough", "plow", "channel",
 )  # fmt: skip
 # "fundraising" raises, though it starts like "fund"
 _RECEIVING_STEMS = (
@@ -150,6 +156,7 @@ _RESULT_NOUNS = frozenset({
 # Nouns an amount is the size of without a transfer: "a profit of £131m", "making the total cost €1.6bn".
 _FIGURE_NOUNS = _RESULT_NOUNS | {
     "cost", "costs", "backlog", "value", "valuation", "exports", "imports", "increase", "rise", "decrease", "drop",
+    "cut", "cuts", "saving", "savings",
 }  # fmt: skip
 # What a buyer buys of a seller: "acquired assets of The Weinstein Company" (the company sells).
 _SOLD_PARTS = frozenset({"assets", "business", "businesses", "operations", "division", "unit", "units"})
@@ -335,6 +342,8 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
     after = [t.text.lower() for t in money.doc[money.end : money.end + 3]]
     if after[:1] == ["in"] and any(word in _RESULT_NOUNS for word in after[1:]):
         return root, "result", None  # "added $9 million in annual revenue to Web.com"
+    if after[:1] == ["of"] and any(word in _FIGURE_NOUNS for word in after[1:]):
+        return root, "result", None  # "announced £3bn of cuts to welfare", "£2bn of savings"
     figure = _figure_of(root)
     if figure is not None:
         return figure, "result", None
@@ -357,7 +366,7 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
                 and any(g.text.lower() == "to" for g in child.children)
             ):
                 return child, "give", None  # "$15 million going to the OPP"
-            if token.i == root.i and child.dep_ in ("acl", "amod") and _kind(child) in ("bid", "penalty"):
+            if token.i == root.i and child.dep_ in ("acl", "amod", "acomp") and _kind(child) in ("bid", "penalty"):
                 return child, str(_kind(child)), _governor(token)  # "accepted a $6.1bn/dobj buyout/acl"
         if token.i == root.i:
             continue
@@ -398,7 +407,8 @@ def _to_name(token: Token) -> bool:
     """Whether the parser read "to X" as an infinitive, a name as its verb: "sell its stake to/aux
     Rosneft/advcl for $27bn"."""
     to = any(c.dep_ == "aux" and c.text.lower() == "to" and c.i == token.i - 1 for c in token.children)
-    return to and token.text[:1].isupper() and token.dep_ in ("advcl", "xcomp", "ccomp", "conj")
+    name = token.text[:1].isupper() and _kind(token) is None  # not a headline's "Funding to Invest in"
+    return to and name and token.dep_ in ("advcl", "xcomp", "ccomp", "conj")
 
 
 def _describes_a_word_of(money: Span, path: list[Token], verb: Token) -> bool:
@@ -532,8 +542,8 @@ def _never_a_party(entity: Span, label: str | None) -> bool:
     text = entity.text.strip()
     if label in _THING_LABELS:
         return True
-    if _AMOUNT_LIKE.fullmatch(text) or text in MAJOR_CODES:
-        return True  # "800bn", "GBP 4.85", "(USD)"
+    if _AMOUNT_LIKE.fullmatch(text) or text in MAJOR_CODES or text[:1] in "$€£¥":
+        return True  # "800bn", "GBP 4.85", "(USD)", "$700 Million Invest"
     if len(entity) == 1 and _DEMONYM.fullmatch(text) and text[:1].isupper():
         return True
     if label not in _PLACE_LABELS:
@@ -542,6 +552,10 @@ def _never_a_party(entity: Span, label: str | None) -> bool:
     if root.dep_ == "pobj" and root.head.text.lower() in ("of", "in") and root.head.head.text[:1].isupper():
         return True  # "Acme of the US", "Borel in France"
     head = root.head
+    doc, end = entity.doc, entity.end
+    owned = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("'s", "’s") else None
+    if owned is not None and owned.text[:1].isupper() and owned.text.lower() not in _INSTITUTIONS:
+        return True  # "China's Geely", "Britain's Barclays": the company is the party
     if root.dep_ == "poss" and any(c.dep_ == "appos" for c in head.children):
         return _modifies_common_noun(head)  # "Ruritania's second biggest lender, Acme": Acme is the party
     return root.dep_ == "compound" and _modifies_common_noun(head)
@@ -576,6 +590,11 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
     if verb is not None and over is None and verb.dep_ == "nsubjpass" and not _is_verb(verb):
         over = verb.head  # "the $2bn bid was rejected by Borel"
     subject_role = _subject_role(kind, over, verb) if over is not None and kind is not None else None
+    if verb is not None and over is None and not _is_verb(verb):
+        # "the £7m fine imposed/acl on X by Y": the participle's "on X", "by Y" are the noun's
+        nouns = (verb, money_span.root)
+        over = next((c for t in nouns for c in t.children if c.dep_ == "acl" and _participle(c)), None)
+        anchors |= {over.i} if over is not None else set()
     predicate = path[-1] if path else money_span.root
     if verb is not None and verb.dep_ == "relcl" and verb.head.i in {t.i for t in own}:
         predicate = verb  # the relative clause's subject moves the amount
@@ -783,6 +802,8 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     party = _phrase_head(entity.root, frozenset({"conj"}))  # the party itself (subjects, agents)
     if party.dep_ == "pobj" and party.head.text.lower() == "of" and party.head.head.text[:1].islower():
         party = party.head.head  # "the government of Chad has received"
+    if _reports_its_own(party, predicate):
+        return "subject"  # "Tesco said it would pay 200p a share": "it" is Tesco
     if predicate.text.lower() in _REPORTING:
         return None  # '"… owed $3,750," said Rick Barker': who reports it is no party
     relative = any(c.dep_ in _SUBJECTS and c.text.lower() in ("who", "which", "that") for c in predicate.children)
@@ -822,6 +843,18 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
     if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
         return "object"
     return None
+
+
+def _reports_its_own(party: Token, predicate: Token) -> bool:
+    """Whether `party` says what it does itself: the subject of a reporting verb whose reported clause, the
+    amount's, has a pronoun subject ("Tesco said it would pay 200p a share"; not '"… owed $3,750," said Rick
+    Barker', nor "Smith said the firm would pay")."""
+    said = party.head
+    if party.dep_ != "nsubj" or said.text.lower() not in _REPORTING or said.i == predicate.i:
+        return False
+    subjects = [c for c in predicate.children if c.dep_ in _SUBJECTS]
+    pronoun = bool(subjects) and subjects[0].text.lower() in _PRONOUNS and subjects[0].i > party.i
+    return predicate.dep_ == "ccomp" and predicate.head.i == said.i and pronoun
 
 
 def _subject_read_as_head(party: Token, predicate: Token, verb: Token) -> bool:
