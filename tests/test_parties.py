@@ -466,6 +466,7 @@ FRAMES = [
     # who says "it" will pay is the "it"; who reports another's payment is no party
     ("Acme said it would pay 200p in cash for each Borel share.", "200p", {"Acme": "payer", "Borel": "other"}),
     ("Zenith said Acme would pay $5m to Borel.", "$5m", {"Zenith": "other", "Acme": "payer", "Borel": "recipient"}),
+    ("Acme said it would be paid $5m by Borel.", "$5m", {"Acme": "other", "Borel": "payer"}),
     # pumping money into X gives it
     ("The Zenith Bank pumped £75bn into the Ruritania economy.", "£75bn", {"Zenith Bank": "payer"}),
     # a place owning a named party is no party

@@ -853,7 +853,8 @@ def _reports_its_own(party: Token, predicate: Token) -> bool:
     if party.dep_ != "nsubj" or said.text.lower() not in _REPORTING or said.i == predicate.i:
         return False
     subjects = [c for c in predicate.children if c.dep_ in _SUBJECTS]
-    pronoun = bool(subjects) and subjects[0].text.lower() in _PRONOUNS and subjects[0].i > party.i
+    active = bool(subjects) and subjects[0].dep_ == "nsubj"  # not "Acme said it would be paid £5m by Borel"
+    pronoun = active and subjects[0].text.lower() in _PRONOUNS and subjects[0].i > party.i
     return predicate.dep_ == "ccomp" and predicate.head.i == said.i and pronoun
 
 
