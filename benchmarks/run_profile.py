@@ -2,12 +2,16 @@
 articles (as a scheduled run meets it) and a large one into a fresh warehouse.
 
     .venv/bin/python -m benchmarks.run_profile [--small 20] [--large 1000] [--rounds 3]
+    .venv/bin/python -m benchmarks.run_profile --parts [--rounds 3]
 
 For each run: wall time; the phases of the run process, read from its own log lines (start to Prefect's
 flow run begun: interpreter, imports, the temporary server's boot; the flow's tasks; flow finished to exit:
 logs and events flushed, the server stopped); and the CPU seconds of every process of the run (the run
 process, Prefect's temporary server, the NLP fork server, the NLP workers), sampled from /proc every
 50 ms. Medians of `--rounds` runs; each small round adds new articles.
+
+`--parts` measures the fixed costs one at a time instead, each in a fresh interpreter: the CPU seconds of
+importing what a run imports, and of Prefect's temporary server from its start until it answers.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import datetime as dt
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -156,6 +161,64 @@ def _rounds(texts: list[str], small: int, rounds: int, work: Path) -> list[tuple
     return results
 
 
+#: The fixed costs measured alone: what a fresh interpreter runs for each.
+PARTS = {
+    "interpreter and news_etl": "import news_etl.cli",
+    "import prefect": "import prefect",
+    "import spacy": "import spacy",
+    "import great_expectations, as a run imports it (SciPy stats and Altair deferred)": (
+        "from news_etl.deferred_imports import GX_UNUSED, deferred\n"
+        "with deferred(GX_UNUSED):\n import great_expectations"
+    ),
+    "import great_expectations, everything": "import great_expectations",
+    "import flows.ingest (Prefect, spaCy, pandas, DuckDB, the rules)": "import flows.ingest",
+    "GX context with the suites, after its import": (
+        "import resource\nfrom importlib.resources import files\n"
+        "from news_etl.deferred_imports import GX_UNUSED, deferred\nfrom news_etl.quality import BatchValidator\n"
+        "with deferred(GX_UNUSED):\n import great_expectations\n"
+        "u = resource.getrusage(resource.RUSAGE_SELF)\nBatchValidator(files('news_etl.expectations'), ('PERSON',))\n"
+        "v = resource.getrusage(resource.RUSAGE_SELF)\nprint(v.ru_utime + v.ru_stime - u.ru_utime - u.ru_stime)"
+    ),
+    "temporary server: import prefect.server.api.server": "import news_etl, prefect.server.api.server",
+}
+
+
+def _child_cpu(code: str) -> float:
+    """CPU seconds (user + sys) of a fresh interpreter running `code`; what it prints, if it prints a number."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    printed = done.stdout.strip().splitlines()
+    if printed:
+        return float(printed[-1])
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def _server_boot_cpu() -> float:
+    """CPU seconds of Prefect's temporary server from its start until /health answers."""
+    from news_etl.temporary_server import start_server
+
+    server, _ = start_server(600.0)
+    cpu = _cpu_seconds(server.pid) or 0.0
+    server.terminate()
+    server.wait()
+    return cpu
+
+
+def profile_parts(rounds: int) -> list[list]:
+    """Median CPU seconds of each part over `rounds` fresh interpreters."""
+    rows = [
+        [part, round(statistics.median(_child_cpu(code) for _ in range(rounds)), 2)] for part, code in PARTS.items()
+    ]
+    rows.append(
+        [
+            "temporary server: start until it answers",
+            round(statistics.median(_server_boot_cpu() for _ in range(rounds)), 2),
+        ]
+    )
+    return rows
+
+
 def _median_row(label: str, runs: list[tuple]) -> list:
     walls = [w for w, _, _ in runs]
     phases = [statistics.median(p[name] for _, p, _ in runs) for name in PHASES]
@@ -169,8 +232,12 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=1000, help="articles of the large run (0: none)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--parts", action="store_true", help="the fixed costs one at a time, not whole runs")
     add_record_options(parser)
     args = parser.parse_args()
+    if args.parts:
+        _record_parts(args)
+        return
     texts = collect_texts(max(args.large, args.small * (args.rounds + 1)), args.corpus)
     work = Path(tempfile.mkdtemp(prefix="news-etl-profile-"))
     rows = []
@@ -192,6 +259,19 @@ def main() -> None:
         "the rest is the fixed cost a run pays besides it."
     )
     record("run_profile", "run_profile", sys.argv[1:], columns, rows, args, note)
+
+
+def _record_parts(args: argparse.Namespace) -> None:
+    rows = profile_parts(args.rounds)
+    for row in rows:
+        print(row)
+    note = (
+        f"Medians of {args.rounds} fresh interpreters each (user + sys CPU of the child; the context's own CPU "
+        "measured inside it). Each import includes what it shares with the others, so the parts do not add up; "
+        "the temporary server's start includes its imports, its database check and its services' start."
+    )
+    columns = ["part", "CPU (s)"]
+    record("run_profile_parts", "run_profile", sys.argv[1:], columns, rows, args, note)
 
 
 if __name__ == "__main__":

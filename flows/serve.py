@@ -17,9 +17,9 @@ from news_etl.config import Settings
 from news_etl.nlp_service import nlp_service
 
 DEFAULT_INTERVAL_SECONDS = 300
-#: What the fork server of flow runs imports once, so that no run pays for it: the flow (Prefect, spaCy, pandas,
-#: DuckDB) and the Great Expectations modules the validator builds its context with.
-FLOW_RUN_PRELOAD = ["flows.ingest", "great_expectations", "great_expectations.data_context.types.base"]
+#: What the fork server of flow runs imports once, so that no run pays for it: the flow's modules and the Great
+#: Expectations context (`flows/run_preload.py`).
+FLOW_RUN_PRELOAD = ["flows.run_preload"]
 
 
 class _ForkserverMultiprocessing:

@@ -62,18 +62,26 @@ def _run_once(args: argparse.Namespace, settings: Settings) -> dict[str, Any] | 
     if recorded:
         _start_nlp_workers(settings, plan)
         return _run_flow(args, settings)
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    from news_etl.temporary_server import temporary_server
+    from news_etl.temporary_server import temporary_server  # Prefect itself is imported while the server boots
 
     startup = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
-    prepare = functools.partial(_prepare_run, settings, plan)  # while the server boots
-    with temporary_server(startup, prepare) as url, temporary_settings({PREFECT_API_URL: url}):
-        os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
-        try:
-            return _run_flow(args, settings)
-        finally:
-            del os.environ["PREFECT_API_URL"]
+    prepare = functools.partial(_prepare_run, settings, plan)
+    with temporary_server(startup, prepare) as url:
+        from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+        # No flow-run heartbeats: they let a long-lived server see a crashed run, and this server ends with the
+        # run; their thread sleeps in 1 s steps, so stopping it holds the run's end for up to a second.
+        with temporary_settings({PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            return _run_on(url, args, settings)
+
+
+def _run_on(url: str, args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """The flow run, with PREFECT_API_URL naming the temporary server at `url` for the processes it starts."""
+    os.environ["PREFECT_API_URL"] = url  # for processes this run starts (Dask workers)
+    try:
+        return _run_flow(args, settings)
+    finally:
+        del os.environ["PREFECT_API_URL"]
 
 
 def _start_nlp_workers(settings: Settings, plan: Plan | None) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 import pandas as pd
 
 from news_etl.contracts import CONTRACTS, TABLES
+from news_etl.deferred_imports import GX_UNUSED, deferred
 from news_etl.staging import StagedBatch
 from transforms.currencies import iso_4217
 from transforms.vocab import FIRST_YEAR, LAST_YEAR
@@ -98,8 +99,9 @@ class BatchValidator:
     """Holds an ephemeral GX context with the project's suites; validates staged batches."""
 
     def __init__(self, suites_dir: Traversable, entity_labels: tuple[str, ...]) -> None:
-        import great_expectations as gx
-        from great_expectations.data_context.types.base import ProgressBarsConfig
+        with deferred(GX_UNUSED):
+            import great_expectations as gx
+            from great_expectations.data_context.types.base import ProgressBarsConfig
 
         self._context = gx.get_context(mode="ephemeral")
         self._context.variables.progress_bars = ProgressBarsConfig(globally=False)

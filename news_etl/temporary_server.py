@@ -22,8 +22,14 @@ import httpx
 
 from news_etl.lifeline import end_with_parent
 
-#: Prefect's own switches for its temporary server: no UI, no background services.
-_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+#: Prefect's own switches for its temporary server: no UI, no background services, and no automations (their
+#: trigger and action services would evaluate every event of the run for automations a one-run server never has).
+_SERVER_ENV = {
+    "PREFECT_UI_ENABLED": "0",
+    "PREFECT__SERVER_EPHEMERAL": "1",
+    "PREFECT__SERVER_FINAL": "1",
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "0",
+}
 RESTART_CHECK_SECONDS = 0.5
 
 

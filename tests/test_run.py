@@ -21,7 +21,10 @@ from news_etl import run
 from news_etl.config import load_settings
 settings = load_settings().with_overrides(inbox=Path(sys.argv[1]), db=Path(sys.argv[2]), n_process=1)
 summary = run.ingest(settings)
-print(json.dumps({"summary": summary.as_dict(), "prefect": any(m.startswith("prefect") for m in sys.modules)}))
+from news_etl.deferred_imports import GX_UNUSED
+deferred = {m: type(sys.modules[m]).__name__ for m in GX_UNUSED if m in sys.modules}
+print(json.dumps({"summary": summary.as_dict(), "prefect": any(m.startswith("prefect") for m in sys.modules),
+                  "deferred": deferred}))
 """
 
 
@@ -34,9 +37,28 @@ def test_a_whole_run_without_prefect_loads_the_sample_as_the_flow_does(tmp_path:
     )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert not result["prefect"], "the core imported Prefect"
+    # what Great Expectations imports and the validation never used stays deferred (news_etl/deferred_imports.py)
+    assert result["deferred"] == {"scipy.stats": "_LazyModule", "altair": "_LazyModule"}
     assert result["summary"]["status"] == "completed"
     assert result["summary"]["files_new"] == 6
     assert changed_tables("sample", db) == {}  # the rows the flow loads, to the byte
+
+
+def test_a_deferred_module_runs_on_its_first_use_and_not_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from news_etl.deferred_imports import deferred
+
+    (tmp_path / "made_up_heavy.py").write_text("import sys\nsys.made_up_runs = 1\nVALUE = 42\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "made_up_heavy", raising=False)
+    with deferred(["made_up_heavy"]):
+        import made_up_heavy  # type: ignore[import-not-found]
+    assert not hasattr(sys, "made_up_runs")
+    assert made_up_heavy.VALUE == 42
+    assert sys.made_up_runs == 1  # type: ignore[attr-defined]
+    monkeypatch.delattr(sys, "made_up_runs")
+    monkeypatch.delitem(sys.modules, "made_up_heavy")
 
 
 def _imports(path: Path) -> set[str]:
