@@ -135,7 +135,8 @@ def main(argv: list[str]) -> None:
             rows.append(row)
     note = (
         "heldout: annotated before the rules were written from that genre, never used to tune them; dev: what they"
-        " came from. Roles strict (entity by canonical name and role); rate: a mention whose `per` makes it a rate."
+        " came from. Roles strict (a party by its canonical entity, the gold name as the article resolves it, and its"
+        " role); rate: a mention whose `per` makes it a rate."
     )
     record("money_roles", "money_roles", argv, columns, rows, args, note)
 
