@@ -252,8 +252,36 @@ def test_a_headline_name_and_a_lone_person_word_take_the_label_the_body_gives() 
         ("Nokia", "ORG", 86, 91),
     ]
     assert [text[s:e] for _, _, s, e in mentions] == ["Wellington", "Nokia"] * 3
-    # the body's ORG and GPE readings of one word are equally reliable: each keeps its own
-    assert [label for _, label, _ in _resolve(text, mentions)] == ["GPE", "ORG", "GPE", "GPE", "GPE", "ORG"]
+    # the body's readings of one word are equally reliable: each keeps its own, a lone "person" too when as
+    # many of them read it as a person
+    assert [label for _, label, _ in _resolve(text, mentions)] == ["GPE", "ORG", "GPE", "GPE", "PERSON", "ORG"]
+
+
+def test_a_titled_or_mostly_personal_surname_stays_a_person() -> None:
+    text = "Talks\n\nPresident Biden spoke. Biden left. Biden agreed. Biden and Ames met. Ames rose. Ames fell."
+    ames = [i for i in range(len(text)) if text.startswith("Ames", i)]
+    at = [text.index("President Biden"), text.index("Biden left"), *ames]
+    mentions = [
+        ("President Biden", "PERSON", at[0], at[0] + 15),
+        ("Biden", "ORG", at[1], at[1] + 5),
+        ("Ames", "PERSON", at[2], at[2] + 4),
+        ("Ames", "GPE", at[3], at[3] + 4),
+        ("Ames", "GPE", at[4], at[4] + 4),
+    ]
+    assert [(name, label) for name, label, _ in _resolve(text, mentions)] == [
+        ("Biden", "PERSON"),
+        ("Biden", "ORG"),
+        ("Ames", "GPE"),
+        ("Ames", "GPE"),
+        ("Ames", "GPE"),
+    ]
+
+
+def test_a_known_place_is_never_voted_a_person() -> None:
+    text = "Malawi drought\n\nMalawi said. Malawi agreed."
+    mentions = [("Malawi", "ORG", 0, 6), ("Malawi", "PERSON", 16, 22), ("Malawi", "PERSON", 29, 35)]
+    resolved = resolve_article(text, mentions, normalise_entity, lambda name, label: name == "Malawi")
+    assert [r.label for r in resolved] == ["ORG", "PERSON", "PERSON"]
 
 
 def test_a_brand_heading_other_names_or_an_acronym_is_not_its_subsidiary() -> None:

