@@ -31,8 +31,9 @@ Rules, applied to each article's mentions after normalisation:
   Naqvi") resolves to the fullest name, whatever label the model gave the short mention ("Singh" as a
   place), as long as the short form is not itself a known place or organisation of the article; a full
   name that is a PERSON once is a PERSON wherever the model labels it otherwise ("Wasim Akram" as an ORG);
-- one name has one label in the article, its body's mentions deciding over its headline's: the label most
-  of them give, the first of a tie ("Wellington" an ORG in the headline, a city in the story);
+- labels from the more reliable mentions (`agreed_labels`): a headline's name takes the label its body
+  mentions give ("Wellington" an ORG in the headline, a city in the story), and an untitled one-word
+  "person" the label most of its body mentions give otherwise;
 - the curated alias file (transforms/aliases.py) wins over all of these: `keep` and `drop` rules
   apply before linking, `merge` and `drop` rules to the linked name ("MEA" defined in the article
   links to its long form first; a bare "MEA" elsewhere is merged by the file).
