@@ -164,7 +164,11 @@ def _repeated_words(d: _Draft) -> None:
 
 
 def _resolution(d: _Draft) -> None:
-    resolved = resolve_article(d.reading, d.raw, normalise_entity, is_known_place, d.aliases, d.not_names)
+    headline = len(d.reading.split("\n", 1)[0])
+    recased = d.reading[:headline] != d.article.body[:headline]
+    resolved = resolve_article(
+        d.reading, d.raw, normalise_entity, is_known_place, d.aliases, d.not_names, recased_headline=recased
+    )
     d.resolved = [r for r in resolved if r.canonical]
 
 

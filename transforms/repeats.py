@@ -4,7 +4,7 @@ The model reads each occurrence of a name in its own sentence and misses some ("
 claims"). A word counts as such a name when the model found it alone as an ORG, GPE or LOC (not as a
 PERSON: a one-word "person" is as often a product or a company, "Firefox", "Adidas"), as the surname of a
 person it found ("Gallois" of "Louis Gallois"), as a company's name without its suffix
-("SkyCabs" of "SkyCabs International"), or as an acronym the article defines for a
+("SkyCabs" of "SkyCabs International", "Borel" of "Borel Finance Group"), or as an acronym the article defines for a
 name it found ("Cycling Promotion Fund (CPF)"). Another whole-word occurrence of the word becomes a mention
 with the label the model gave it most often, unless:
 - the word is short, a currency code ("AUD", which the model takes for an ORG before an amount), a common
@@ -25,7 +25,7 @@ from collections import Counter
 import pycountry
 
 from transforms.recase import is_common
-from transforms.resolve import NOT_NAME_WORDS, ORG_SUFFIXES, RawMention, acronyms, fullest_long_form
+from transforms.resolve import COMPANY_WORDS, NOT_NAME_WORDS, RawMention, acronyms, fullest_long_form
 
 _REPEATED_LABELS = ("PERSON", "ORG", "GPE", "LOC")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*|\b[A-Z]\.)[ \t]+$")  # "Borel", "N." (an initial)
@@ -39,7 +39,7 @@ def _names_of_one_word(text: str, mentions: list[RawMention]) -> dict[str, str]:
         words = m.canonical.split(" ")
         if (m.label == "PERSON") == (len(words) > 1) and m.label in _REPEATED_LABELS:
             votes.setdefault(words[-1], Counter())[m.label] += 1  # a surname, or a one-word ORG or place
-        elif m.label == "ORG" and len(words) > 1 and all(w in ORG_SUFFIXES for w in words[1:]):
+        elif m.label == "ORG" and len(words) > 1 and all(w in COMPANY_WORDS for w in words[1:]):
             votes.setdefault(words[0], Counter())["ORG"] += 1  # "SkyCabs" of "SkyCabs International"
     by_name = {m.canonical: m.label for m in mentions}
     for short, long in acronyms(text).items():

@@ -20,13 +20,20 @@ Rules, applied to each article's mentions after normalisation:
 - an ORG span that is the rest of a title ("Minister of [State for External Affairs]") is dropped;
 - a name written as initials and a surname ("V K Singh", "A. B. Vajpayee") that the model left
   untagged is a PERSON;
-- a company name without its suffix ("Ridgeline" for "Ridgeline Labs", "Suntech" for "Suntech
-  Technology Company Limited") resolves to the full name; a "person" whose name ends in a legal form or a
-  trade word is an ORG ("Desire Petroleum");
+- a company name without its suffix or trade words ("Ridgeline" for "Ridgeline Labs", "Suntech" for
+  "Suntech Technology Company Limited", "Borel" for "Borel Finance Group") resolves to the full name; a
+  "person" whose name ends in a legal form or a trade word is an ORG ("Desire Petroleum");
+- an acronym the article never defines resolves to its one organisation whose whole name it spells, "&"
+  for "and", or abbreviates by the first letters of each word ("GM": "General Motors", "M&S": "Marks and
+  Spencer", "ACM": "Acme Motor Corporation"); two such organisations, it stays itself; a ticker the rest of
+  an organisation's name spells is no part of it ("General Motors GM");
 - a PERSON mention that is the tail of a fuller PERSON name in the same article ("Naqvi", "Abbas
   Naqvi") resolves to the fullest name, whatever label the model gave the short mention ("Singh" as a
   place), as long as the short form is not itself a known place or organisation of the article; a full
   name that is a PERSON once is a PERSON wherever the model labels it otherwise ("Wasim Akram" as an ORG);
+- labels from the more reliable mentions (`agreed_labels`): a headline's name takes the label its body
+  mentions give ("Wellington" an ORG in the headline, a city in the story), and an untitled one-word
+  "person" the label most of its body mentions give otherwise;
 - the curated alias file (transforms/aliases.py) wins over all of these: `keep` and `drop` rules
   apply before linking, `merge` and `drop` rules to the linked name ("MEA" defined in the article
   links to its long form first; a bare "MEA" elsewhere is merged by the file).
@@ -193,6 +200,8 @@ COMPANY_WORDS = ORG_SUFFIXES | frozenset(
     Insurance Electronics Enterprises Brands Stores Networks Software Computer Computers Services Solutions
     Investments Securities Chemicals Automotive Logistics Shipping Properties Hotels Cars Exploration""".split()
 )
+_UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+_TICKER = re.compile(r"^[A-Z]{2,5}$")
 _POSSESSIVE_INSIDE = re.compile(r"\s*['’]s\s+(?=\S)")
 # A court's or judicial district's name, and its "for the Fourth Circuit" / "of Virginia" that follows.
 _COURT_END = re.compile(r"\b(?:Court|Court of Appeals|Court of Federal Claims|District|Circuit)$")
@@ -408,17 +417,22 @@ def resolve_article(
     is_place: Callable[[str, str], bool],
     aliases: EntityAliases | None = None,
     not_names: frozenset[str] = frozenset(),
+    recased_headline: bool = False,
 ) -> list[Resolution]:
     """Resolve the raw mentions of one article.
 
     `clean` normalises a repaired surface text; `is_place(name, label)` says whether a name the model gave
     that label is a known place, which keeps a short form like "Jordan" from being read as a person's
     surname; `aliases` are the curated rules that win over the heuristics; `not_names` are words a name is
-    never extended over (common words the article capitalises only to start a sentence).
+    never extended over (common words the article capitalises only to start a sentence); `recased_headline`
+    says the first line was written in capitals and recased, which keeps its labels (wire copy).
     """
     aliases = aliases if aliases is not None else EntityAliases()
     staged, pinned = _staged(text, [RawMention(*m) for m in mentions], clean, is_place, aliases, not_names)
-    return _linked(text, staged, pinned, is_place, aliases)
+    linked = _linked(text, staged, pinned, is_place, aliases)
+    kept = {id(staged[i]) for i in pinned}
+    headline_end = -1 if recased_headline else text.find("\n")
+    return agreed_labels(linked, headline_end, lambda r: id(r) in kept, lambda name: is_place(name, "GPE"))
 
 
 def _staged(
@@ -486,7 +500,7 @@ def _named(
     else:
         if label in ("GPE", "LOC"):
             canonical = _DIRECTION_BEFORE.sub("", canonical)
-        canonical = _without_score(canonical, label, is_place)
+        canonical = without_ticker(_without_score(canonical, label, is_place))
         cut = _person_after(canonical, surnames)
         if cut is not None:  # "Environmental Protection Agency Ortiz"
             head_label = "GPE" if label != "PERSON" and is_place(cut[0], "GPE") else label
@@ -503,6 +517,15 @@ def _named(
     # Buffett Foundation", then an ORG
     label = label if label == "PERSON" else label_by_head(canonical, label)
     return [Resolution(canonical, label, role, start, end)]
+
+
+def without_ticker(name: str) -> str:
+    """A name without the ticker or acronym it is run on into, when the rest spells it: "General Motors GM" →
+    "General Motors"."""
+    rest, _, last = name.rpartition(" ")
+    if rest and _TICKER.match(last) and not rest.isupper() and acronym_spelled_by(rest, last):
+        return rest
+    return name
 
 
 def after_office(text: str, start: int, name: str) -> str:
@@ -589,6 +612,46 @@ def _linked(
     return result
 
 
+#: Labels one name takes one of within an article: the model's reading of each mention can differ.
+_AGREEING = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def agreed_labels(
+    resolutions: list[Resolution],
+    headline_end: int,
+    is_pinned: Callable[[Resolution], bool],
+    is_known_place: Callable[[str], bool],
+) -> list[Resolution]:
+    """One label for a name from its most reliable mentions. A name the headline writes takes the label its
+    mentions in the body give (the label most of them give, the first of a tie): the body reads it in whole
+    sentences ("Wellington" an ORG in a headline, a city in the story). A one-word "person" of the body that
+    is no person's surname in the article (journalism names a person in full first) and has no title takes
+    the label the body gives it otherwise when more of its body mentions give that ("Johnsonville" a place
+    twice, a person once; "President Biden" stays a person). Pinned mentions (curated `keep`)
+    keep theirs and give no vote. A known place keeps a place's label (the body's ORG for it is a team or a
+    government) and is never made a person."""
+    votes: dict[str, list[str]] = {}
+    titled = {r.canonical for r in resolutions if r.role}
+    for r in resolutions:
+        if r.start > headline_end and r.label in _AGREEING and not is_pinned(r):
+            votes.setdefault(r.canonical, []).append(r.label)
+    result = []
+    for r in resolutions:
+        labels = votes.get(r.canonical, [])
+        if r.start > headline_end and r.label == "PERSON" and " " not in r.canonical and r.canonical not in titled:
+            others = [x for x in labels if x != "PERSON"]
+            labels = others if len(others) > len(labels) - len(others) else []
+        elif r.start > headline_end:
+            labels = []
+        if labels and r.label in _AGREEING and not is_pinned(r):
+            label = max(labels, key=lambda x: (labels.count(x), -labels.index(x)))
+            place = is_known_place(r.canonical)
+            if not (place and (r.label in ("GPE", "LOC") or label == "PERSON")):
+                r = replace(r, label=label)
+        result.append(r)
+    return result
+
+
 def fullest_long_form(long: str, label_of: dict[str, str]) -> str:
     """The article's fullest name that ends in an acronym's long form: "VA" spells "Veterans Affairs" in
     "Department of Veterans Affairs (VA)", and is the department."""
@@ -610,6 +673,9 @@ def _link(
     if short in long_forms and (short == r.canonical or r.canonical.istitle()):
         long = long_forms[short]
         return replace(r, canonical=long, label=label_of.get(long, r.label))
+    spelled = _spelled_out(r.canonical, companies)
+    if spelled is not None:
+        return replace(r, canonical=spelled, label="ORG")  # a headline's "GM", later "General Motors"
     words = r.canonical.split()
     fuller = next((p for p in people if p != r.canonical and p.split()[-len(words) :] == words), None)
     if fuller is not None and (r.label == "PERSON" or not is_place(r.canonical, r.label)):
@@ -623,18 +689,52 @@ def _link(
 
 
 def full_company(name: str, companies: list[str]) -> str | None:
-    """The article's fullest company name that is the name and a legal form ("Ridgeline Labs")."""
+    """The article's fullest company name that is the name and a legal form ("Ridgeline Labs"), or the name
+    and trade words ("Borel Finance Group") when the name is no acronym and heads no other organisation
+    ("BBC" of "BBC Resources Ltd" is the BBC, which also names "BBC Television Centre")."""
     words = name.split()
-    return next(
-        (
-            c
-            for c in companies
-            if c != name
-            and c.split()[: len(words)] == words
-            and all(w in ORG_SUFFIXES for w in c.split()[len(words) :])
-        ),
-        None,
-    )
+    tails = [(c, c.split()[len(words) :]) for c in companies if c != name and c.split()[: len(words)] == words]
+    suffixed = next((c for c, tail in tails if tail and all(w in ORG_SUFFIXES for w in tail)), None)
+    if (
+        suffixed is not None
+        or name.isupper()
+        or not all(tail and all(w in COMPANY_WORDS for w in tail) for _, tail in tails)
+    ):
+        return suffixed
+    return tails[0][0] if tails else None
+
+
+def _spelled_out(name: str, companies: list[str]) -> str | None:
+    """The one organisation of the article whose whole name an acronym the article never defines spells
+    ("GM": "General Motors", "M&S": "Marks & Spencer") or abbreviates, each word of two or more by its first
+    letters ("ACM": "Acme Motor Corporation"), or None."""
+    if not _UNDEFINED_ACRONYM.match(name):
+        return None
+    found = {
+        c
+        for c in companies
+        if c != name and (_spells(re.split(r"[\s-]+", c), name) or _abbreviates(re.split(r"[\s-]+", c), name))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _abbreviates(words: list[str], short: str) -> bool:
+    """Whether an acronym takes the first letters (one or more) of each of two or more name words in turn, a
+    legal form or function word giving none or its initial, "&" for "and": "ACM" of "Acme Motor Corporation"."""
+    named = [w for w in words if w not in LEGAL_FORMS and w.lower() not in _ACRONYM_FUNCTION_WORDS]
+    return len(named) >= 2 and all(w[:1].isupper() for w in named) and _prefixes(words, short.upper())
+
+
+def _prefixes(words: list[str], short: str) -> bool:
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if word.lower() in ("and", "&") and short.startswith("&"):
+        return _prefixes(rest, short[1:])
+    if (word in LEGAL_FORMS or word.lower() in _ACRONYM_FUNCTION_WORDS) and _prefixes(rest, short):
+        return True
+    letters = word.upper()
+    return any(short.startswith(letters[:k]) and _prefixes(rest, short[k:]) for k in range(1, len(letters) + 1))
 
 
 def _apply_rule(r: Resolution, rule: AliasRule) -> Resolution:
