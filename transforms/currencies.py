@@ -1,6 +1,6 @@
 """Currency vocabulary: symbols, ISO 4217 codes and names, and how an article's context resolves ambiguous ones.
 
-Every rule about *which currency* a written amount is in lives here; `money.py` only parses numbers.
+Every rule about *which currency* a written amount is in lives here; the `money*` modules only read numbers.
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "hk $": _t("HKD", True),
     "nz$": _t("NZD", True),
     "nz $": _t("NZD", True),
-    "s $": _t("SGD", True),  # never after an apostrophe: "the company 's $ 5 million" (money.py)
+    "s $": _t("SGD", True),  # never after an apostrophe: "the company 's $ 5 million" (money.py's anchor)
     "s$": _t("SGD", True),
     "S $": _t("SGD", True),
     "us$": _t("USD", True),
@@ -207,7 +207,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "kr.": _t("DKK", False, "krone"),
     "kr": _t("DKK", False, "krone"),
     "LE": _t("EGP", True),
-    "Le": _t("SLE", True, "leone"),  # the leone's sign; "Le 14" is no amount (money.py)
+    "Le": _t("SLE", True, "leone"),  # the leone's sign; "Le 14" is no amount (money_amounts.py)
     # Signs that are money only in an article about a country that writes them (below), and never before a
     # plain number: "P" the pula's and the Philippine peso's ("P5", "P450", "S&P 500" are none), "ƒ" the
     # Aruban florin's and the Caribbean guilder's (also the old Dutch guilder's, and a lens's f-number).
@@ -288,7 +288,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"dollars?": _t("USD", False, "dollar"),
     r"dlrs?": _t("USD", False, "dollar"),  # wire copy: "5 mln dlrs"
     r"(?-i:stg)": _t("GBP", True),  # wire copy: "10 mln stg"
-    r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money.py)
+    r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money_amounts.py)
     r"cents?": _t("USD", False, "dollar", 100),
     r"euros?": _t("EUR", True),
     r"euro\s+cents?": _t("EUR", True, None, 100),
@@ -305,7 +305,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"nepalese\s+rupees?": _t("NPR", True),
     r"nepali\s+rupees?": _t("NPR", True),
     r"rupees?": _t("INR", False, "rupee"),
-    r"(?-i:Rs)\.?": _t("INR", False, "rupee"),  # after the number too: "20 Rs", "20Rs" (money.py)
+    r"(?-i:Rs)\.?": _t("INR", False, "rupee"),  # after the number too: "20 Rs", "20Rs" (money_tokens.py)
     r"paise|paisa": _t("INR", False, "rupee", 100),
     r"(?:chinese\s+)?yuan": _t("CNY", True),
     r"(?:chinese\s+)?renminbi": _t("CNY", True),
@@ -386,7 +386,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"ringgits": _t("MYR", True),
     r"(?-i:sen)(?!\.\s*[a-z])": _t("MYR", True, None, 100),  # "60 sen." but not "5 Sen. votes"
     # minor units of one currency each ("50 kopecks", "3 fen"); centimes and centavos are read only after an
-    # amount of the currency they divide ("5 francs 50 centimes", money.py): "16 centavos" alone is of any peso or
+    # amount of the currency they divide ("5 francs 50 centimes", money_minor.py): "16 centavos" alone is of any peso or
     # the real
     r"kopecks?|kopeks?": _t("RUB", True, None, 100),
     r"fen": _t("CNY", True, None, 100),
