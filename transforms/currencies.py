@@ -110,6 +110,9 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "SG$": _t("SGD", True),
     "NT$": _t("TWD", True),
     "R$": _t("BRL", True),
+    "R $": _t("BRL", True),  # tokenised and lower-cased: "R $ 200", "r $ 200", "r$200"
+    "r $": _t("BRL", True),
+    "r$": _t("BRL", True),
     "MX$": _t("MXN", True),
     "Mex$": _t("MXN", True),
     "Z$": _t("ZWL", True),
@@ -223,6 +226,13 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "DM": _t("DEM", True, "dm"),
     "dm": _t("DEM", True, "dm"),
     "ecu": _t("XEU", True, "ecu"),
+    # The Turkish lira's letters: "TL 10" in an article about Turkey, "TL 1,500" anywhere (money_amounts.py)
+    "TL": _t(UNKNOWN_CODE, False, "tl"),
+    # "a $ 5", "a$5": the Australian dollar only where no noun follows the amount for "a" to be the article of
+    # ("it cost a $ 5."; "a $5 fee", "establishing a$35 cap" are US dollars, money_amounts.py)
+    "a $": _t("AUD", True, "a_dollar"),
+    "a$": _t("AUD", True, "a_dollar"),
+    "A $": _t("AUD", True, "a_dollar"),
 }
 
 # ISO codes that are also ordinary upper-case words; only accepted directly glued to digits.
@@ -289,6 +299,13 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"dlrs?": _t("USD", False, "dollar"),  # wire copy: "5 mln dlrs"
     r"(?-i:stg)": _t("GBP", True),  # wire copy: "10 mln stg"
     r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money_amounts.py)
+    # Names and codes that are words too, read after a plain number only in an article about their country
+    # ("10 GEL" in a Tbilisi story, "10 real" in a Rio one, closing its phrase), after a scale, grouping or
+    # decimals anywhere ("1,500 TL", "2.5 million GEL"); "1,000đ" is the đồng's letter (money_amounts.py)
+    r"(?-i:TL)": _t(UNKNOWN_CODE, False, "tl"),
+    r"(?-i:GEL)": _t(UNKNOWN_CODE, False, "gel"),
+    r"(?-i:real)": _t(UNKNOWN_CODE, False, "real"),
+    r"(?-i:đ)": _t("VND", True),
     r"cents?": _t("USD", False, "dollar", 100),
     r"euros?": _t("EUR", True),
     r"euro\s+cents?": _t("EUR", True, None, 100),
@@ -509,6 +526,9 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"cfp\s+(?:francs|franc)": _t("XPF", True),
 }
 
+#: The currency of a word-like family when a scale, grouping or decimals make it money anywhere: "1,500 TL".
+WORDLIKE_FAMILIES = {"tl": "TRY", "gel": "GEL", "real": "BRL"}
+
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
 AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao", "pula", "kina", "tala", "kip", "mark"})
 
@@ -582,6 +602,10 @@ _FAMILY_COUNTRIES: dict[str, tuple[dict[str, str], str]] = {
 _LEADING_COUNTRY: dict[str, dict[str, str]] = {
     "rial": {"IR": "IRR", "OM": "OMR", "YE": "YER"},
     "p_sign": {"BW": "BWP", "PH": "PHP"},
+    "tl": {"TR": "TRY"},
+    "gel": {"GE": "GEL"},
+    "real": {"BR": "BRL"},
+    "code_PHP": {"PH": "PHP"},  # "PHP 10" before a plain small number (a language version elsewhere)
     "florin": {"AW": "AWG", "CW": "XCG", "SX": "XCG"},
     "dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "LY": "LYD", "TN": "TND", "DZ": "DZD", "RS": "RSD"},
     # the CFA franc of the zone whose countries lead; else the sign's CLDR reading (FCFA XAF, F CFA XOF)

@@ -162,6 +162,7 @@ def _read_mention(scanner: Scanner, start: int, context: CurrencyContext) -> Mon
     first = scanner.amount(start)
     if first is None:
         return None
+    start = first.start  # "a $5 fee" is read from its "$"
     ranged = _read_range(scanner, start, first)
     if ranged is not None:
         start, end, low, high, token = ranged

@@ -16,7 +16,9 @@ from transforms.currencies import (
     DOLLAR_ADJECTIVES,
     LOWER_CASE_CODES,
     PREFIX_SYMBOLS,
+    UNKNOWN_CODE,
     WORDLIKE_CODES,
+    WORDLIKE_FAMILIES,
     CurrencyContext,
     CurrencyToken,
     iso_4217,
@@ -26,6 +28,7 @@ from transforms.money_numbers import (
     COMPOUND_JOIN,
     EUROPEAN,
     EUROPEAN_SCALES,
+    N99,
     NUMBER,
     SCALE,
     SCALES,
@@ -50,7 +53,10 @@ from transforms.money_tokens import (
     token_of_name,
 )
 
-_THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}\s?€")
+# A sign after the number, European style, after one dot group: thousands as Europe groups them ("20.000 £" is
+# 20000 GBP, "1.000 €" 1000 EUR).
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}\s?(?:[^\w\s]|đ)")
+_BUCK_CENTS = re.compile(rf"\s+(?:and\s+)?{N99}\b", re.IGNORECASE)
 
 
 # What starts the next cell of a table after a place code: a capitalised name, a currency symbol or a figure
@@ -108,6 +114,17 @@ _WON_END = re.compile(
 
 
 _INDEFINITE = re.compile(r"(?i:an?)\b")
+_REAL_END = re.compile(r"(?=\s*(?:[.,;:!?)\"'’”]|$))|\s+(?:for|in|at|each|apiece|per|a|an|to|from)\b")
+#: Codes read before a small plain number only in an article about their country ("PHP 7" is a language).
+GATED_CODES = frozenset({"PHP"})
+_ARTICLE_BEFORE = re.compile(r"(?i:\ban?)\s+$")
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+# "76.25 to a dollar", "90 rupees to one dollar", "1.1 euros against a dollar": a number (and its currency) before
+_EXCHANGE_UNIT_BEFORE = re.compile(r"\d(?:\s+[A-Za-z]+)?\s+(?:to|per|against|for)\s+$")
+# Nothing after the amount for a lower-case "a" before "$" to be the article of: "it cost a $ 5." is A$5 ("a $1
+# a day", "a $10,000 per table invitation", "a $1 billion in awards", "a $6 billion, three-year pledge" are the
+# article's).
+_PHRASE_CLOSED = re.compile(r"\s*(?:[.;!?)\"'’”]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -306,26 +323,17 @@ class Scanner:
         number_end = cursor
         if spelled and token is not None:
             return None
+        half = AND_A_HALF.match(self.text, cursor) if token is None and not spelled else None
+        if half is not None:  # "15 and a half dollars", "2 and a half million euros"
+            value, cursor = value + Decimal("0.5"), half.end()
         scale_word: str | None = None
         scaled = self.scale(cursor, self.text[number_start:number_end])
         if scaled is not None:
             scale_word, cursor = scaled
             value, cursor = self.compound(cursor, value, scale_value(scale_word), spelled)
-        if (
-            spelled
-            and scale_word is not None
-            and self.text.startswith("-", cursor)
-            and _INDEFINITE.match(self.text, pos)
-        ):
-            return None  # "a billion-dollar disaster" is a size, no amount; "seven-million-dollar" is one
-        if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
-            # "a dollar", "half a dollar", "a quarter of a dollar" are money; "a quarter" alone is too weak.
-            word = " ".join(self.text[pos:cursor].lower().split())
-            if word not in ("one", "a", "an", "half a") and not word.endswith(" of a"):
-                return None
         plain_number = scale_word is None and not any(c in self.text[number_start:number_end] for c in ",.")
-        if token is not None and token.family in _NO_PLAIN_NUMBER and plain_number:
-            return None  # "R2" is a road or a droid, "Le 14" French; "R2 billion", "R99.95", "Le 50,000" are money
+        if not self._may_be_money(pos, number_end, cursor, value, spelled, scale_word, plain_number, token):
+            return None
         if (
             by_code
             and plain_number
@@ -334,8 +342,50 @@ class Scanner:
             and token.code not in MAJOR_CODES
             and (value < 100 or not self.text[number_start - 1].isspace())
         ):
-            return None  # "COP28", "SDG 7", "G20": a code before a small bare number is a name
-        return self._with_currency_after(pos, cursor, value, scale_word, code_scale, token, grouping, spelled)
+            if token.code not in GATED_CODES:
+                return None  # "COP28", "SDG 7", "G20": a code before a small bare number is a name
+            token = CurrencyToken(UNKNOWN_CODE, False, f"code_{token.code}")  # "PHP 10" in a Manila story only
+        if token is not None and token.family in WORDLIKE_FAMILIES and not plain_number:
+            token = CurrencyToken(WORDLIKE_FAMILIES[token.family], True)  # "TL 1,500" anywhere
+        found = self._with_currency_after(pos, cursor, value, scale_word, code_scale, token, grouping, spelled)
+        if found is not None and token is not None and token.family == "a_dollar":
+            if _PHRASE_CLOSED.match(self.text, found.end) is None:  # "a $5 fee": the article's, US dollars
+                return self.amount(self.text.index("$", pos))
+        return found
+
+    def _may_be_money(
+        self,
+        pos: int,
+        number_end: int,
+        cursor: int,
+        value: Decimal,
+        spelled: bool,
+        scale_word: str | None,
+        plain_number: bool,
+        token: CurrencyToken | None,
+    ) -> bool:
+        """Whether the number read from `pos` to `cursor` may start an amount: not a size ("a billion-dollar
+        disaster", "2 million-dollar homes": homes of a million dollars each, no sum), not "a quarter" alone,
+        not the unit of an exchange rate ("76.25 to a dollar"), not a plain number after a sign that is a
+        letter or word too ("R2", "Le 14")."""
+        text = self.text
+        if scale_word is not None and text.startswith("-", cursor) and token is None:
+            if spelled and _INDEFINITE.match(text, pos):
+                return False  # "a billion-dollar disaster" is a size, no amount; "seven-million-dollar" is one
+            if text[number_end : number_end + 1] == " " and not _ARTICLE_BEFORE.search(text, max(0, pos - 4), pos):
+                named = SUFFIX_NAME.match(text, cursor + 1)
+                if named is not None and _PLURAL_AFTER.match(text, named.end()):
+                    return False  # "2 million-dollar homes": a count of homes; "a 1.5 billion-pound bid" is money
+        if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
+            # "a dollar", "half a dollar", "a half dollar", "a quarter of a dollar" are money; "a quarter" alone
+            # is too weak.
+            word = " ".join(text[pos:cursor].lower().split())
+            if word not in ("one", "a", "an", "half a", "a half") and not word.endswith(" of a"):
+                return False
+            if value == 1 and _EXCHANGE_UNIT_BEFORE.search(text, max(0, pos - 40), pos):
+                return False  # "76.25 to a dollar", "90 rupees to one dollar": the rate's unit, no amount
+        # "R2" is a road or a droid, "Le 14" French; "R2 billion", "R99.95", "Le 50,000" are money
+        return not (token is not None and token.family in _NO_PLAIN_NUMBER and plain_number)
 
     def _with_currency_after(
         self,
@@ -368,7 +418,9 @@ class Scanner:
                     return None  # "will not pay a penny more" is an idiom, "99 pennies" an amount
                 if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, pos, end):
                     return None
-                token, cursor = suffix_token, end
+                token, cursor = self._suffix_reading(suffix_token, pos, end, scale_word is not None or grouping), end
+                if _DOT_THOUSANDS.fullmatch(self.text, pos, end):
+                    value = parse_number(self.text[pos:end].rstrip(written).replace(".", ""))  # "20.000 £"
                 if len(written) == 4 and written[0] in CODE_MULTIPLIERS and written[1:] == token.code:
                     code_scale = CODE_MULTIPLIERS[written[0]]  # "45 MUSD"
         else:
@@ -383,6 +435,13 @@ class Scanner:
                 cursor = national.end()
         multiplier = scale_value(scale_word) if scale_word else code_scale
         return Amount(pos, cursor, value, multiplier, token, grouping, spelled)
+
+    def _suffix_reading(self, token: CurrencyToken, start: int, end: int, sized: bool) -> CurrencyToken:
+        """The currency of a name or sign after the number at text[start:end]: a word-like one ("TL", "GEL",
+        "real") is its currency anywhere after a scale, grouping or decimals, else only by the article's country."""
+        if token.family in WORDLIKE_FAMILIES and (sized or "." in self.text[start:end]):
+            return CurrencyToken(WORDLIKE_FAMILIES[token.family], True)
+        return token
 
     def _colloquial(self, start: int, end: int, token: CurrencyToken | None) -> bool:
         """Whether a colloquial amount ("fifty grand", "a buck") at text[start:end] is money: with a symbol
@@ -407,9 +466,13 @@ class Scanner:
     ) -> bool:
         word = written.lower().split()[-1].rstrip("s")
         if written.lower() == "buck":
-            return value == 1 and self._colloquial(start, end, None)  # "paid a buck"; "5 buck" is none
-        if written == "€" and _THREE_DECIMALS.fullmatch(self.text, start, end):
-            return False  # "1.000 €": a thousand in European copy, one euro in English; neither is safe
+            cents = _BUCK_CENTS.match(self.text, end)  # "paid a buck fifty"
+            # "paid a buck"; "5 buck" is none
+            return value == 1 and self._colloquial(start, cents.end() if cents else end, None)
+        if _DOT_THOUSANDS.fullmatch(self.text, start, end):
+            return not self.text.startswith("/", end)  # "1.459 €/l": a fuel price to the tenth of a cent, or not
+        if written == "real":  # "10 real problems", "a real and immediate impact" are none
+            return self.text[start].isdigit() and _REAL_END.match(self.text, end) is not None
         if word == "pound" and len(written.split()) == 1:
             # "fined 500 pounds" is money; "200 pounds of beef", "lost 20 pounds" and any "pounds" in an
             # article that weighs things in pounds are weights.

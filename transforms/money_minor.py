@@ -12,7 +12,7 @@ from transforms.currencies import (
     CurrencyContext,
     CurrencyToken,
 )
-from transforms.money_numbers import N99, spelled_to_decimal
+from transforms.money_numbers import AND_A_HALF, N99, spelled_to_decimal
 from transforms.money_tokens import GLUED_MINOR_TOKENS, token_of_name
 
 # A minor amount after a major one of the same currency: "7 dollars 25 cents", "15 ringgit and 60 sen",
@@ -34,7 +34,7 @@ _SHARED_MINOR = re.compile(r"(?:cents?|c|centimes?|centavos?)\Z")
 
 # Spelled cents with no unit, closing a spelled amount: "thirteen dollars forty five." is 13.45, "twenty
 # dollars and 43." 20.43.
-_SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{N99}|\d\d)(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+_SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{N99}|\d\d)(?=\s*(?:[.,;:!?)]|$)|\s+for\b)", re.IGNORECASE)
 
 
 # Two-digit cents with no unit after a whole amount and its currency's name, closing the phrase: "2 pounds
@@ -63,6 +63,9 @@ def minor_after(
     cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); in a currency of
     hundredths, a spelled amount may close with spelled cents and no unit ("thirteen dollars forty five"
     adds 0.45) and a `whole` one in digits, named, with two digits ("2 pounds 50" adds 0.50)."""
+    half = AND_A_HALF.match(text, end) if whole and text[end - 1].isalpha() else None
+    if half is not None:  # "a dollar and a half", "ten pounds and a half"
+        return Decimal("0.5"), half.end()
     minor = _MINOR_AFTER.match(text, end)
     if minor is not None:
         written_unit = minor.group("unit").lower()

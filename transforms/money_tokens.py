@@ -69,7 +69,7 @@ SUFFIX_CODE = re.compile(
 )
 
 
-GLUED_SIGN = re.compile(r"元|Rs\b")
+GLUED_SIGN = re.compile(r"元|Rs\b|đ\b")
 
 
 NOTE_AFTER = re.compile(r"\s+(?:bank\s*)?(?:notes?|coins?|bills?)\b")
