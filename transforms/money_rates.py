@@ -112,6 +112,12 @@ _SHARE_BEFORE = re.compile(
 )
 
 
+# A share price a pronoun stands for, later in the sentence: "Shares in Acme fell 14 cents to CA$6.21 and most recent
+# reports have them at $6.25"
+_SHARES_PRONOUN_BEFORE = re.compile(
+    rf"(?i:\b(?:shares|stocks)\b{_NOT_SENTENCE_END}{{0,160}}?\b(?:have|has|had|put|puts|see|sees|value|values)\s+"
+    r"(?:them|it)\s+at\s+(?:about\s+|around\s+|just\s+)?$)"
+)
 _OIL_BEFORE = re.compile(
     rf"(?i:\b(?:crude|oil|brent)\b{_NOT_SENTENCE_END}{{0,80}}?\b(?:rose|risen|fell|fallen|closed|up|down|jumped|"
     rf"dropped|slipped|climbed|gained|lost|settled|traded|hit|reached|passing|passed|touched|topped|price)\b"
@@ -168,8 +174,9 @@ _EXCHANGE_BEFORE = re.compile(
     rf"(?i:\b(?:against|versus|to)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan)\b{_NOT_SENTENCE_END}{{0,30}}$)|"
     r"(?i:\b(?:the\s+)?(?:pound|euro|dollar|yen|yuan|rupee|rouble|ruble|sterling|franc|peso|lira|rand)\s+"
     r"(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:worth|buys|bought|fetch(?:es|ed)|(?:trading|traded)\s+at|(?:rose|fell|climbed|"
-    r"dropped|slipped|jumped|gained|hit|reached|fallen|risen|sank|slumped|plunged|recovered)(?:\s+[\w%.]+){0,3}?\s+"
-    r"(?:to|at))\s+(?:about\s+|around\s+|nearly\s+|just\s+|almost\s+)?$)|"
+    # "the euro fell 2 cents, or 1.5%, to $1.30": the move and the level
+    r"dropped|slipped|jumped|gained|hit|reached|fallen|risen|sank|slumped|plunged|recovered)"
+    r"(?:(?:,?\s+[\w%.]+){0,5}?,?\s+(?:to|at)|(?:\s+by)?))\s+(?:about\s+|around\s+|nearly\s+|just\s+|almost\s+)?$)|"
     # "the American dollar, falling 11 percent in 2007 and now valued around 39 rupees"
     rf"(?i:\b(?:pound|euro|dollar|yen|yuan|rupee|rouble|ruble|sterling|franc|peso|lira|rand)\b{_NOT_SENTENCE_END}{{0,60}}?"
     r"\bvalued\s+(?:at\s+)?(?:about\s+|around\s+|nearly\s+|just\s+|almost\s+)?$)"
@@ -196,6 +203,12 @@ _FOR_EACH_AFTER = re.compile(
 _DURATION_AFTER = re.compile(r"(?i:\s+for\s+(?P<n>an?|one|\d+|[a-z]+)\s+(?P<unit>minutes?|hours?)\b)")
 
 
+# An entry price: "will pay over 500 (US$12.80 at the current exchange rate) to be allowed in", "$25 to enter the
+# park" (without a scale word)
+_ENTRY_AFTER = re.compile(
+    r"(?i:(?:\s+at\s+(?:the\s+)?(?:current\s+|today's\s+)?exchange\s+rates?)?\s*\)?\s+to\s+"
+    r"(?:be\s+(?:allowed|let)\s+in|enter|get\s+in(?:to)?|go\s+in)\b)"
+)
 # A price sold at stores: "they were sold at toy stores nationwide from 2005 through 2007 for about $15"
 _RETAIL_SOLD_BEFORE = re.compile(
     r"(?i:\b(?:was|were|is|are|been|being)\s+sold\b[^.;!?]{0,160}?\b(?:stores|shops|retailers|supermarkets|"
@@ -304,10 +317,12 @@ def _price_per(text: str, start: int, end: int, before: str) -> Per | None:
         return "hour"
     if _FOR_EACH_SHARE_AFTER.match(text, end) is not None:
         return "share"
+    if _ENTRY_AFTER.match(text, end) is not None:
+        return "unit"
     duration = _DURATION_AFTER.match(text, end)
     if duration is not None:
         return "hour" if duration.group("n").lower() in ("an", "one") and duration.group("unit") == "hour" else "unit"
-    if _SHARE_BEFORE.search(before) is not None:
+    if _SHARE_BEFORE.search(before) is not None or _SHARES_PRONOUN_BEFORE.search(text, max(0, start - 200), start):
         return "share"
     if _OIL_BEFORE.search(before) is not None:
         return "barrel"
