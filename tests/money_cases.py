@@ -502,6 +502,10 @@ he bought 5 and a half dozen eggs for $3 . || 3 USD
 he paid r $ 200 for the shoes . || 200 BRL
 the fare was R $ 4.50 in Rio . || 4.50 BRL
 she found a half dollar in the street . || 0.50 USD
+The government spends more than a half-a-trillion dollars buying goods. || 500000000000 USD
+The trust spends half-a-million euros a year on grants. || 500000 EUR
+Acme will pay a one-and-a-half-billion dollar fine. || 1500000000 USD
+We spend one-and-a-half trillion dollars this year. || 1500000000000 USD
 "It cost me a buck," she said. || 1 USD
 The hunter shot a buck near the river. ||
 He moved to the city to make a buck. ||

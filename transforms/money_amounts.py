@@ -380,7 +380,8 @@ class Scanner:
             # "a dollar", "half a dollar", "a half dollar", "a quarter of a dollar" are money; "a quarter" alone
             # is too weak.
             word = " ".join(text[pos:cursor].lower().split())
-            if word not in ("one", "a", "an", "half a", "a half") and not word.endswith(" of a"):
+            half_coin = word == "a half" and self.text.startswith(" ", cursor)  # "a half dollar", not "a half-a-"
+            if word not in ("one", "a", "an", "half a") and not half_coin and not word.endswith(" of a"):
                 return False
             if value == 1 and _EXCHANGE_UNIT_BEFORE.search(text, max(0, pos - 40), pos):
                 return False  # "76.25 to a dollar", "90 rupees to one dollar": the rate's unit, no amount

@@ -104,12 +104,14 @@ N99 = (
 _DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: v for w, v in _UNITS.items() if v < 10}}
 
 
-# Fractions of more than one word first: "three quarters of a billion" is not "three" then "a billion";
+# Fractions of more than one word first, hyphenated too ("half-a-trillion"): "three quarters of a billion" is not
+# "three" then "a billion";
 # decimals spelled digit by digit: "one point five million".
+_HYPHENED_FRACTIONS = alternation([re.escape(f).replace(r"\ ", r"[\s-]+") for f in _FRACTIONS if " " in f or "-" in f])
 _SPELLED = (
-    rf"(?:{phrases([f for f in _FRACTIONS if ' ' in f or '-' in f])}"
+    rf"(?:{_HYPHENED_FRACTIONS}"
     rf"|{N99}\s+point(?:\s+(?:{alternation(list(_DIGIT_WORDS))}))+"
-    rf"|(?:{N99}|an?)\s+hundred(?:\s+(?:and\s+)?{N99})?|{N99}(?:\s+and\s+a\s+half)?"
+    rf"|(?:{N99}|an?)\s+hundred(?:\s+(?:and\s+)?{N99})?|{N99}(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
     rf"|{phrases([f for f in _FRACTIONS if ' ' not in f and '-' not in f])})"
 )
 
@@ -128,7 +130,7 @@ _DIGITS = (
 # A fraction of halves, quarters or eighths, whole part first: "3 1/2 million", "1/2 million" (exact decimals).
 NUMBER = re.compile(
     r"(?:(?P<whole>\d+) )?(?P<num>[1-7])/(?P<den>[248])(?![\d/])"
-    rf"|(?P<digits>{_DIGITS})(?![\d,]*\d)(?!\.\d)(?![eE][+-]?\d)(?!/\d)|(?i:(?P<spelled>\b{_SPELLED}))\b"
+    rf"|(?P<digits>{_DIGITS})(?![\d,]*\d)(?!\.\d)(?![eE][+-]?\d)(?!/\d)|(?i:(?<!-)(?P<spelled>\b{_SPELLED}))\b"
 )
 
 
