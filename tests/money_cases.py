@@ -418,9 +418,94 @@ The ministry set aside 3,75 Mrd. € for the railways. || 3750000000 EUR
 A croissant at the station costs 2,5 €. || 2.5 EUR
 Petrobras paid R$ 1.234.567,89 in fines. || 1234567.89 BRL
 A collector paid 1.500.000 dollars for the painting. || 1500000 USD
-The stadium holds 1.000 fans and the ticket was listed at 1.000 € online. ||
+The stadium holds 1.000 fans and the ticket was listed at 1.000 € online. || 1000 EUR
 Version 1.234.567 of the app shipped on Monday. ||
 "I paid a buck for it," he said. || 1 USD
+it cost a $ 5 . || 5 AUD
+i paid a $ 5 for it in the end . || 5 USD
+the charity lives on a $1 a day budget . || 1 USD
+The state will launch a $3.5 million, three-year programme. || 3500000 USD
+the tokenised copy said a $ 5 fee would apply . || 5 USD
+A $ 5 fee applies to every booking. || 5 USD
+the bill came to nz $ 3 . || 3 NZD
+the deal is worth c $ 16 million . || 16000000 CAD
+the tower sold for hk $ 10 billion . || 10000000000 HKD
+In Manila, a jeepney ride in the Philippines costs PHP 10. || 10 PHP
+Manila's budget for the Philippines rose to PHP 5.2 billion. || 5200000000 PHP
+The developers moved from PHP 7 to PHP 8 last year. ||
+In Istanbul, a simit costs TL 2 and a tea 5 TL in Turkey. || 2 TRY; 5 TRY
+The Istanbul flat was listed at 1,500,000 TL. || 1500000 TRY
+The squad's TL 10 was the team leader's call sign. ||
+In Tbilisi, Georgia, a bus ticket costs 10 GEL. || 10 GEL
+The Georgian government set aside 2.5 million GEL for roads. || 2500000 GEL
+The lab bought 10 GEL plates for the assay. ||
+In Rio de Janeiro, Brazil, a coffee costs 10 real. || 10 BRL
+A Brazilian bus fare rose to 4 reais, or 4.50 reais at night. || 4 BRL; 4.50 BRL
+In Brazil there are 10 real problems with the budget. ||
+In Brazil the plan is making a real and immediate impact. ||
+In Brazil the fare of 4 real, and the toll of 10 real for cars, rose. || 4 BRL; 10 BRL
+A bowl of pho in Hanoi cost 30,000đ. || 30000 VND
+The street vendor charged 15.000 đ for a baguette. || 15000 VND
+"I paid a buck fifty for the coffee," he said. || 1.50 USD
+"It cost me a buck fifty," she said. || 1.50 USD
+The developer built 2 million-dollar homes on the lot. ||
+The developer built 3 billion-dollar towers downtown. ||
+The developer sold a 2 million-dollar home to the mayor. || 2000000 USD
+The rupee traded at 76.25 to a dollar on Friday. ||
+The rupee closed at 76.25 rupees to one dollar. || 76.25 INR
+The peso was at 20 pesos to the dollar. || 20 MXN
+The used car was listed at 20.000 £ in the ad. || 20000 GBP
+The Munich flat cost 350.000 € last year. || 350000 EUR
+Diesel was 1.459 €/l at the pump. ||
+The Zurich chalet sold for 1.250.000 CHF. || 1250000 CHF
+the price is 10 us dollars and 100 chinese yuan . || 10 USD; 100 CNY
+it cost 5 euros and 20 british pounds . || 5 EUR; 20 GBP
+he paid £20 and $30 for the two tickets . || 20 GBP; 30 USD
+she owes me twenty dollars and fifty cents . || 20.50 USD
+he paid one hundred dollars and five cents . || 100.05 USD
+the fine was three thousand euros and ten cents . || 3000.10 EUR
+a ticket costs ₹ 500 and a meal 200 ₹ . || 500 INR; 200 INR
+the bag costs ¥ 3,000 or 3,000 ¥ online . || 3000 JPY; 3000 JPY
+a coffee is ₩4,500 or 4,500₩ in Seoul . || 4500 KRW; 4500 KRW
+it costs ₺ 50 in Ankara . || 50 TRY
+the ticket was 50 ₺ . || 50 TRY
+a loaf costs ₴ 30 in Kyiv . || 30 UAH
+a loaf costs 30 ₴ in Kyiv . || 30 UAH
+the fare is ₦ 200 in Lagos . || 200 NGN
+the fare is 200 ₦ in Lagos . || 200 NGN
+the rent is ₱ 15,000 a month . || 15000 PHP
+the rent is 15,000 ₱ a month . || 15000 PHP
+a coffee is ₪ 12 in Tel Aviv . || 12 ILS
+a coffee is 12 ₪ in Tel Aviv . || 12 ILS
+a bowl of pho costs ₫ 40,000 . || 40000 VND
+a bowl of pho costs 40,000 ₫ . || 40000 VND
+a taxi costs ৳ 300 in Dhaka . || 300 BDT
+a taxi costs 300 ৳ in Dhaka . || 300 BDT
+the fare is ₸ 150 in Almaty . || 150 KZT
+the fare is 150 ₸ in Almaty . || 150 KZT
+the meal cost ₼ 25 in Baku . || 25 AZN
+the meal cost 25 ₼ in Baku . || 25 AZN
+the room costs ₭ 250,000 a night . || 250000 LAK
+the coffee costs ₡ 1,500 in San José . || 1500 CRC
+the coffee costs 1,500 ₡ in San José . || 1500 CRC
+a ticket costs 100 元 . || 100 CNY
+she got a five-dollar tip and a ten-euro voucher . || 5 USD; 10 EUR
+they signed a $10-million contract . || 10000000 USD
+he lost 50 bucks on the game . || 50 USD
+he lost 50 quid on the game . || 50 GBP
+it set me back $50k . || 50000 USD
+it cost a dollar and a half . || 1.50 USD
+he sold it for ten pounds and a half . || 10.50 GBP
+i paid 15 and a half dollars for the book . || 15.50 USD
+the club spent 2 and a half million euros on the striker . || 2500000 EUR
+he bought 5 and a half dozen eggs for $3 . || 3 USD
+he paid r $ 200 for the shoes . || 200 BRL
+the fare was R $ 4.50 in Rio . || 4.50 BRL
+she found a half dollar in the street . || 0.50 USD
+The government spends more than a half-a-trillion dollars buying goods. || 500000000000 USD
+The trust spends half-a-million euros a year on grants. || 500000 EUR
+Acme will pay a one-and-a-half-billion dollar fine. || 1500000000 USD
+We spend one-and-a-half trillion dollars this year. || 1500000000000 USD
 "It cost me a buck," she said. || 1 USD
 The hunter shot a buck near the river. ||
 He moved to the city to make a buck. ||

@@ -174,6 +174,24 @@ RATE_CASES = [
     ("Shares of Acme Inc. rose US$5.41 yesterday.", ["share"]),
     ("The average hourly salary for private sector workers fell by one cent.", ["hour"]),
     ("A donation of £2 monthly would have come out at £200.", ["month", None]),
+    # an exchange rate's move and its level; a share price a pronoun stands for
+    ("The euro fell 2 cents, or 1.5%, to $1.30.", ["unit", "unit"]),
+    ("The pound rose 1.2 cents to $1.52 on Monday.", ["unit", "unit"]),
+    ("Sterling fell by 2 cents against the dollar.", ["unit"]),
+    ("Gold rose $5, or 0.4%, to $1,200.", [None, None]),
+    ("Shares in Acme fell 14 cents to CA$6.21 and most recent reports have them at $6.25.", ["share"] * 3),
+    ("The rupee slid to close to 90 rupees to the US dollar.", ["unit"]),
+    ("The rupee closed at 76.25 rupees to one dollar.", ["unit"]),  # "one dollar" is the rate's unit, no amount
+    ("Some £2bn is being spent yearly on roads.", ["year"]),
+    ("About $5 billion is spent annually on the programme.", ["year"]),
+    ("The plan would cost 600bn yen ($5.5bn; £3.1bn) a year.", ["year"] * 3),
+    ("Acme will pay a dividend of 60 euro cents.", ["share"]),
+    ("Acme shares slipped 22p to 1,450p.", ["share", "share"]),
+    ("Borel rejected a 350p-a-share offer.", ["share"]),
+    ("The scheme costs £50 a head and £120 per household.", ["person", "household"]),
+    ("Tourists will pay over 500 (US$12.80 at the current exchange rate) to be allowed in.", ["unit"]),
+    ("Visitors pay $25 to enter the park.", ["unit"]),
+    ("Acme paid $5m to enter the market.", [None]),  # a scale word: a total
 ]
 
 

@@ -1,6 +1,6 @@
 """Currency vocabulary: symbols, ISO 4217 codes and names, and how an article's context resolves ambiguous ones.
 
-Every rule about *which currency* a written amount is in lives here; `money.py` only parses numbers.
+Every rule about *which currency* a written amount is in lives here; the `money*` modules only read numbers.
 """
 
 from __future__ import annotations
@@ -110,6 +110,9 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "SG$": _t("SGD", True),
     "NT$": _t("TWD", True),
     "R$": _t("BRL", True),
+    "R $": _t("BRL", True),  # tokenised and lower-cased: "R $ 200", "r $ 200", "r$200"
+    "r $": _t("BRL", True),
+    "r$": _t("BRL", True),
     "MX$": _t("MXN", True),
     "Mex$": _t("MXN", True),
     "Z$": _t("ZWL", True),
@@ -125,7 +128,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "hk $": _t("HKD", True),
     "nz$": _t("NZD", True),
     "nz $": _t("NZD", True),
-    "s $": _t("SGD", True),  # never after an apostrophe: "the company 's $ 5 million" (money.py)
+    "s $": _t("SGD", True),  # never after an apostrophe: "the company 's $ 5 million" (money.py's anchor)
     "s$": _t("SGD", True),
     "S $": _t("SGD", True),
     "us$": _t("USD", True),
@@ -207,7 +210,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "kr.": _t("DKK", False, "krone"),
     "kr": _t("DKK", False, "krone"),
     "LE": _t("EGP", True),
-    "Le": _t("SLE", True, "leone"),  # the leone's sign; "Le 14" is no amount (money.py)
+    "Le": _t("SLE", True, "leone"),  # the leone's sign; "Le 14" is no amount (money_amounts.py)
     # Signs that are money only in an article about a country that writes them (below), and never before a
     # plain number: "P" the pula's and the Philippine peso's ("P5", "P450", "S&P 500" are none), "ƒ" the
     # Aruban florin's and the Caribbean guilder's (also the old Dutch guilder's, and a lens's f-number).
@@ -223,6 +226,13 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "DM": _t("DEM", True, "dm"),
     "dm": _t("DEM", True, "dm"),
     "ecu": _t("XEU", True, "ecu"),
+    # The Turkish lira's letters: "TL 10" in an article about Turkey, "TL 1,500" anywhere (money_amounts.py)
+    "TL": _t(UNKNOWN_CODE, False, "tl"),
+    # "a $ 5", "a$5": the Australian dollar only where no noun follows the amount for "a" to be the article of
+    # ("it cost a $ 5."; "a $5 fee", "establishing a$35 cap" are US dollars, money_amounts.py)
+    "a $": _t("AUD", True, "a_dollar"),
+    "a$": _t("AUD", True, "a_dollar"),
+    "A $": _t("AUD", True, "a_dollar"),
 }
 
 # ISO codes that are also ordinary upper-case words; only accepted directly glued to digits.
@@ -288,7 +298,14 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"dollars?": _t("USD", False, "dollar"),
     r"dlrs?": _t("USD", False, "dollar"),  # wire copy: "5 mln dlrs"
     r"(?-i:stg)": _t("GBP", True),  # wire copy: "10 mln stg"
-    r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money.py)
+    r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money_amounts.py)
+    # Names and codes that are words too, read after a plain number only in an article about their country
+    # ("10 GEL" in a Tbilisi story, "10 real" in a Rio one, closing its phrase), after a scale, grouping or
+    # decimals anywhere ("1,500 TL", "2.5 million GEL"); "1,000đ" is the đồng's letter (money_amounts.py)
+    r"(?-i:TL)": _t(UNKNOWN_CODE, False, "tl"),
+    r"(?-i:GEL)": _t(UNKNOWN_CODE, False, "gel"),
+    r"(?-i:real)": _t(UNKNOWN_CODE, False, "real"),
+    r"(?-i:đ)": _t("VND", True),
     r"cents?": _t("USD", False, "dollar", 100),
     r"euros?": _t("EUR", True),
     r"euro\s+cents?": _t("EUR", True, None, 100),
@@ -305,7 +322,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"nepalese\s+rupees?": _t("NPR", True),
     r"nepali\s+rupees?": _t("NPR", True),
     r"rupees?": _t("INR", False, "rupee"),
-    r"(?-i:Rs)\.?": _t("INR", False, "rupee"),  # after the number too: "20 Rs", "20Rs" (money.py)
+    r"(?-i:Rs)\.?": _t("INR", False, "rupee"),  # after the number too: "20 Rs", "20Rs" (money_tokens.py)
     r"paise|paisa": _t("INR", False, "rupee", 100),
     r"(?:chinese\s+)?yuan": _t("CNY", True),
     r"(?:chinese\s+)?renminbi": _t("CNY", True),
@@ -386,7 +403,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"ringgits": _t("MYR", True),
     r"(?-i:sen)(?!\.\s*[a-z])": _t("MYR", True, None, 100),  # "60 sen." but not "5 Sen. votes"
     # minor units of one currency each ("50 kopecks", "3 fen"); centimes and centavos are read only after an
-    # amount of the currency they divide ("5 francs 50 centimes", money.py): "16 centavos" alone is of any peso or
+    # amount of the currency they divide ("5 francs 50 centimes", money_minor.py): "16 centavos" alone is of any peso or
     # the real
     r"kopecks?|kopeks?": _t("RUB", True, None, 100),
     r"fen": _t("CNY", True, None, 100),
@@ -509,6 +526,9 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"cfp\s+(?:francs|franc)": _t("XPF", True),
 }
 
+#: The currency of a word-like family when a scale, grouping or decimals make it money anywhere: "1,500 TL".
+WORDLIKE_FAMILIES = {"tl": "TRY", "gel": "GEL", "real": "BRL"}
+
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
 AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao", "pula", "kina", "tala", "kip", "mark"})
 
@@ -582,6 +602,10 @@ _FAMILY_COUNTRIES: dict[str, tuple[dict[str, str], str]] = {
 _LEADING_COUNTRY: dict[str, dict[str, str]] = {
     "rial": {"IR": "IRR", "OM": "OMR", "YE": "YER"},
     "p_sign": {"BW": "BWP", "PH": "PHP"},
+    "tl": {"TR": "TRY"},
+    "gel": {"GE": "GEL"},
+    "real": {"BR": "BRL"},
+    "code_PHP": {"PH": "PHP"},  # "PHP 10" before a plain small number (a language version elsewhere)
     "florin": {"AW": "AWG", "CW": "XCG", "SX": "XCG"},
     "dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "LY": "LYD", "TN": "TND", "DZ": "DZD", "RS": "RSD"},
     # the CFA franc of the zone whose countries lead; else the sign's CLDR reading (FCFA XAF, F CFA XOF)

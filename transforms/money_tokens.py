@@ -1,0 +1,110 @@
+"""The currency marks written around a number: signs and codes before it ("US$", "MSEK", "usd"), names,
+codes and signs after it ("dollars", "45 MUSD", "20€"), a nationality naming its dollar, glued minor units ("99p")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from transforms.currencies import (
+    CODE_ALIASES,
+    DOLLAR_ADJECTIVES,
+    LOWER_CASE_CODES,
+    PREFIX_SYMBOLS,
+    SUFFIX_NAMES,
+    CurrencyToken,
+    iso_4217,
+)
+from transforms.money_numbers import MoneyParseError, alternation
+
+SYMBOLS = alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
+
+
+# The major codes in lower case before the number too: "usd 5", "eur 20", "inr 100".
+LOWER_PREFIX_CODES = alternation(
+    [c.lower() for c in "USD EUR GBP JPY CHF CNY AUD CAD NZD HKD SGD INR SEK NOK DKK KRW BRL MXN ZAR".split()]
+)
+
+
+PREFIX = re.compile(
+    rf"(?:(?P<symbol>{SYMBOLS})"
+    rf"|\b(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|\b(?P<lower>{LOWER_PREFIX_CODES}))\s?(?=[\d.])"
+)
+
+
+# Codes that are only ever money before a number, however small or glued ("USD 85 a barrel", "USD240");
+# other codes before a small bare number are names ("COP28", "SDG 7").
+# Beyond the majors, codes no name or version is written as ("KWD 10", "IDR3"); not PHP ("PHP 7"), RON ("RON
+# 95" petrol), NPR, ILS or ARS, which are.
+MAJOR_CODES = frozenset(
+    "USD EUR GBP JPY CHF CNY CAD AUD NZD INR HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB PLN "
+    "KWD AED SAR QAR BHD OMR JOD EGP LBP THB IDR MYR CZK HUF UAH KES NGN GHS PKR BDT LKR TWD CLP VND".split()
+)
+
+
+# "MSEK 75", "45 MUSD", "TSEK 300": company reports' thousand (K/T) and million (M) prefixed codes.
+CODE_MULTIPLIERS = {"M": Decimal(10) ** 6, "K": Decimal(10) ** 3, "T": Decimal(10) ** 3}
+
+
+# Every one-character symbol but "$" may follow the number too: "20€", "500 €", "100元", "50 ₾".
+# "$" after the number only where no number follows it: "it cost 25 $." but not "5 $10".
+SUFFIX_SYMBOL = re.compile(
+    rf"(?P<symbol>{alternation([re.escape(s) for s in PREFIX_SYMBOLS if len(s) == 1 and not s.isascii()])}"
+    r"|\$(?!\s?\.?\d))"
+)
+
+
+_NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if code != "USD"]
+
+
+# "$1.21 billion Canadian)": a nationality closing the amount, before punctuation, names its dollar.
+DOLLAR_AFTER = re.compile(rf"\s+(?i:(?P<adj>{alternation(_NATIONAL_DOLLARS)}))(?=\s*[)\].,;:]|\s*$)")
+
+
+SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{alternation(list(SUFFIX_NAMES))}))\b")
+
+
+SUFFIX_CODE = re.compile(
+    rf"(?:(?P<mega>[MKT])?(?P<code>[A-Z]{{3}})|(?P<lower>{alternation(list(LOWER_CASE_CODES))}))\b"
+)
+
+
+GLUED_SIGN = re.compile(r"元|Rs\b|đ\b")
+
+
+NOTE_AFTER = re.compile(r"\s+(?:bank\s*)?(?:notes?|coins?|bills?)\b")
+
+
+# Minor units glued to the digits: "99p", "50c".
+GLUED_MINOR = re.compile(r"(?P<unit>p\b|c\b|¢)(?![.,]?\d)(?!\.m\.)")  # "7:30p.m." is a time
+
+
+GLUED_MINOR_TOKENS = {
+    "p": CurrencyToken("GBP", True, None, 100),
+    "c": CurrencyToken("USD", False, "dollar", 100),
+    "¢": CurrencyToken("USD", False, "dollar", 100),
+}
+
+
+_SUFFIX_NAME_KEYS = list(SUFFIX_NAMES)
+
+
+_SUFFIX_NAME_RES = [(re.compile(rf"(?i:{k})\Z"), SUFFIX_NAMES[k]) for k in _SUFFIX_NAME_KEYS]
+
+
+def token_of_name(name: str) -> CurrencyToken:
+    for pattern, token in _SUFFIX_NAME_RES:
+        if pattern.match(name):
+            return token
+    raise MoneyParseError(f"unknown currency name {name!r}")
+
+
+def prefix_token(match: re.Match[str]) -> CurrencyToken | None:
+    symbol = match.group("symbol")
+    if symbol is not None:
+        return PREFIX_SYMBOLS[" ".join(symbol.split()) if " " in symbol else symbol]
+    code = match.group("code") or match.group("lower").upper()
+    code = CODE_ALIASES.get(code, code)
+    if code in iso_4217():
+        return CurrencyToken(code, True)
+    return None
