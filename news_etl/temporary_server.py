@@ -3,7 +3,9 @@
 With no PREFECT_API_URL, Prefect would start such a server itself, but that one outlives a `kill -9` of
 the run for minutes. This is the same server (Prefect's app under uvicorn, its SQLite under PREFECT_HOME),
 started as `python -m news_etl.temporary_server PORT PARENT_PID` with a watcher that ends it with its parent,
-and started again on its port if it ends before the run does.
+and started again on its port if it ends before the run does. What the server prints goes to
+`SERVER_LOG` (under PREFECT_HOME), not to the run's stderr: a server stopped at the run's end may log a
+traceback of its own about events it was still recording, which is no error of the run.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 
@@ -31,6 +34,25 @@ _SERVER_ENV = {
     "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "0",
 }
 RESTART_CHECK_SECONDS = 0.5
+SERVER_LOG_NAME = "news-etl-temporary-server.log"
+_SERVER_LOG_LIMIT = 5_000_000  # bytes: beyond this the log is moved to `.1` at a server's start
+
+
+def server_log() -> Path:
+    """Where the temporary servers write what they print: Prefect's home folder, beside their SQLite."""
+    home = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
+    home.mkdir(parents=True, exist_ok=True)
+    log = home / SERVER_LOG_NAME
+    with contextlib.suppress(OSError):
+        if log.stat().st_size > _SERVER_LOG_LIMIT:
+            log.replace(log.with_name(SERVER_LOG_NAME + ".1"))
+    return log
+
+
+def _log_tail(log: Path, lines: int = 20) -> str:
+    with contextlib.suppress(OSError):
+        return "".join(log.read_text(errors="replace").splitlines(keepends=True)[-lines:])
+    return ""
 
 
 def _free_port() -> int:
@@ -44,10 +66,16 @@ def start_server(
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Prefect's API server on `port` (else a free loopback port), up and healthy; the process and its API URL."""
     port = port or _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "news_etl.temporary_server", str(port), str(os.getpid())],
-        env={**os.environ, **_SERVER_ENV},
-    )
+    log = server_log()
+    with log.open("a") as out:
+        out.write(f"--- {dt.datetime.now(dt.UTC).isoformat()} server on port {port} for run pid {os.getpid()}\n")
+        out.flush()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "news_etl.temporary_server", str(port), str(os.getpid())],
+            env={**os.environ, **_SERVER_ENV},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}/api"
     while_starting()
     deadline = time.monotonic() + startup_timeout
@@ -59,7 +87,10 @@ def start_server(
             time.sleep(0.1)
     server.kill()
     server.wait()
-    raise RuntimeError(f"Prefect's temporary server did not start on port {port} (exit code {server.returncode})")
+    raise RuntimeError(
+        f"Prefect's temporary server did not start on port {port} (exit code {server.returncode}); "
+        f"the end of its log {log}:\n{_log_tail(log)}"
+    )
 
 
 class _Restarter(threading.Thread):
