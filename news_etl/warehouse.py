@@ -76,11 +76,6 @@ def _sql_files(folder: str) -> list[Traversable]:
     return sorted((p for p in SQL_DIR.joinpath(folder).iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
 
 
-#: DuckDB draws a progress bar on stdout for a query over two seconds: it would interleave with `news-etl sql`'s
-#: results and the run's JSON lines.
-_QUIET: dict[str, str | bool | int | float | list[str]] = {"enable_progress_bar": False}
-
-
 def connect(db: Path, read_only: bool = False, wait_seconds: float = 0.0) -> duckdb.DuckDBPyConnection:
     """Open the warehouse file, with a clear error when that is impossible.
 
@@ -93,7 +88,11 @@ def connect(db: Path, read_only: bool = False, wait_seconds: float = 0.0) -> duc
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
-            return duckdb.connect(str(db), read_only=read_only, config=_QUIET)
+            con = duckdb.connect(str(db), read_only=read_only)
+            # DuckDB draws a progress bar on stdout for a query over two seconds: it would interleave with
+            # `news-etl sql`'s results and the run's JSON lines.
+            con.execute("SET enable_progress_bar = false")
+            return con
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                 raise WarehouseUnavailable(f"cannot open warehouse {db}: {str(exc).splitlines()[0]}") from exc
