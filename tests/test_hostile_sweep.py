@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from news_etl.config import PROJECT_ROOT
+from news_etl.temporary_server import server_log
 from tests.conftest import SAMPLE_INBOX, query, run, settle, write_article
 
 ARTICLES = ("000_320c9d408e36c2bc.txt", "004_asia_markets.txt")
@@ -223,6 +224,8 @@ def test_the_temporary_server_killed_mid_run_is_started_again_and_the_run_comple
     assert process.returncode == 0, stderr[-3000:]
     assert "Traceback" not in stderr
     assert "Prefect's temporary server ended mid-run" in stderr
+    log = server_log().read_text()  # the server's own output, out of the run's stderr (same Prefect home)
+    assert log.count(f"for run pid {process.pid}\n") == 2
     assert stdout.startswith("completed: 3 files seen, 3 new"), stdout
     assert query(db, "select count(*) from source_file where status = 'loaded'") == [(3,)]
     assert query(db, "select status from etl_run") == [("completed",)]
