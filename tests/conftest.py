@@ -18,6 +18,12 @@ SEED = SAMPLE_INBOX / "000_320c9d408e36c2bc.txt"
 SHARED = PROJECT_ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "articles"
 
+if worker := os.environ.get("PYTEST_XDIST_WORKER"):  # `pytest -n 2`: set before Prefect is imported
+    # Each worker's temporary servers keep their SQLite under a Prefect home of their own, so that no two
+    # servers migrate one database at once on a fresh machine or write it at once afterwards.
+    home = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
+    os.environ["PREFECT_HOME"] = str(home / f"pytest-{worker}")
+
 
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[str]:
