@@ -658,6 +658,54 @@ The pay gap narrowed from 59 cents in 1963 to 84 cents in 2021. || 0.59 USD; 0.8
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||
+the chip plant cost nt $ 1 trillion . || 1000000000000 TWD
+The foundry set aside NT $ 1 trillion for new fabs. || 1000000000000 TWD
+a shirt at the Tijuana market costs mex $ 200 . || 200 MXN
+the carnival fare in Port of Spain was tt$ 5 . || 5 TTD
+FEATHER RIVER HEALTH, OROVILLE CA $250,000.00 for clinics. || 250000.00 USD
+"A bottle costs 99 ¢," the grocer said. || 0.99 USD
+It cost sfr 10 in Zurich. || 10 CHF
+The Prague court fined the firm 10 million Czech crowns. || 10000000 CZK
+Volvo's rival saved 2 billion Swedish crowns. || 2000000000 SEK
+The king wore 3 crowns at the coronation. ||
+Guatemala City raised the fare to 5 Guatemalan quetzales. || 5 GTQ
+Asunción paid 10,000 Paraguayan guaranies a day. || 10000 PYG
+Skopje fined the club 50,000 Macedonian denars. || 50000 MKD
+In Zimbabwe banknotes up to $100 trillion have been printed. || 100000000000000 ZWL
+In Zimbabwe, the government paid $2 million to striking pilots. || 2000000 USD
+The US debt is $30 trillion and Zimbabwe's is $10 billion. || 30000000000000 USD; 10000000000 USD
+The fund invested 1 point 5 million dollars. || 1500000 USD
+He scored 1 point 5 times in a row. ||
+The renovation cost 2 hundred thousand dollars. || 200000 USD
+The repair cost 2 hundred dollars. || 200 USD
+He led a $140MM agency and a staff of 300. || 140000000 USD
+The state is investing $50mm in hospitals. || 50000000 USD
+The central bank holds $3 trln in reserves. || 3000000000000 USD
+A 35 mm camera cost $500 at the fair. || 500 USD
+It costs a third of a million dollars. ||
+It costs two-thirds of a billion dollars. ||
+"He paid 5 dollars fifty for it," she said. || 5.50 USD
+The ticket was 10 euros twenty. || 10.20 EUR
+He paid 10 euros twenty times. || 10 EUR
+It cost 2 dollars fifty. || 2.50 USD
+The retail price is $199USD in the US. || 199 USD
+The menu listed the wine at 19.99EUR. || 19.99 EUR
+The hostel charged 20usd a night. || 20 USD
+The flour weighed 100KGS on the scale. ||
+The 3BHK flat costs Rs 50 lakh. || 5000000 INR
+The taxi charged kwd 20 to the airport. || 20 KWD
+The invoice read 19.99 Eur for shipping. || 19.99 EUR
+"It costs a dime," the vendor said. || 0.10 USD
+"It cost me a penny," she said. || 0.01 USD
+She found 5 nickels in the couch. || 0.25 USD
+Households can now get internet without paying a dime. ||
+He won't pay a penny of it. ||
+The old records were a dime a dozen. ||
+Miners shipped ore from 20 nickel mines. ||
+Panama City charged B/. 20 for the permit. || 20 PAB
+The Oslo fine was Nkr 100,000. || 100000 NOK
+Kingston raised JM$ 900 million in bonds. || 900000000 JMD
+Luanda's budget rose to Kz 500 billion. || 500000000000 AOA
 """
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
@@ -173,6 +174,19 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "TSh": _t("TZS", True),
     "USh": _t("UGX", True),
     "FBu": _t("BIF", True),
+    # CLDR's signs of other locales that English copy writes too: "AUD$ 5", "JM$ 900", "B/. 20", "Nkr 100"
+    "AUD$": _t("AUD", True),
+    "NZD$": _t("NZD", True),
+    "JM$": _t("JMD", True),
+    "BS$": _t("BSD", True),
+    "BM$": _t("BMD", True),
+    "B/.": _t("PAB", True),
+    "Nkr": _t("NOK", True),
+    "Dkr": _t("DKK", True),
+    "Ikr": _t("ISK", True),
+    "Gs.": _t("PYG", True),
+    "MTn": _t("MZN", True),
+    "Kz": _t("AOA", True),
     "؋": _t("AFN", True),
     "￥": _t("JPY", False, "yen_yuan"),
     "￦": _t("KRW", True),
@@ -203,6 +217,10 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "GH₵": _t("GHS", True),
     "N$": _t("NAD", True),
     "SFr": _t("CHF", True),
+    "Sfr": _t("CHF", True),
+    "Sfr.": _t("CHF", True),
+    "sfr": _t("CHF", True),
+    "sfr.": _t("CHF", True),
     "Sh": _t("KES", False, "shilling"),
     "Shs": _t("KES", False, "shilling"),
     "R": _t("ZAR", False, "rand"),
@@ -235,6 +253,30 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "A $": _t("AUD", True, "a_dollar"),
 }
 
+
+def _tokenised_dollar_signs(symbols: dict[str, CurrencyToken]) -> dict[str, CurrencyToken]:
+    """The national dollar signs of two letters or more as tokenised or lower-cased copy writes them:
+    "NT $ 1 trillion", "mex $ 200", "tt$ 5". Not "can $", "ca $" nor "us $" ("a can $2", "ca $5 million",
+    "it cost us $5 million"), nor capitals apart from "$" that are a place in a table ("OROVILLE CA $250,000")."""
+    places = {c.alpha_2 for c in pycountry.countries} | {
+        s.code.removeprefix("US-") for s in pycountry.subdivisions.get(country_code="US")
+    }
+    variants: dict[str, CurrencyToken] = {}
+    for sign, token in symbols.items():
+        prefix = sign[:-1]
+        if not sign.endswith("$") or not re.fullmatch(r"[A-Z][A-Za-z.]+", prefix):
+            continue
+        for written in (prefix, prefix.lower(), prefix.upper()):
+            if written.lower() in ("can", "ca", "us", "mop"):
+                continue
+            variants.setdefault(f"{written}$", token)
+            if written.upper() not in places or written.islower():
+                variants.setdefault(f"{written} $", token)
+    return {form: token for form, token in variants.items() if form not in symbols}
+
+
+PREFIX_SYMBOLS.update(_tokenised_dollar_signs(PREFIX_SYMBOLS))
+
 # ISO codes that are also ordinary upper-case words; only accepted directly glued to digits.
 WORDLIKE_CODES = frozenset(
     {"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "PEN", "GEL", "MAD", "FUN", "TRY", "BAM", "SDG"}  # SDG: goals
@@ -250,7 +292,7 @@ LOWER_CASE_CODES = {
         "USD EUR GBP JPY CNY CAD AUD CHF INR HKD NZD SGD SEK NOK DKK ZAR BTC KRW MYR IDR VND THB AED SAR QAR KWD "
         "BHD OMR EGP LBP RUB BRL MXN ILS PLN UAH NGN KES PKR LKR BDT TWD CZK HUF"
     ).split()
-} | {"rmb": "CNY"}
+} | {"rmb": "CNY", "Usd": "USD", "Eur": "EUR", "Gbp": "GBP"}  # and title-cased: "19.99 Eur"
 
 DOLLAR_ADJECTIVES: dict[str, str] = {
     "us": "USD",
@@ -367,6 +409,12 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?:new\s+)?(?:turkish\s+)?liras?": _t("TRY", True),
     r"(?:swedish\s+)?(?:krona|kronor)": _t("SEK", True),
     r"norwegian\s+(?:krone|kroner)": _t("NOK", True),
+    # the crowns in English: "10 Czech crowns", "5 million Swedish crowns" (a bare "crowns" is a king's or a tooth's)
+    r"czech\s+crowns?": _t("CZK", True),
+    r"swedish\s+crowns?": _t("SEK", True),
+    r"norwegian\s+crowns?": _t("NOK", True),
+    r"danish\s+crowns?": _t("DKK", True),
+    r"icelandic\s+crowns?": _t("ISK", True),
     r"danish\s+(?:krone|kroner)": _t("DKK", True),
     r"(?:polish\s+)?z[lł]ot(?:y|ys|ych|ies)": _t("PLN", True),
     r"(?-i:zł)": _t("PLN", True),  # "100 zł": CLDR's sign, after the number
@@ -413,6 +461,10 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"pesewas?": _t("GHS", True, None, 100),
     r"(?-i:KD)": _t("KWD", True),  # "10 KD"
     r"penn(?:y|ies)": _t("USD", False, "dollar", 100),
+    # the dollar's coins, where the amount closes its phrase ("a nickel" and "a dime" after a price verb only:
+    # "a dime a dozen", "20 nickel mines" are none; money_amounts.py)
+    r"nickels?": _t("USD", False, "dollar", 20),
+    r"dimes?": _t("USD", False, "dollar", 10),
     r"(?:deutsche?\s*|d-)marks?": _t("DEM", True),
     r"marks": _t("DEM", True),  # a word too: with a scale or grouping only ("1.8 billion marks", "full marks")
     r"(?-i:ecus?)|european\s+currency\s+units?": _t("XEU", True),
@@ -452,7 +504,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"gibraltar\s+(?:pounds|pound)": _t("GIP", True),
     r"gambian\s+(?:dalasis|dalasi)": _t("GMD", True),
     r"guinean\s+(?:francs|franc)": _t("GNF", True),
-    r"guatemalan\s+(?:quetzals|quetzal)": _t("GTQ", True),
+    r"guatemalan\s+(?:quetzales|quetzals|quetzal)": _t("GTQ", True),
     r"honduran\s+(?:lempiras|lempira)": _t("HNL", True),
     r"haitian\s+(?:gourdes|gourde)": _t("HTG", True),
     r"icelandic\s+(?:krónur|kronur|króna|krona)": _t("ISK", True),
@@ -463,7 +515,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"lesotho\s+(?:lotis|loti)": _t("LSL", True),
     r"moldovan\s+(?:leu|lei)": _t("MDL", True),
     r"malagasy\s+(?:ariaries|ariary)": _t("MGA", True),
-    r"macedonian\s+(?:denari|denar)": _t("MKD", True),
+    r"macedonian\s+(?:denars|denari|denar)": _t("MKD", True),
     r"(?:myanmar|burmese)\s+(?:kyats|kyat)": _t("MMK", True),
     r"macanese\s+(?:patacas|pataca)": _t("MOP", True),
     r"mauritanian\s+(?:ouguiyas|ouguiya)": _t("MRU", True),
@@ -475,7 +527,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"panamanian\s+(?:balboas|balboa)": _t("PAB", True),
     r"peruvian\s+(?:soles|sol)": _t("PEN", True),
     r"papua\s+new\s+guinean\s+(?:kina)": _t("PGK", True),
-    r"paraguayan\s+(?:guaranis|guarani|guaraníes|guaraní)": _t("PYG", True),
+    r"paraguayan\s+(?:guaranis|guaranies|guarani|guaraníes|guaraní)": _t("PYG", True),
     r"romanian\s+(?:leu|lei)": _t("RON", True),
     r"rwandan\s+(?:francs|franc)": _t("RWF", True),
     r"seychellois\s+(?:rupees|rupee)": _t("SCR", True),
@@ -542,11 +594,25 @@ class CurrencyContext:
     #: Built from an article: an amount it leaves in `UNKNOWN_CODE` is no amount. Without an article every
     #: amount is read, so that whether an article holds money does not depend on its context.
     of_article: bool = False
+    #: The dollar a bare "$" or "dollars" of a trillion and more is in, where no other dollar is pinned down:
+    #: Zimbabwe's in an article more about Zimbabwe than the US ("banknotes up to $100 trillion").
+    hyperinflated_dollar: str | None = None
 
     def resolve(self, token: CurrencyToken) -> str:
         if token.family and token.family in self.overrides:
             return self.overrides[token.family]
         return token.code
+
+    def resolve_amount(self, token: CurrencyToken, high: Decimal) -> str:
+        """The currency of an amount whose high end is `high`: `resolve`, but a bare dollar of a trillion and
+        more is the hyperinflated dollar of the article's country."""
+        hyper = self.hyperinflated_dollar
+        if hyper and token.family == "dollar" and "dollar" not in self.overrides and high >= _TRILLION:
+            return hyper
+        return self.resolve(token)
+
+
+_TRILLION = Decimal(10) ** 12
 
 
 DEFAULT_CONTEXT = CurrencyContext()
@@ -664,7 +730,8 @@ def infer_currency_context(text: str) -> CurrencyContext:
     - `Rs`/"rupees" mean PKR, LKR or NPR when that country is mentioned more than India;
     - `¥` means CNY when China is mentioned more than Japan;
     - "pesos", "dirhams", "riyals", "shillings", "pounds" follow the dominant country that uses them;
-    - bare "dinars" and the CFA franc's signs follow the leading country (or zone) that uses them.
+    - bare "dinars" and the CFA franc's signs follow the leading country (or zone) that uses them;
+    - a bare dollar of a trillion and more is Zimbabwe's in an article more about Zimbabwe than the US.
 
     A country's mentions are its spellings in `transforms.places.country_spellings`: names, aliases and
     demonyms, capital and biggest cities.
@@ -697,4 +764,5 @@ def infer_currency_context(text: str) -> CurrencyContext:
     pounds_are_weight = not _STERLING_RE.search(text) and (
         bool(_POUND_WEIGHT_RE.search(text)) or counts["US"] > counts["GB"]
     )
-    return CurrencyContext(overrides, pounds_are_weight, of_article=True)
+    hyperinflated = "ZWL" if counts["ZW"] > counts["US"] else None
+    return CurrencyContext(overrides, pounds_are_weight, of_article=True, hyperinflated_dollar=hyperinflated)

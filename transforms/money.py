@@ -189,7 +189,7 @@ def _read_mention(scanner: Scanner, start: int, context: CurrencyContext) -> Mon
         amount=low,
         amount_low=low,
         amount_high=high,
-        currency=context.resolve(token),
+        currency=context.resolve_amount(token, high),
         currency_inferred=not token.explicit,
         qualifier=qualifier,
         per=per,

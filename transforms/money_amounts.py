@@ -39,6 +39,7 @@ from transforms.money_numbers import (
 from transforms.money_tokens import (
     CODE_MULTIPLIERS,
     DOLLAR_AFTER,
+    GLUED_CODE,
     GLUED_MINOR,
     GLUED_MINOR_TOKENS,
     GLUED_SIGN,
@@ -125,6 +126,11 @@ _EXCHANGE_UNIT_BEFORE = re.compile(r"\d(?:\s+[A-Za-z]+)?\s+(?:to|per|against|for
 # a day", "a $10,000 per table invitation", "a $1 billion in awards", "a $6 billion, three-year pledge" are the
 # article's).
 _PHRASE_CLOSED = re.compile(r"\s*(?:[.;!?)\"'’”]|$)")
+_NEGATED_BEFORE = re.compile(r"(?i:\b(?:without|not|never|no|nor)\b|n['’]t\b)[^.;:!?]*$")
+# A fraction no decimal holds exactly before "of a": "a third of a million dollars" is no million.
+_INEXACT_FRACTION_BEFORE = re.compile(
+    r"(?i:\b(?:thirds?|fifths?|sixths?|sevenths?|ninths?|tenths?|fraction|portion|part|share))[\s-]+of\s+$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +187,8 @@ class Scanner:
         if match.group("den") is not None:
             whole = Decimal(match.group("whole") or 0)
             return whole + Decimal(match.group("num")) / Decimal(match.group("den")), False, False, match.end()
+        if match.group("point_whole") is not None:
+            return Decimal(f"{match.group('point_whole')}.{match.group('point_frac')}"), False, False, match.end()
         if match.group("digits") is not None:
             digits = match.group("digits")
             # "5.5%" and "3.2 per cent" are not money; a digit glued to letters ("B52") neither.
@@ -284,8 +292,13 @@ class Scanner:
         hyphened = start == pos and self.text.startswith("-", pos)  # "a five-dollar fee", "a 10-euro note"
         if hyphened:
             start += 1
-        elif start == pos and self.text[pos : pos + 1].isalpha() and not GLUED_SIGN.match(self.text, pos):
-            return None  # "5kg" is no amount; "100元" and "20Rs" are (元 is a letter to Unicode)
+        elif (
+            start == pos
+            and self.text[pos : pos + 1].isalpha()
+            and not GLUED_SIGN.match(self.text, pos)
+            and not GLUED_CODE.match(self.text, pos)
+        ):
+            return None  # "5kg" is no amount; "100元", "20Rs", "19.99EUR" and "20usd" are (元 is a letter to Unicode)
         name = SUFFIX_NAME.match(self.text, start)
         if name is not None:
             written = name.group("name")
@@ -376,6 +389,8 @@ class Scanner:
                 named = SUFFIX_NAME.match(text, cursor + 1)
                 if named is not None and _PLURAL_AFTER.match(text, named.end()):
                     return False  # "2 million-dollar homes": a count of homes; "a 1.5 billion-pound bid" is money
+        if spelled and _INDEFINITE.match(text, pos) and _INEXACT_FRACTION_BEFORE.search(text, max(0, pos - 20), pos):
+            return False
         if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
             # "a dollar", "half a dollar", "a half dollar", "a quarter of a dollar" are money; "a quarter" alone
             # is too weak.
@@ -415,8 +430,8 @@ class Scanner:
             suffixed = self.suffix(cursor, not spelled, scale_word is not None)  # "a CHW programme" is no amount
             if suffixed is not None:
                 suffix_token, written, end = suffixed
-                if spelled and written.lower().startswith("penn"):
-                    return None  # "will not pay a penny more" is an idiom, "99 pennies" an amount
+                if spelled and written.lower().startswith("penn") and not self._coin(pos, end):
+                    return None  # "will not pay a penny more" is an idiom; "it cost a penny.", "99 pennies" amounts
                 if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, pos, end):
                     return None
                 token, cursor = self._suffix_reading(suffix_token, pos, end, scale_word is not None or grouping), end
@@ -455,6 +470,15 @@ class Scanner:
             _PRICE_VERB_BEFORE.search(self.text, max(0, start - 40), start)
         )
 
+    def _coin(self, start: int, end: int) -> bool:
+        """Whether a coin ("a penny", "a dime", "5 nickels") at text[start:end] is money: colloquial, and "a"
+        never after a negation ("without paying a dime", "won't cost a penny" are idioms of nothing)."""
+        if not self._colloquial(start, end, None):
+            return False
+        return not _INDEFINITE.match(self.text, start) or not _NEGATED_BEFORE.search(
+            self.text, max(0, start - 40), start
+        )
+
     def _suffix_plausible(
         self,
         token: CurrencyToken,
@@ -466,6 +490,8 @@ class Scanner:
         end: int,
     ) -> bool:
         word = written.lower().split()[-1].rstrip("s")
+        if word in ("nickel", "dime"):
+            return self._coin(start, end)
         if written.lower() == "buck":
             cents = _BUCK_CENTS.match(self.text, end)  # "paid a buck fifty"
             # "paid a buck"; "5 buck" is none

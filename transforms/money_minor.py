@@ -43,6 +43,11 @@ _SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{N99}|\d\d)(?=\s*(?
 _DIGIT_MINOR_AFTER = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)")
 
 
+# Spelled cents closing the phrase after a whole amount in digits and its currency's name: "2 dollars fifty."
+# (no "and": "20 dollars and fifteen for children" is two things).
+_WORDS_MINOR_AFTER = re.compile(rf"\s+(?P<words>{N99})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)", re.IGNORECASE)
+
+
 _KUAI_TENTH = re.compile(r" (?P<mao>\d)(?=\s*(?:[.,;:!?)\"'’”]|$))")
 
 
@@ -62,7 +67,8 @@ def minor_after(
     """The minor amount after a major one at `end`, in major units, and where it ends: "7 dollars 25
     cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); in a currency of
     hundredths, a spelled amount may close with spelled cents and no unit ("thirteen dollars forty five"
-    adds 0.45) and a `whole` one in digits, named, with two digits ("2 pounds 50" adds 0.50)."""
+    adds 0.45) and a `whole` one in digits, named, with two digits or spelled cents ("2 pounds 50", "2 dollars
+    fifty" add 0.50)."""
     half = AND_A_HALF.match(text, end) if whole and text[end - 1].isalpha() else None
     if half is not None:  # "a dollar and a half", "ten pounds and a half"
         return Decimal("0.5"), half.end()
@@ -95,5 +101,8 @@ def minor_after(
         words = bare.group("words")
         return (Decimal(words) if words.isdigit() else spelled_to_decimal(words)) / 100, bare.end()
     named = text[end - 1].isalpha()
+    words = _WORDS_MINOR_AFTER.match(text, end) if whole and named else None
+    if words is not None:  # "2 dollars fifty"
+        return spelled_to_decimal(words.group("words")) / 100, words.end()
     digits = (_DIGIT_MINOR_AFTER if named else _DIGIT_MINOR_CLOSING).match(text, end) if whole else None
     return (Decimal(digits.group("minor")) / 100, digits.end("minor")) if digits is not None else None

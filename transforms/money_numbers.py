@@ -7,6 +7,10 @@ import re
 from decimal import Decimal, InvalidOperation
 
 SCALES: dict[str, Decimal] = {
+    "hundred": Decimal(10) ** 2,  # after digits: "2 hundred dollars" (spelled hundreds are numbers)
+    "hundred thousand": Decimal(10) ** 5,
+    "hundred million": Decimal(10) ** 8,
+    "hundred billion": Decimal(10) ** 11,
     "thousand": Decimal(10) ** 3,
     "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6,
@@ -14,6 +18,7 @@ SCALES: dict[str, Decimal] = {
     "mn": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
     "mil": Decimal(10) ** 6,
+    "mm": Decimal(10) ** 6,  # finance's thousand thousands: "$5MM"
     "billion": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
@@ -21,6 +26,7 @@ SCALES: dict[str, Decimal] = {
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
+    "trln": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "quadrillion": Decimal(10) ** 15,  # never a real amount of money, but read as written so a check can refuse it
     "lakh": Decimal(10) ** 5,
@@ -127,9 +133,11 @@ _DIGITS = (
 
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
 # "1.234.567,89" is no "1.234" then more: a number is not followed by a dot and a digit either.
-# A fraction of halves, quarters or eighths, whole part first: "3 1/2 million", "1/2 million" (exact decimals).
+# A fraction of halves, quarters or eighths, whole part first: "3 1/2 million", "1/2 million" (exact decimals);
+# a decimal said with "point": "1 point 5 million".
 NUMBER = re.compile(
     r"(?:(?P<whole>\d+) )?(?P<num>[1-7])/(?P<den>[248])(?![\d/])"
+    r"|(?P<point_whole>\d+) point (?P<point_frac>\d+)(?![\d,.]*\d)"  # "1 point 5 dollars", as a decimal is said
     rf"|(?P<digits>{_DIGITS})(?![\d,]*\d)(?!\.\d)(?![eE][+-]?\d)(?!/\d)|(?i:(?<!-)(?P<spelled>\b{_SPELLED}))\b"
 )
 
