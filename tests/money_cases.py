@@ -702,6 +702,19 @@ Households can now get internet without paying a dime. ||
 He won't pay a penny of it. ||
 The old records were a dime a dozen. ||
 Miners shipped ore from 20 nickel mines. ||
+The consortium will expand to AUD $29.6 million. || 29600000 AUD
+Pre-tax profits were ISK 13,100 million (Euro 168 million). || 13100000000 ISK; 168000000 EUR
+The ministry released Rupees 500 crore for the dams. || 5000000000 INR
+The Seoul firm raised US dollars 5 million from investors. || 5000000 USD
+Tokyo set aside yen 500 billion for the stimulus. || 500000000000 JPY
+Spain won Euro 2024 in Berlin. ||
+They spent a billion dollars 5 years ago. || 1000000000 USD
+The stamp costs 15 US cents. || 0.15 USD
+The Sydney bakery charges 50 Australian cents a roll. || 0.50 AUD
+The rapper 50 Cent sang at the gala. ||
+"A bottle of water is 2 yuan 5," the vendor said. || 2.5 CNY
+The bus costs 2 yuan 5 times a day. || 2 CNY
+The antique desk fetched nineteen hundred dollars. || 1900 USD
 Panama City charged B/. 20 for the permit. || 20 PAB
 The Oslo fine was Nkr 100,000. || 100000 NOK
 Kingston raised JM$ 900 million in bonds. || 900000000 JMD

@@ -337,6 +337,8 @@ DOLLAR_ADJECTIVES: dict[str, str] = {
 # Order matters only for readability; the compiled pattern tries longer names first.
 SUFFIX_NAMES: dict[str, CurrencyToken] = {
     **{rf"{re.escape(adj)}\s+dollars?": _t(code, True) for adj, code in DOLLAR_ADJECTIVES.items()},
+    # a nationality's cents: "15 US cents", "50 Australian cents"
+    **{rf"{re.escape(adj)}\s+cents?": _t(code, True, None, 100) for adj, code in DOLLAR_ADJECTIVES.items()},
     r"dollars?": _t("USD", False, "dollar"),
     r"dlrs?": _t("USD", False, "dollar"),  # wire copy: "5 mln dlrs"
     r"(?-i:stg)": _t("GBP", True),  # wire copy: "10 mln stg"
@@ -348,7 +350,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?-i:GEL)": _t(UNKNOWN_CODE, False, "gel"),
     r"(?-i:real)": _t(UNKNOWN_CODE, False, "real"),
     r"(?-i:đ)": _t("VND", True),
-    r"cents?": _t("USD", False, "dollar", 100),
+    r"(?-i:cents?|CENTS?|Cents)": _t("USD", False, "dollar", 100),  # "50 Cent" is a rapper
     r"euros?": _t("EUR", True),
     r"euro\s+cents?": _t("EUR", True, None, 100),
     r"pounds?\s+sterling": _t("GBP", True),

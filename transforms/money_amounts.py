@@ -44,6 +44,7 @@ from transforms.money_tokens import (
     GLUED_MINOR_TOKENS,
     GLUED_SIGN,
     MAJOR_CODES,
+    NAME_BEFORE,
     NOTE_AFTER,
     PREFIX,
     SUFFIX_CODE,
@@ -323,7 +324,8 @@ class Scanner:
         """One amount at `pos`: [prefix] number [scale] [suffix]; the currency may be missing."""
         token: CurrencyToken | None = None
         cursor = pos
-        prefixed = self.prefix(pos)
+        named = NAME_BEFORE.match(self.text, pos)
+        prefixed = self.prefix(pos) if named is None else (token_of_name(named.group("name")), named.end(), False, None)
         by_code = False
         code_scale: Decimal | None = None
         if prefixed is not None:
@@ -344,6 +346,8 @@ class Scanner:
         if scaled is not None:
             scale_word, cursor = scaled
             value, cursor = self.compound(cursor, value, scale_value(scale_word), spelled)
+        elif named is not None:
+            return None  # "Euro 2024", "dollars 5 years ago"; "Euro 500 million" is money
         plain_number = scale_word is None and not any(c in self.text[number_start:number_end] for c in ",.")
         if not self._may_be_money(pos, number_end, cursor, value, spelled, scale_word, plain_number, token):
             return None
@@ -515,6 +519,7 @@ class Scanner:
             if word == "won":
                 return value >= 1000 and not 1800 <= value <= 2100 and _WON_END.match(self.text, end) is not None
             return written in ("rand", "mao")
-        if scale is None and not grouping and value == value.to_integral_value() and 1800 <= value <= 2100:
+        year = self.text[start].isdigit() and value == value.to_integral_value() and 1800 <= value <= 2100
+        if scale is None and not grouping and year:  # "nineteen hundred dollars" is no year
             return token.explicit and word not in AMBIGUOUS_WORDS  # "2019 dollars" is a year, "2019 euros" is money
         return True

@@ -89,8 +89,8 @@ def minor_after(
         if fen is not None:
             return value / 10 + Decimal(fen.group("fen")) / 100, fen.end()
         return value / unit.minor, minor.end()  # "5 kuai 5 mao" is 5.5
-    tenth = _KUAI_TENTH.match(text, end) if whole and text[end - 4 : end].lower() == "kuai" else None
-    if tenth is not None:  # "5 kuai 5" is 5.5: the mao said without its name
+    tenth = _KUAI_TENTH.match(text, end) if whole and text[end - 4 : end].lower() in ("kuai", "yuan") else None
+    if tenth is not None:  # "5 kuai 5" and "2 yuan 5." are 5.5 and 2.5: the mao or jiao said without its name
         return Decimal(tenth.group("mao")) / 10, tenth.end("mao")
     if context.resolve(token) not in _HUNDREDTHS:
         return None

@@ -59,6 +59,14 @@ _NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if co
 DOLLAR_AFTER = re.compile(rf"\s+(?i:(?P<adj>{alternation(_NATIONAL_DOLLARS)}))(?=\s*[)\].,;:]|\s*$)")
 
 
+# A currency's name before a number with a scale, as Asian and Indian copy writes it: "US dollars 5 million",
+# "Rupees 500 crore", "Euro 500 million", "yen 500 billion" ("Euro 2024" is a tournament: `money_amounts.py`).
+NAME_BEFORE_WORDS = r"(?:us|u\.s\.|american)\s+dollars?|dollars?|euros?|rupees?|yen|yuan|renminbi"
+
+
+NAME_BEFORE = re.compile(rf"\b(?P<name>(?i:{NAME_BEFORE_WORDS}))\s(?=\d)")
+
+
 SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{alternation(list(SUFFIX_NAMES))}))\b")
 
 
