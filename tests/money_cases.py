@@ -702,6 +702,8 @@ Households can now get internet without paying a dime. ||
 He won't pay a penny of it. ||
 The old records were a dime a dozen. ||
 Miners shipped ore from 20 nickel mines. ||
+The Harare council set aside ZiG 2.5 billion for water. || 2500000000 ZWG
+A Harare bus ride costs 20 ZiG. || 20 ZWG
 The consortium will expand to AUD $29.6 million. || 29600000 AUD
 Pre-tax profits were ISK 13,100 million (Euro 168 million). || 13100000000 ISK; 168000000 EUR
 The ministry released Rupees 500 crore for the dams. || 5000000000 INR

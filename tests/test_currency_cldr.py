@@ -68,7 +68,6 @@ LACKING_LATIN_SIGNS = {
     "LS": "SYP",
     "Nu.": "BTN",
     "UM": "MRU",
-    "ZiG": "ZWG",
     "den": "MKD",
     "din.": "RSD",
 }

@@ -45,6 +45,22 @@ SUCCESSIONS: dict[str, tuple[tuple[dt.date, str], ...]] = {
     "RUB": ((dt.date(1998, 1, 1), "RUR"),),
     "SLE": ((dt.date(2022, 7, 1), "SLL"),),  # a new leone is 1,000 old ones (CLDR's dates)
     "XCG": ((dt.date(2025, 3, 31), "ANG"),),  # the Caribbean guilder replaced the Antillean one at par
+    # the redenominations since 1985 of the currencies whose names the reader knows, on CLDR's dates
+    "VES": ((dt.date(2018, 8, 20), "VEF"), (dt.date(2008, 1, 1), "VEB")),  # Venezuela's bolívar, twice
+    "BYN": ((dt.date(2016, 7, 1), "BYR"),),
+    "MRU": ((dt.date(2018, 1, 1), "MRO"),),
+    "STN": ((dt.date(2018, 1, 1), "STD"),),
+    "GHS": ((dt.date(2007, 7, 3), "GHC"),),
+    "ZMW": ((dt.date(2013, 1, 1), "ZMK"),),
+    "RON": ((dt.date(2005, 7, 1), "ROL"),),
+    "AZN": ((dt.date(2006, 1, 1), "AZM"),),
+    "MZN": ((dt.date(2006, 7, 1), "MZM"),),
+    "TMT": ((dt.date(2009, 1, 1), "TMM"),),
+    "PLN": ((dt.date(1995, 1, 1), "PLZ"),),
+    "BGN": ((dt.date(1999, 7, 5), "BGL"),),
+    "MXN": ((dt.date(1993, 1, 1), "MXP"),),
+    "RSD": ((dt.date(2006, 10, 25), "CSD"),),
+    "ILS": ((dt.date(1985, 9, 4), "ILR"),),
 }
 
 
@@ -117,6 +133,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "MX$": _t("MXN", True),
     "Mex$": _t("MXN", True),
     "Z$": _t("ZWL", True),
+    "ZiG": _t("ZWG", True),  # Zimbabwe Gold, since 2024: "ZiG 2.5 billion", "100 ZiG"
     "Z $": _t("ZWL", True),  # tokenised: "Z $ 1.5 million"
     # National dollars as tokenised or lower-cased copy writes them: "c $ 16 million", "hk $ 10 billion".
     "C $": _t("CAD", True),
@@ -421,6 +438,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?:polish\s+)?z[lł]ot(?:y|ys|ych|ies)": _t("PLN", True),
     r"(?-i:zł)": _t("PLN", True),  # "100 zł": CLDR's sign, after the number
     r"(?-i:Kč)": _t("CZK", True),
+    r"(?-i:ZiG)": _t("ZWG", True),
     r"(?:hungarian\s+)?forints?": _t("HUF", True),
     r"(?:vietnamese\s+)?dong": _t("VND", True, "dong"),
     r"(?:vietnamese\s+)?đồng|vietnamese\s+dongs": _t("VND", True),
