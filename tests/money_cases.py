@@ -702,6 +702,18 @@ Households can now get internet without paying a dime. ||
 He won't pay a penny of it. ||
 The old records were a dime a dozen. ||
 Miners shipped ore from 20 nickel mines. ||
+The Toronto airline charged CDN$ 35 for a bag. || 35 CAD
+The Calgary firm paid Cdn$35 million. || 35000000 CAD
+The Ottawa fund raised CAD$35 million. || 35000000 CAD
+A Tokyo ramen ticket cost 3,500円. || 3500 JPY
+The Leeds club was sold for £1.5 millions. || 1500000 GBP
+The Lyon firm lost €1.5 billions last year. || 1500000000 EUR
+The Rome ministry spent 1.5 million of euros on the roads. || 1500000 EUR
+The Brussels fee is 2 eurocents per page. || 0.02 EUR
+"It cost me 35 greenbacks," he said. || 35 USD
+The Winnipeg fan paid 35 loonies for the cap. || 35 CAD
+The Auckland tour costs 35 kiwi dollars. || 35 NZD
+The vaccine reached millions of people in 2021. ||
 The Harare council set aside ZiG 2.5 billion for water. || 2500000000 ZWG
 A Harare bus ride costs 20 ZiG. || 20 ZWG
 The consortium will expand to AUD $29.6 million. || 29600000 AUD

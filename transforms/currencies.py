@@ -110,6 +110,9 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "C$": _t("CAD", True),
     "CA$": _t("CAD", True),
     "CAN$": _t("CAD", True),
+    "CDN$": _t("CAD", True),  # Canadian copy: "CDN$ 35", "Cdn$35", "CAD$35"
+    "Cdn$": _t("CAD", True),
+    "CAD$": _t("CAD", True),
     "HK$": _t("HKD", True),
     "NZ$": _t("NZD", True),
     "USD$": _t("USD", True),
@@ -177,6 +180,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "៛": _t("KHR", True),
     "৳": _t("BDT", True),
     "元": _t("CNY", True),
+    "円": _t("JPY", True),  # the yen's character, after the number as Japanese writes it: "3,500円"
     "CN¥": _t("CNY", True),
     "JP¥": _t("JPY", True),
     "KR₩": _t("KRW", True),
@@ -360,6 +364,9 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"dlrs?": _t("USD", False, "dollar"),  # wire copy: "5 mln dlrs"
     r"(?-i:stg)": _t("GBP", True),  # wire copy: "10 mln stg"
     r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money_amounts.py)
+    r"greenbacks?": _t("USD", True),
+    r"loonies": _t("CAD", True),  # "a loonie" is a coin or a bird: the plural after a number only
+    r"kiwi\s+dollars?": _t("NZD", True),
     # Names and codes that are words too, read after a plain number only in an article about their country
     # ("10 GEL" in a Tbilisi story, "10 real" in a Rio one, closing its phrase), after a scale, grouping or
     # decimals anywhere ("1,500 TL", "2.5 million GEL"); "1,000đ" is the đồng's letter (money_amounts.py)
@@ -369,7 +376,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?-i:đ)": _t("VND", True),
     r"(?-i:cents?|CENTS?|Cents)": _t("USD", False, "dollar", 100),  # "50 Cent" is a rapper
     r"euros?": _t("EUR", True),
-    r"euro\s+cents?": _t("EUR", True, None, 100),
+    r"euro[\s-]?cents?": _t("EUR", True, None, 100),
     r"pounds?\s+sterling": _t("GBP", True),
     r"sterling": _t("GBP", True),
     r"british\s+pounds?": _t("GBP", True),

@@ -127,6 +127,7 @@ _EXCHANGE_UNIT_BEFORE = re.compile(r"\d(?:\s+[A-Za-z]+)?\s+(?:to|per|against|for
 # a day", "a $10,000 per table invitation", "a $1 billion in awards", "a $6 billion, three-year pledge" are the
 # article's).
 _PHRASE_CLOSED = re.compile(r"\s*(?:[.;!?)\"'’”]|$)")
+_OF_NAME = re.compile(r"\s+of(?=\s+(?i:dollars|euros|pounds|yen|yuan|rupees)\b)")
 _NEGATED_BEFORE = re.compile(r"(?i:\b(?:without|not|never|no|nor)\b|n['’]t\b)[^.;:!?]*$")
 # A fraction no decimal holds exactly before "of a": "a third of a million dollars" is no million.
 _INEXACT_FRACTION_BEFORE = re.compile(
@@ -430,6 +431,9 @@ class Scanner:
             glued = GLUED_MINOR.match(self.text, cursor)
             if glued is not None:
                 return Amount(pos, glued.end(), value, None, GLUED_MINOR_TOKENS[glued.group("unit")], grouping, False)
+        of = _OF_NAME.match(self.text, cursor) if token is None and scale_word is not None else None
+        if of is not None:  # "1.5 million of euros", as translated copy writes it
+            cursor = of.end()
         if token is None:
             suffixed = self.suffix(cursor, not spelled, scale_word is not None)  # "a CHW programme" is no amount
             if suffixed is not None:

@@ -12,6 +12,10 @@ SCALES: dict[str, Decimal] = {
     "hundred million": Decimal(10) ** 8,
     "hundred billion": Decimal(10) ** 11,
     "thousand": Decimal(10) ** 3,
+    "thousands": Decimal(10) ** 3,  # plural scales as translated copy writes them: "£1.5 millions"
+    "millions": Decimal(10) ** 6,
+    "billions": Decimal(10) ** 9,
+    "trillions": Decimal(10) ** 12,
     "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,

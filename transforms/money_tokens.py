@@ -75,7 +75,7 @@ SUFFIX_CODE = re.compile(
 )
 
 
-GLUED_SIGN = re.compile(r"元|Rs\b|đ\b")
+GLUED_SIGN = re.compile(r"元|円|Rs\b|đ\b")
 
 
 # A code glued to the digits, of the codes that are never a name: "19.99EUR", "20usd" ("5kg", "100KGS" are none).
