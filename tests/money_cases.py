@@ -702,6 +702,9 @@ Households can now get internet without paying a dime. ||
 He won't pay a penny of it. ||
 The old records were a dime a dozen. ||
 Miners shipped ore from 20 nickel mines. ||
+The Madrid club spent 1,5 million euros on the pitch. || 1500000 EUR
+The Lisbon budget holds 2,5 billion EUR for trains. || 2500000000 EUR
+The club's 1,5 million fans paid €5 each. || 5 EUR
 The Toronto airline charged CDN$ 35 for a bag. || 35 CAD
 The Calgary firm paid Cdn$35 million. || 35000000 CAD
 The Ottawa fund raised CAD$35 million. || 35000000 CAD

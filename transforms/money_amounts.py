@@ -200,8 +200,8 @@ class Scanner:
     def european(self, pos: int, token: CurrencyToken | None) -> tuple[Decimal, bool, bool, int] | None:
         """A number as continental Europe writes it, where no English reading competes: "1.000,50 €",
         "€ 1.234.567,89", "R$ 1.234.567" (dot-grouped with decimals, or two dot groups) in any currency;
-        "€ 20,43", "20,43 €", "2,5 €" and "2,5 Mio. €" (a decimal comma alone) in euros only. "€1.000" is
-        an English decimal, and "$20,43" no number."""
+        "€ 20,43", "20,43 €", "2,5 €", "2,5 Mio. €" and "1,5 million euros" (a decimal comma alone) in euros
+        only. "€1.000" is an English decimal, and "$20,43" no number."""
         match = EUROPEAN.match(self.text, pos)
         if match is None:
             return None
@@ -209,8 +209,9 @@ class Scanner:
         dotted = "." in whole
         if not frac and whole.count(".") < 2:
             return None
-        if token is None:
-            suffixed = self.suffix(match.end())
+        if token is None:  # the currency after the number, or after its scale: "20,43 €", "1,5 million euros"
+            scaled = SCALE.match(self.text, match.end()) if not match.group("scale") else None
+            suffixed = self.suffix(scaled.end() if scaled is not None else match.end())
             token = suffixed[0] if suffixed is not None and suffixed[1] != "$" else None
         if token is None or (not dotted and token.code != "EUR"):
             return None
