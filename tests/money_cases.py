@@ -702,6 +702,9 @@ Households can now get internet without paying a dime. ||
 He won't pay a penny of it. ||
 The old records were a dime a dozen. ||
 Miners shipped ore from 20 nickel mines. ||
+The estate fetched three million, two hundred thousand dollars. || 3200000 USD
+The Paris toll is 2€50 for cars. || 2.50 EUR
+A Marseille coffee costs 2€50. || 2.50 EUR
 The Madrid club spent 1,5 million euros on the pitch. || 1500000 EUR
 The Lisbon budget holds 2,5 billion EUR for trains. || 2500000000 EUR
 The club's 1,5 million fans paid €5 each. || 5 EUR

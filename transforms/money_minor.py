@@ -51,6 +51,10 @@ _WORDS_MINOR_AFTER = re.compile(rf"\s+(?P<words>{N99})(?=\s*(?:[.,;:!?)]|$)|\s+f
 _KUAI_TENTH = re.compile(r" (?P<mao>\d)(?=\s*(?:[.,;:!?)\"'’”]|$))")
 
 
+# Cents glued to a euro or pound sign between the figures, as French and British copy writes them: "2€50".
+_SIGN_CENTS = re.compile(r"(?<=\d[€£])(?P<minor>\d{2})(?![\d.,]?\d)")
+
+
 _DIGIT_MINOR_CLOSING = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$))")
 
 
@@ -100,6 +104,9 @@ def minor_after(
             return None
         words = bare.group("words")
         return (Decimal(words) if words.isdigit() else spelled_to_decimal(words)) / 100, bare.end()
+    glued = _SIGN_CENTS.match(text, end) if whole else None
+    if glued is not None:  # "2€50" is 2.50
+        return Decimal(glued.group("minor")) / 100, glued.end()
     named = text[end - 1].isalpha()
     words = _WORDS_MINOR_AFTER.match(text, end) if whole and named else None
     if words is not None:  # "2 dollars fifty"

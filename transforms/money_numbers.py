@@ -148,7 +148,7 @@ NUMBER = re.compile(
 
 # After a scale, a smaller part of the same number: "one million two hundred thousand", "2 billion 300
 # million", "one thousand two hundred and thirty four" (spelled only: and, or no scale); "a million and a half".
-COMPOUND_JOIN = re.compile(r" (?:and )?")
+COMPOUND_JOIN = re.compile(r",? (?:and )?")  # spelled parts may be set off by a comma: "three million, two hundred"
 
 
 AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half)\b")
