@@ -658,6 +658,87 @@ The pay gap narrowed from 59 cents in 1963 to 84 cents in 2021. || 0.59 USD; 0.8
 Sales were 1 million and 200 thousand units. ||
 The election drew one million two hundred thousand voters. ||
 He ran the 3 1/2 mile course in 2/4 time. ||
+the chip plant cost nt $ 1 trillion . || 1000000000000 TWD
+The foundry set aside NT $ 1 trillion for new fabs. || 1000000000000 TWD
+a shirt at the Tijuana market costs mex $ 200 . || 200 MXN
+the carnival fare in Port of Spain was tt$ 5 . || 5 TTD
+FEATHER RIVER HEALTH, OROVILLE CA $250,000.00 for clinics. || 250000.00 USD
+"A bottle costs 99 ¢," the grocer said. || 0.99 USD
+It cost sfr 10 in Zurich. || 10 CHF
+The Prague court fined the firm 10 million Czech crowns. || 10000000 CZK
+Volvo's rival saved 2 billion Swedish crowns. || 2000000000 SEK
+The king wore 3 crowns at the coronation. ||
+Guatemala City raised the fare to 5 Guatemalan quetzales. || 5 GTQ
+Asunción paid 10,000 Paraguayan guaranies a day. || 10000 PYG
+Skopje fined the club 50,000 Macedonian denars. || 50000 MKD
+In Zimbabwe banknotes up to $100 trillion have been printed. || 100000000000000 ZWL
+In Zimbabwe, the government paid $2 million to striking pilots. || 2000000 USD
+The US debt is $30 trillion and Zimbabwe's is $10 billion. || 30000000000000 USD; 10000000000 USD
+The fund invested 1 point 5 million dollars. || 1500000 USD
+He scored 1 point 5 times in a row. ||
+The renovation cost 2 hundred thousand dollars. || 200000 USD
+The repair cost 2 hundred dollars. || 200 USD
+He led a $140MM agency and a staff of 300. || 140000000 USD
+The state is investing $50mm in hospitals. || 50000000 USD
+The central bank holds $3 trln in reserves. || 3000000000000 USD
+A 35 mm camera cost $500 at the fair. || 500 USD
+It costs a third of a million dollars. ||
+It costs two-thirds of a billion dollars. ||
+"He paid 5 dollars fifty for it," she said. || 5.50 USD
+The ticket was 10 euros twenty. || 10.20 EUR
+He paid 10 euros twenty times. || 10 EUR
+It cost 2 dollars fifty. || 2.50 USD
+The retail price is $199USD in the US. || 199 USD
+The menu listed the wine at 19.99EUR. || 19.99 EUR
+The hostel charged 20usd a night. || 20 USD
+The flour weighed 100KGS on the scale. ||
+The 3BHK flat costs Rs 50 lakh. || 5000000 INR
+The taxi charged kwd 20 to the airport. || 20 KWD
+The invoice read 19.99 Eur for shipping. || 19.99 EUR
+"It costs a dime," the vendor said. || 0.10 USD
+"It cost me a penny," she said. || 0.01 USD
+She found 5 nickels in the couch. || 0.25 USD
+Households can now get internet without paying a dime. ||
+He won't pay a penny of it. ||
+The old records were a dime a dozen. ||
+Miners shipped ore from 20 nickel mines. ||
+The estate fetched three million, two hundred thousand dollars. || 3200000 USD
+The Paris toll is 2€50 for cars. || 2.50 EUR
+A Marseille coffee costs 2€50. || 2.50 EUR
+The Madrid club spent 1,5 million euros on the pitch. || 1500000 EUR
+The Lisbon budget holds 2,5 billion EUR for trains. || 2500000000 EUR
+The club's 1,5 million fans paid €5 each. || 5 EUR
+The Toronto airline charged CDN$ 35 for a bag. || 35 CAD
+The Calgary firm paid Cdn$35 million. || 35000000 CAD
+The Ottawa fund raised CAD$35 million. || 35000000 CAD
+A Tokyo ramen ticket cost 3,500円. || 3500 JPY
+The Leeds club was sold for £1.5 millions. || 1500000 GBP
+The Lyon firm lost €1.5 billions last year. || 1500000000 EUR
+The Rome ministry spent 1.5 million of euros on the roads. || 1500000 EUR
+The Brussels fee is 2 eurocents per page. || 0.02 EUR
+"It cost me 35 greenbacks," he said. || 35 USD
+The Winnipeg fan paid 35 loonies for the cap. || 35 CAD
+The Auckland tour costs 35 kiwi dollars. || 35 NZD
+The vaccine reached millions of people in 2021. ||
+The Harare council set aside ZiG 2.5 billion for water. || 2500000000 ZWG
+A Harare bus ride costs 20 ZiG. || 20 ZWG
+The consortium will expand to AUD $29.6 million. || 29600000 AUD
+Pre-tax profits were ISK 13,100 million (Euro 168 million). || 13100000000 ISK; 168000000 EUR
+The ministry released Rupees 500 crore for the dams. || 5000000000 INR
+The Seoul firm raised US dollars 5 million from investors. || 5000000 USD
+Tokyo set aside yen 500 billion for the stimulus. || 500000000000 JPY
+Spain won Euro 2024 in Berlin. ||
+They spent a billion dollars 5 years ago. || 1000000000 USD
+The stamp costs 15 US cents. || 0.15 USD
+The Sydney bakery charges 50 Australian cents a roll. || 0.50 AUD
+The rapper 50 Cent sang at the gala. ||
+"A bottle of water is 2 yuan 5," the vendor said. || 2.5 CNY
+The bus costs 2 yuan 5 times a day. || 2 CNY
+The antique desk fetched nineteen hundred dollars. || 1900 USD
+Panama City charged B/. 20 for the permit. || 20 PAB
+The Oslo fine was Nkr 100,000. || 100000 NOK
+Kingston raised JM$ 900 million in bonds. || 900000000 JMD
+Luanda's budget rose to Kz 500 billion. || 500000000000 AOA
 """
 
 

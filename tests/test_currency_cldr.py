@@ -6,6 +6,7 @@ tables do not read is listed here, so that a symbol added or lost is a deliberat
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -41,6 +42,35 @@ LACKING_ENGLISH_SYMBOLS = {
 }
 #: One-character signs of any locale naming one current currency that we do not read: ر, an Arabic letter.
 LACKING_SIGNS = {"ر": "PKR"}
+#: Latin-script signs of other locales naming one current currency that we read neither before nor after a
+#: number: letters and short words of ordinary text ("DA", "FC", "UM", "den", "Ft" a foot, "Bs"), signs no
+#: English copy writes ("$A", "KA$", "Kg.", "Bs.S") and "BR$" ("BR$5" is no R$5). Signs with their country
+#: after them ("$US", "£GB", "¥CN") are how French and Spanish write an amount after the number: left out.
+LACKING_LATIN_SIGNS = {
+    "$A": "AUD",
+    "Afl.": "AWG",
+    "BR$": "BRL",
+    "Bs": "BOB",
+    "Bs.S": "VES",
+    "CF": "KMF",
+    "Cf": "XCG",
+    "DA": "DZD",
+    "DT": "TND",
+    "Db": "STN",
+    "FC": "CDF",
+    "FCFP": "XPF",
+    "FG": "GNF",
+    "Fdj": "DJF",
+    "Ft": "HUF",
+    "KA$": "CAD",
+    "KM": "BAM",
+    "Kg.": "XCG",
+    "LS": "SYP",
+    "Nu.": "BTN",
+    "UM": "MRU",
+    "den": "MKD",
+    "din.": "RSD",
+}
 #: Current currencies whose English name (CLDR, singular or plural) our tables do not read: "Bolívar Soberano"
 #: has no nationality to pin it, "Zimbabwean gold" is also a metal, XAD has no English name yet.
 LACKING_NAMES = frozenset({"VED", "XAD", "ZWG"})
@@ -119,3 +149,20 @@ def test_cldr_english_names_read_as_their_currency_or_are_listed() -> None:
             unread.add(code)
         assert all(c == code for c in read if c), f"CLDR's names of {code} read as {read}"
     assert unread == LACKING_NAMES
+
+
+def test_the_latin_signs_of_other_locales_we_lack_are_listed() -> None:
+    english = _unique_current(_cldr_symbols(english_only=True))
+    lacking = {}
+    for sign, code in _unique_current(_cldr_symbols(english_only=False)).items():
+        latin = re.fullmatch(r"[A-Za-z$£¥./ \u00a0]{2,}", sign) and not re.fullmatch(r"[$£¥][ \u00a0]?[A-Z]{2}", sign)
+        if not latin or sign in english or sign in DISAGREEMENTS:
+            continue
+        read = [
+            (m.amount, m.currency)
+            for t in (f"{sign} 2,500", f"2,500 {sign}")
+            for m in find_money(f"It costs {t} there.")
+        ]
+        if (2500, code) not in read:
+            lacking[sign] = code
+    assert lacking == LACKING_LATIN_SIGNS

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
@@ -44,6 +45,22 @@ SUCCESSIONS: dict[str, tuple[tuple[dt.date, str], ...]] = {
     "RUB": ((dt.date(1998, 1, 1), "RUR"),),
     "SLE": ((dt.date(2022, 7, 1), "SLL"),),  # a new leone is 1,000 old ones (CLDR's dates)
     "XCG": ((dt.date(2025, 3, 31), "ANG"),),  # the Caribbean guilder replaced the Antillean one at par
+    # the redenominations since 1985 of the currencies whose names the reader knows, on CLDR's dates
+    "VES": ((dt.date(2018, 8, 20), "VEF"), (dt.date(2008, 1, 1), "VEB")),  # Venezuela's bolívar, twice
+    "BYN": ((dt.date(2016, 7, 1), "BYR"),),
+    "MRU": ((dt.date(2018, 1, 1), "MRO"),),
+    "STN": ((dt.date(2018, 1, 1), "STD"),),
+    "GHS": ((dt.date(2007, 7, 3), "GHC"),),
+    "ZMW": ((dt.date(2013, 1, 1), "ZMK"),),
+    "RON": ((dt.date(2005, 7, 1), "ROL"),),
+    "AZN": ((dt.date(2006, 1, 1), "AZM"),),
+    "MZN": ((dt.date(2006, 7, 1), "MZM"),),
+    "TMT": ((dt.date(2009, 1, 1), "TMM"),),
+    "PLN": ((dt.date(1995, 1, 1), "PLZ"),),
+    "BGN": ((dt.date(1999, 7, 5), "BGL"),),
+    "MXN": ((dt.date(1993, 1, 1), "MXP"),),
+    "RSD": ((dt.date(2006, 10, 25), "CSD"),),
+    "ILS": ((dt.date(1985, 9, 4), "ILR"),),
 }
 
 
@@ -93,6 +110,9 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "C$": _t("CAD", True),
     "CA$": _t("CAD", True),
     "CAN$": _t("CAD", True),
+    "CDN$": _t("CAD", True),  # Canadian copy: "CDN$ 35", "Cdn$35", "CAD$35"
+    "Cdn$": _t("CAD", True),
+    "CAD$": _t("CAD", True),
     "HK$": _t("HKD", True),
     "NZ$": _t("NZD", True),
     "USD$": _t("USD", True),
@@ -116,6 +136,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "MX$": _t("MXN", True),
     "Mex$": _t("MXN", True),
     "Z$": _t("ZWL", True),
+    "ZiG": _t("ZWG", True),  # Zimbabwe Gold, since 2024: "ZiG 2.5 billion", "100 ZiG"
     "Z $": _t("ZWL", True),  # tokenised: "Z $ 1.5 million"
     # National dollars as tokenised or lower-cased copy writes them: "c $ 16 million", "hk $ 10 billion".
     "C $": _t("CAD", True),
@@ -159,6 +180,7 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "៛": _t("KHR", True),
     "৳": _t("BDT", True),
     "元": _t("CNY", True),
+    "円": _t("JPY", True),  # the yen's character, after the number as Japanese writes it: "3,500円"
     "CN¥": _t("CNY", True),
     "JP¥": _t("JPY", True),
     "KR₩": _t("KRW", True),
@@ -173,6 +195,19 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "TSh": _t("TZS", True),
     "USh": _t("UGX", True),
     "FBu": _t("BIF", True),
+    # CLDR's signs of other locales that English copy writes too: "AUD$ 5", "JM$ 900", "B/. 20", "Nkr 100"
+    "AUD$": _t("AUD", True),
+    "NZD$": _t("NZD", True),
+    "JM$": _t("JMD", True),
+    "BS$": _t("BSD", True),
+    "BM$": _t("BMD", True),
+    "B/.": _t("PAB", True),
+    "Nkr": _t("NOK", True),
+    "Dkr": _t("DKK", True),
+    "Ikr": _t("ISK", True),
+    "Gs.": _t("PYG", True),
+    "MTn": _t("MZN", True),
+    "Kz": _t("AOA", True),
     "؋": _t("AFN", True),
     "￥": _t("JPY", False, "yen_yuan"),
     "￦": _t("KRW", True),
@@ -203,6 +238,10 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "GH₵": _t("GHS", True),
     "N$": _t("NAD", True),
     "SFr": _t("CHF", True),
+    "Sfr": _t("CHF", True),
+    "Sfr.": _t("CHF", True),
+    "sfr": _t("CHF", True),
+    "sfr.": _t("CHF", True),
     "Sh": _t("KES", False, "shilling"),
     "Shs": _t("KES", False, "shilling"),
     "R": _t("ZAR", False, "rand"),
@@ -235,6 +274,30 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "A $": _t("AUD", True, "a_dollar"),
 }
 
+
+def _tokenised_dollar_signs(symbols: dict[str, CurrencyToken]) -> dict[str, CurrencyToken]:
+    """The national dollar signs of two letters or more as tokenised or lower-cased copy writes them:
+    "NT $ 1 trillion", "mex $ 200", "tt$ 5". Not "can $", "ca $" nor "us $" ("a can $2", "ca $5 million",
+    "it cost us $5 million"), nor capitals apart from "$" that are a place in a table ("OROVILLE CA $250,000")."""
+    places = {c.alpha_2 for c in pycountry.countries} | {
+        s.code.removeprefix("US-") for s in pycountry.subdivisions.get(country_code="US")
+    }
+    variants: dict[str, CurrencyToken] = {}
+    for sign, token in symbols.items():
+        prefix = sign[:-1]
+        if not sign.endswith("$") or not re.fullmatch(r"[A-Z][A-Za-z.]+", prefix):
+            continue
+        for written in (prefix, prefix.lower(), prefix.upper()):
+            if written.lower() in ("can", "ca", "us", "mop"):
+                continue
+            variants.setdefault(f"{written}$", token)
+            if written.upper() not in places or written.islower():
+                variants.setdefault(f"{written} $", token)
+    return {form: token for form, token in variants.items() if form not in symbols}
+
+
+PREFIX_SYMBOLS.update(_tokenised_dollar_signs(PREFIX_SYMBOLS))
+
 # ISO codes that are also ordinary upper-case words; only accepted directly glued to digits.
 WORDLIKE_CODES = frozenset(
     {"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "PEN", "GEL", "MAD", "FUN", "TRY", "BAM", "SDG"}  # SDG: goals
@@ -250,7 +313,7 @@ LOWER_CASE_CODES = {
         "USD EUR GBP JPY CNY CAD AUD CHF INR HKD NZD SGD SEK NOK DKK ZAR BTC KRW MYR IDR VND THB AED SAR QAR KWD "
         "BHD OMR EGP LBP RUB BRL MXN ILS PLN UAH NGN KES PKR LKR BDT TWD CZK HUF"
     ).split()
-} | {"rmb": "CNY"}
+} | {"rmb": "CNY", "Usd": "USD", "Eur": "EUR", "Gbp": "GBP"}  # and title-cased: "19.99 Eur"
 
 DOLLAR_ADJECTIVES: dict[str, str] = {
     "us": "USD",
@@ -295,10 +358,15 @@ DOLLAR_ADJECTIVES: dict[str, str] = {
 # Order matters only for readability; the compiled pattern tries longer names first.
 SUFFIX_NAMES: dict[str, CurrencyToken] = {
     **{rf"{re.escape(adj)}\s+dollars?": _t(code, True) for adj, code in DOLLAR_ADJECTIVES.items()},
+    # a nationality's cents: "15 US cents", "50 Australian cents"
+    **{rf"{re.escape(adj)}\s+cents?": _t(code, True, None, 100) for adj, code in DOLLAR_ADJECTIVES.items()},
     r"dollars?": _t("USD", False, "dollar"),
     r"dlrs?": _t("USD", False, "dollar"),  # wire copy: "5 mln dlrs"
     r"(?-i:stg)": _t("GBP", True),  # wire copy: "10 mln stg"
     r"bucks?": _t("USD", False, "dollar"),  # "a buck" only after a price word (money_amounts.py)
+    r"greenbacks?": _t("USD", True),
+    r"loonies": _t("CAD", True),  # "a loonie" is a coin or a bird: the plural after a number only
+    r"kiwi\s+dollars?": _t("NZD", True),
     # Names and codes that are words too, read after a plain number only in an article about their country
     # ("10 GEL" in a Tbilisi story, "10 real" in a Rio one, closing its phrase), after a scale, grouping or
     # decimals anywhere ("1,500 TL", "2.5 million GEL"); "1,000đ" is the đồng's letter (money_amounts.py)
@@ -306,9 +374,9 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?-i:GEL)": _t(UNKNOWN_CODE, False, "gel"),
     r"(?-i:real)": _t(UNKNOWN_CODE, False, "real"),
     r"(?-i:đ)": _t("VND", True),
-    r"cents?": _t("USD", False, "dollar", 100),
+    r"(?-i:cents?|CENTS?|Cents)": _t("USD", False, "dollar", 100),  # "50 Cent" is a rapper
     r"euros?": _t("EUR", True),
-    r"euro\s+cents?": _t("EUR", True, None, 100),
+    r"euro[\s-]?cents?": _t("EUR", True, None, 100),
     r"pounds?\s+sterling": _t("GBP", True),
     r"sterling": _t("GBP", True),
     r"british\s+pounds?": _t("GBP", True),
@@ -367,10 +435,17 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?:new\s+)?(?:turkish\s+)?liras?": _t("TRY", True),
     r"(?:swedish\s+)?(?:krona|kronor)": _t("SEK", True),
     r"norwegian\s+(?:krone|kroner)": _t("NOK", True),
+    # the crowns in English: "10 Czech crowns", "5 million Swedish crowns" (a bare "crowns" is a king's or a tooth's)
+    r"czech\s+crowns?": _t("CZK", True),
+    r"swedish\s+crowns?": _t("SEK", True),
+    r"norwegian\s+crowns?": _t("NOK", True),
+    r"danish\s+crowns?": _t("DKK", True),
+    r"icelandic\s+crowns?": _t("ISK", True),
     r"danish\s+(?:krone|kroner)": _t("DKK", True),
     r"(?:polish\s+)?z[lł]ot(?:y|ys|ych|ies)": _t("PLN", True),
     r"(?-i:zł)": _t("PLN", True),  # "100 zł": CLDR's sign, after the number
     r"(?-i:Kč)": _t("CZK", True),
+    r"(?-i:ZiG)": _t("ZWG", True),
     r"(?:hungarian\s+)?forints?": _t("HUF", True),
     r"(?:vietnamese\s+)?dong": _t("VND", True, "dong"),
     r"(?:vietnamese\s+)?đồng|vietnamese\s+dongs": _t("VND", True),
@@ -413,6 +488,10 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"pesewas?": _t("GHS", True, None, 100),
     r"(?-i:KD)": _t("KWD", True),  # "10 KD"
     r"penn(?:y|ies)": _t("USD", False, "dollar", 100),
+    # the dollar's coins, where the amount closes its phrase ("a nickel" and "a dime" after a price verb only:
+    # "a dime a dozen", "20 nickel mines" are none; money_amounts.py)
+    r"nickels?": _t("USD", False, "dollar", 20),
+    r"dimes?": _t("USD", False, "dollar", 10),
     r"(?:deutsche?\s*|d-)marks?": _t("DEM", True),
     r"marks": _t("DEM", True),  # a word too: with a scale or grouping only ("1.8 billion marks", "full marks")
     r"(?-i:ecus?)|european\s+currency\s+units?": _t("XEU", True),
@@ -452,7 +531,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"gibraltar\s+(?:pounds|pound)": _t("GIP", True),
     r"gambian\s+(?:dalasis|dalasi)": _t("GMD", True),
     r"guinean\s+(?:francs|franc)": _t("GNF", True),
-    r"guatemalan\s+(?:quetzals|quetzal)": _t("GTQ", True),
+    r"guatemalan\s+(?:quetzales|quetzals|quetzal)": _t("GTQ", True),
     r"honduran\s+(?:lempiras|lempira)": _t("HNL", True),
     r"haitian\s+(?:gourdes|gourde)": _t("HTG", True),
     r"icelandic\s+(?:krónur|kronur|króna|krona)": _t("ISK", True),
@@ -463,7 +542,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"lesotho\s+(?:lotis|loti)": _t("LSL", True),
     r"moldovan\s+(?:leu|lei)": _t("MDL", True),
     r"malagasy\s+(?:ariaries|ariary)": _t("MGA", True),
-    r"macedonian\s+(?:denari|denar)": _t("MKD", True),
+    r"macedonian\s+(?:denars|denari|denar)": _t("MKD", True),
     r"(?:myanmar|burmese)\s+(?:kyats|kyat)": _t("MMK", True),
     r"macanese\s+(?:patacas|pataca)": _t("MOP", True),
     r"mauritanian\s+(?:ouguiyas|ouguiya)": _t("MRU", True),
@@ -475,7 +554,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"panamanian\s+(?:balboas|balboa)": _t("PAB", True),
     r"peruvian\s+(?:soles|sol)": _t("PEN", True),
     r"papua\s+new\s+guinean\s+(?:kina)": _t("PGK", True),
-    r"paraguayan\s+(?:guaranis|guarani|guaraníes|guaraní)": _t("PYG", True),
+    r"paraguayan\s+(?:guaranis|guaranies|guarani|guaraníes|guaraní)": _t("PYG", True),
     r"romanian\s+(?:leu|lei)": _t("RON", True),
     r"rwandan\s+(?:francs|franc)": _t("RWF", True),
     r"seychellois\s+(?:rupees|rupee)": _t("SCR", True),
@@ -542,11 +621,25 @@ class CurrencyContext:
     #: Built from an article: an amount it leaves in `UNKNOWN_CODE` is no amount. Without an article every
     #: amount is read, so that whether an article holds money does not depend on its context.
     of_article: bool = False
+    #: The dollar a bare "$" or "dollars" of a trillion and more is in, where no other dollar is pinned down:
+    #: Zimbabwe's in an article more about Zimbabwe than the US ("banknotes up to $100 trillion").
+    hyperinflated_dollar: str | None = None
 
     def resolve(self, token: CurrencyToken) -> str:
         if token.family and token.family in self.overrides:
             return self.overrides[token.family]
         return token.code
+
+    def resolve_amount(self, token: CurrencyToken, high: Decimal) -> str:
+        """The currency of an amount whose high end is `high`: `resolve`, but a bare dollar of a trillion and
+        more is the hyperinflated dollar of the article's country."""
+        hyper = self.hyperinflated_dollar
+        if hyper and token.family == "dollar" and "dollar" not in self.overrides and high >= _TRILLION:
+            return hyper
+        return self.resolve(token)
+
+
+_TRILLION = Decimal(10) ** 12
 
 
 DEFAULT_CONTEXT = CurrencyContext()
@@ -664,7 +757,8 @@ def infer_currency_context(text: str) -> CurrencyContext:
     - `Rs`/"rupees" mean PKR, LKR or NPR when that country is mentioned more than India;
     - `¥` means CNY when China is mentioned more than Japan;
     - "pesos", "dirhams", "riyals", "shillings", "pounds" follow the dominant country that uses them;
-    - bare "dinars" and the CFA franc's signs follow the leading country (or zone) that uses them.
+    - bare "dinars" and the CFA franc's signs follow the leading country (or zone) that uses them;
+    - a bare dollar of a trillion and more is Zimbabwe's in an article more about Zimbabwe than the US.
 
     A country's mentions are its spellings in `transforms.places.country_spellings`: names, aliases and
     demonyms, capital and biggest cities.
@@ -697,4 +791,5 @@ def infer_currency_context(text: str) -> CurrencyContext:
     pounds_are_weight = not _STERLING_RE.search(text) and (
         bool(_POUND_WEIGHT_RE.search(text)) or counts["US"] > counts["GB"]
     )
-    return CurrencyContext(overrides, pounds_are_weight, of_article=True)
+    hyperinflated = "ZWL" if counts["ZW"] > counts["US"] else None
+    return CurrencyContext(overrides, pounds_are_weight, of_article=True, hyperinflated_dollar=hyperinflated)

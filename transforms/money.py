@@ -37,7 +37,7 @@ from transforms.money_amounts import Amount, Scanner
 from transforms.money_minor import minor_after
 from transforms.money_numbers import N99, MoneyParseError, decimal_text, normalise_amount, phrases
 from transforms.money_rates import per_of
-from transforms.money_tokens import LOWER_PREFIX_CODES, MAJOR_CODES, SYMBOLS
+from transforms.money_tokens import LOWER_PREFIX_CODES, MAJOR_CODES, NAME_BEFORE_WORDS, SYMBOLS
 from transforms.rate_neighbours import share_per
 from transforms.vocab import PERS, QUALIFIERS, MoneySource, Per, Qualifier
 
@@ -100,6 +100,7 @@ _CHANGE_VERB_BEFORE = re.compile(
 _ANCHOR = re.compile(
     rf"(?:(?<![A-Za-z.])(?:(?<=['’])(?![A-Za-z])|(?<!['’]))(?:{SYMBOLS})|\b[MKT]?[A-Z]{{3}}\s?|\b(?:{LOWER_PREFIX_CODES})\s?)(?=\s?[\d.])"
     rf"|(?<![\w.,/])(?<!\d )\d|(?<![\w.,])\.\d|(?i:\b(?:{N99}|a|an|half|quarter)\b)"
+    rf"|(?i:\b(?:{NAME_BEFORE_WORDS})\s(?=\d))"
 )
 
 
@@ -189,7 +190,7 @@ def _read_mention(scanner: Scanner, start: int, context: CurrencyContext) -> Mon
         amount=low,
         amount_low=low,
         amount_high=high,
-        currency=context.resolve(token),
+        currency=context.resolve_amount(token, high),
         currency_inferred=not token.explicit,
         qualifier=qualifier,
         per=per,

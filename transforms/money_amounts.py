@@ -39,10 +39,12 @@ from transforms.money_numbers import (
 from transforms.money_tokens import (
     CODE_MULTIPLIERS,
     DOLLAR_AFTER,
+    GLUED_CODE,
     GLUED_MINOR,
     GLUED_MINOR_TOKENS,
     GLUED_SIGN,
     MAJOR_CODES,
+    NAME_BEFORE,
     NOTE_AFTER,
     PREFIX,
     SUFFIX_CODE,
@@ -125,6 +127,12 @@ _EXCHANGE_UNIT_BEFORE = re.compile(r"\d(?:\s+[A-Za-z]+)?\s+(?:to|per|against|for
 # a day", "a $10,000 per table invitation", "a $1 billion in awards", "a $6 billion, three-year pledge" are the
 # article's).
 _PHRASE_CLOSED = re.compile(r"\s*(?:[.;!?)\"'’”]|$)")
+_OF_NAME = re.compile(r"\s+of(?=\s+(?i:dollars|euros|pounds|yen|yuan|rupees)\b)")
+_NEGATED_BEFORE = re.compile(r"(?i:\b(?:without|not|never|no|nor)\b|n['’]t\b)[^.;:!?]*$")
+# A fraction no decimal holds exactly before "of a": "a third of a million dollars" is no million.
+_INEXACT_FRACTION_BEFORE = re.compile(
+    r"(?i:\b(?:thirds?|fifths?|sixths?|sevenths?|ninths?|tenths?|fraction|portion|part|share))[\s-]+of\s+$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +189,8 @@ class Scanner:
         if match.group("den") is not None:
             whole = Decimal(match.group("whole") or 0)
             return whole + Decimal(match.group("num")) / Decimal(match.group("den")), False, False, match.end()
+        if match.group("point_whole") is not None:
+            return Decimal(f"{match.group('point_whole')}.{match.group('point_frac')}"), False, False, match.end()
         if match.group("digits") is not None:
             digits = match.group("digits")
             # "5.5%" and "3.2 per cent" are not money; a digit glued to letters ("B52") neither.
@@ -190,8 +200,8 @@ class Scanner:
     def european(self, pos: int, token: CurrencyToken | None) -> tuple[Decimal, bool, bool, int] | None:
         """A number as continental Europe writes it, where no English reading competes: "1.000,50 €",
         "€ 1.234.567,89", "R$ 1.234.567" (dot-grouped with decimals, or two dot groups) in any currency;
-        "€ 20,43", "20,43 €", "2,5 €" and "2,5 Mio. €" (a decimal comma alone) in euros only. "€1.000" is
-        an English decimal, and "$20,43" no number."""
+        "€ 20,43", "20,43 €", "2,5 €", "2,5 Mio. €" and "1,5 million euros" (a decimal comma alone) in euros
+        only. "€1.000" is an English decimal, and "$20,43" no number."""
         match = EUROPEAN.match(self.text, pos)
         if match is None:
             return None
@@ -199,8 +209,9 @@ class Scanner:
         dotted = "." in whole
         if not frac and whole.count(".") < 2:
             return None
-        if token is None:
-            suffixed = self.suffix(match.end())
+        if token is None:  # the currency after the number, or after its scale: "20,43 €", "1,5 million euros"
+            scaled = SCALE.match(self.text, match.end()) if not match.group("scale") else None
+            suffixed = self.suffix(scaled.end() if scaled is not None else match.end())
             token = suffixed[0] if suffixed is not None and suffixed[1] != "$" else None
         if token is None or (not dotted and token.code != "EUR"):
             return None
@@ -284,8 +295,13 @@ class Scanner:
         hyphened = start == pos and self.text.startswith("-", pos)  # "a five-dollar fee", "a 10-euro note"
         if hyphened:
             start += 1
-        elif start == pos and self.text[pos : pos + 1].isalpha() and not GLUED_SIGN.match(self.text, pos):
-            return None  # "5kg" is no amount; "100元" and "20Rs" are (元 is a letter to Unicode)
+        elif (
+            start == pos
+            and self.text[pos : pos + 1].isalpha()
+            and not GLUED_SIGN.match(self.text, pos)
+            and not GLUED_CODE.match(self.text, pos)
+        ):
+            return None  # "5kg" is no amount; "100元", "20Rs", "19.99EUR" and "20usd" are (元 is a letter to Unicode)
         name = SUFFIX_NAME.match(self.text, start)
         if name is not None:
             written = name.group("name")
@@ -310,7 +326,8 @@ class Scanner:
         """One amount at `pos`: [prefix] number [scale] [suffix]; the currency may be missing."""
         token: CurrencyToken | None = None
         cursor = pos
-        prefixed = self.prefix(pos)
+        named = NAME_BEFORE.match(self.text, pos)
+        prefixed = self.prefix(pos) if named is None else (token_of_name(named.group("name")), named.end(), False, None)
         by_code = False
         code_scale: Decimal | None = None
         if prefixed is not None:
@@ -331,6 +348,8 @@ class Scanner:
         if scaled is not None:
             scale_word, cursor = scaled
             value, cursor = self.compound(cursor, value, scale_value(scale_word), spelled)
+        elif named is not None:
+            return None  # "Euro 2024", "dollars 5 years ago"; "Euro 500 million" is money
         plain_number = scale_word is None and not any(c in self.text[number_start:number_end] for c in ",.")
         if not self._may_be_money(pos, number_end, cursor, value, spelled, scale_word, plain_number, token):
             return None
@@ -376,6 +395,8 @@ class Scanner:
                 named = SUFFIX_NAME.match(text, cursor + 1)
                 if named is not None and _PLURAL_AFTER.match(text, named.end()):
                     return False  # "2 million-dollar homes": a count of homes; "a 1.5 billion-pound bid" is money
+        if spelled and _INDEFINITE.match(text, pos) and _INEXACT_FRACTION_BEFORE.search(text, max(0, pos - 20), pos):
+            return False
         if spelled and value in (Decimal(1), Decimal("0.5"), Decimal("0.25")) and scale_word is None:
             # "a dollar", "half a dollar", "a half dollar", "a quarter of a dollar" are money; "a quarter" alone
             # is too weak.
@@ -411,12 +432,15 @@ class Scanner:
             glued = GLUED_MINOR.match(self.text, cursor)
             if glued is not None:
                 return Amount(pos, glued.end(), value, None, GLUED_MINOR_TOKENS[glued.group("unit")], grouping, False)
+        of = _OF_NAME.match(self.text, cursor) if token is None and scale_word is not None else None
+        if of is not None:  # "1.5 million of euros", as translated copy writes it
+            cursor = of.end()
         if token is None:
             suffixed = self.suffix(cursor, not spelled, scale_word is not None)  # "a CHW programme" is no amount
             if suffixed is not None:
                 suffix_token, written, end = suffixed
-                if spelled and written.lower().startswith("penn"):
-                    return None  # "will not pay a penny more" is an idiom, "99 pennies" an amount
+                if spelled and written.lower().startswith("penn") and not self._coin(pos, end):
+                    return None  # "will not pay a penny more" is an idiom; "it cost a penny.", "99 pennies" amounts
                 if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, pos, end):
                     return None
                 token, cursor = self._suffix_reading(suffix_token, pos, end, scale_word is not None or grouping), end
@@ -455,6 +479,15 @@ class Scanner:
             _PRICE_VERB_BEFORE.search(self.text, max(0, start - 40), start)
         )
 
+    def _coin(self, start: int, end: int) -> bool:
+        """Whether a coin ("a penny", "a dime", "5 nickels") at text[start:end] is money: colloquial, and "a"
+        never after a negation ("without paying a dime", "won't cost a penny" are idioms of nothing)."""
+        if not self._colloquial(start, end, None):
+            return False
+        return not _INDEFINITE.match(self.text, start) or not _NEGATED_BEFORE.search(
+            self.text, max(0, start - 40), start
+        )
+
     def _suffix_plausible(
         self,
         token: CurrencyToken,
@@ -466,6 +499,8 @@ class Scanner:
         end: int,
     ) -> bool:
         word = written.lower().split()[-1].rstrip("s")
+        if word in ("nickel", "dime"):
+            return self._coin(start, end)
         if written.lower() == "buck":
             cents = _BUCK_CENTS.match(self.text, end)  # "paid a buck fifty"
             # "paid a buck"; "5 buck" is none
@@ -489,6 +524,7 @@ class Scanner:
             if word == "won":
                 return value >= 1000 and not 1800 <= value <= 2100 and _WON_END.match(self.text, end) is not None
             return written in ("rand", "mao")
-        if scale is None and not grouping and value == value.to_integral_value() and 1800 <= value <= 2100:
+        year = self.text[start].isdigit() and value == value.to_integral_value() and 1800 <= value <= 2100
+        if scale is None and not grouping and year:  # "nineteen hundred dollars" is no year
             return token.explicit and word not in AMBIGUOUS_WORDS  # "2019 dollars" is a year, "2019 euros" is money
         return True

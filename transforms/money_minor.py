@@ -43,7 +43,16 @@ _SPELLED_MINOR_AFTER = re.compile(rf"\s+(?:and\s+)?(?P<words>{N99}|\d\d)(?=\s*(?
 _DIGIT_MINOR_AFTER = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)")
 
 
+# Spelled cents closing the phrase after a whole amount in digits and its currency's name: "2 dollars fifty."
+# (no "and": "20 dollars and fifteen for children" is two things).
+_WORDS_MINOR_AFTER = re.compile(rf"\s+(?P<words>{N99})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)", re.IGNORECASE)
+
+
 _KUAI_TENTH = re.compile(r" (?P<mao>\d)(?=\s*(?:[.,;:!?)\"'’”]|$))")
+
+
+# Cents glued to a euro or pound sign between the figures, as French and British copy writes them: "2€50".
+_SIGN_CENTS = re.compile(r"(?<=\d[€£])(?P<minor>\d{2})(?![\d.,]?\d)")
 
 
 _DIGIT_MINOR_CLOSING = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$))")
@@ -62,7 +71,8 @@ def minor_after(
     """The minor amount after a major one at `end`, in major units, and where it ends: "7 dollars 25
     cents" adds 0.25, "15 ringgit and 60 sen" 0.60, "5 kuai 5 mao" 0.5 (a tenth); in a currency of
     hundredths, a spelled amount may close with spelled cents and no unit ("thirteen dollars forty five"
-    adds 0.45) and a `whole` one in digits, named, with two digits ("2 pounds 50" adds 0.50)."""
+    adds 0.45) and a `whole` one in digits, named, with two digits or spelled cents ("2 pounds 50", "2 dollars
+    fifty" add 0.50)."""
     half = AND_A_HALF.match(text, end) if whole and text[end - 1].isalpha() else None
     if half is not None:  # "a dollar and a half", "ten pounds and a half"
         return Decimal("0.5"), half.end()
@@ -83,8 +93,8 @@ def minor_after(
         if fen is not None:
             return value / 10 + Decimal(fen.group("fen")) / 100, fen.end()
         return value / unit.minor, minor.end()  # "5 kuai 5 mao" is 5.5
-    tenth = _KUAI_TENTH.match(text, end) if whole and text[end - 4 : end].lower() == "kuai" else None
-    if tenth is not None:  # "5 kuai 5" is 5.5: the mao said without its name
+    tenth = _KUAI_TENTH.match(text, end) if whole and text[end - 4 : end].lower() in ("kuai", "yuan") else None
+    if tenth is not None:  # "5 kuai 5" and "2 yuan 5." are 5.5 and 2.5: the mao or jiao said without its name
         return Decimal(tenth.group("mao")) / 10, tenth.end("mao")
     if context.resolve(token) not in _HUNDREDTHS:
         return None
@@ -94,6 +104,12 @@ def minor_after(
             return None
         words = bare.group("words")
         return (Decimal(words) if words.isdigit() else spelled_to_decimal(words)) / 100, bare.end()
+    glued = _SIGN_CENTS.match(text, end) if whole else None
+    if glued is not None:  # "2€50" is 2.50
+        return Decimal(glued.group("minor")) / 100, glued.end()
     named = text[end - 1].isalpha()
+    words = _WORDS_MINOR_AFTER.match(text, end) if whole and named else None
+    if words is not None:  # "2 dollars fifty"
+        return spelled_to_decimal(words.group("words")) / 100, words.end()
     digits = (_DIGIT_MINOR_AFTER if named else _DIGIT_MINOR_CLOSING).match(text, end) if whole else None
     return (Decimal(digits.group("minor")) / 100, digits.end("minor")) if digits is not None else None

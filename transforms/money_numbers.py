@@ -7,13 +7,22 @@ import re
 from decimal import Decimal, InvalidOperation
 
 SCALES: dict[str, Decimal] = {
+    "hundred": Decimal(10) ** 2,  # after digits: "2 hundred dollars" (spelled hundreds are numbers)
+    "hundred thousand": Decimal(10) ** 5,
+    "hundred million": Decimal(10) ** 8,
+    "hundred billion": Decimal(10) ** 11,
     "thousand": Decimal(10) ** 3,
+    "thousands": Decimal(10) ** 3,  # plural scales as translated copy writes them: "£1.5 millions"
+    "millions": Decimal(10) ** 6,
+    "billions": Decimal(10) ** 9,
+    "trillions": Decimal(10) ** 12,
     "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
     "mil": Decimal(10) ** 6,
+    "mm": Decimal(10) ** 6,  # finance's thousand thousands: "$5MM"
     "billion": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
@@ -21,6 +30,7 @@ SCALES: dict[str, Decimal] = {
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
+    "trln": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "quadrillion": Decimal(10) ** 15,  # never a real amount of money, but read as written so a check can refuse it
     "lakh": Decimal(10) ** 5,
@@ -127,16 +137,18 @@ _DIGITS = (
 
 # A number is not followed by more digits or an exponent ("1e308" is no amount).
 # "1.234.567,89" is no "1.234" then more: a number is not followed by a dot and a digit either.
-# A fraction of halves, quarters or eighths, whole part first: "3 1/2 million", "1/2 million" (exact decimals).
+# A fraction of halves, quarters or eighths, whole part first: "3 1/2 million", "1/2 million" (exact decimals);
+# a decimal said with "point": "1 point 5 million".
 NUMBER = re.compile(
     r"(?:(?P<whole>\d+) )?(?P<num>[1-7])/(?P<den>[248])(?![\d/])"
+    r"|(?P<point_whole>\d+) point (?P<point_frac>\d+)(?![\d,.]*\d)"  # "1 point 5 dollars", as a decimal is said
     rf"|(?P<digits>{_DIGITS})(?![\d,]*\d)(?!\.\d)(?![eE][+-]?\d)(?!/\d)|(?i:(?<!-)(?P<spelled>\b{_SPELLED}))\b"
 )
 
 
 # After a scale, a smaller part of the same number: "one million two hundred thousand", "2 billion 300
 # million", "one thousand two hundred and thirty four" (spelled only: and, or no scale); "a million and a half".
-COMPOUND_JOIN = re.compile(r" (?:and )?")
+COMPOUND_JOIN = re.compile(r",? (?:and )?")  # spelled parts may be set off by a comma: "three million, two hundred"
 
 
 AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half)\b")

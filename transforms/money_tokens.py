@@ -20,10 +20,8 @@ from transforms.money_numbers import MoneyParseError, alternation
 SYMBOLS = alternation([re.escape(s).replace(r"\ ", r"\s?") for s in PREFIX_SYMBOLS])
 
 
-# The major codes in lower case before the number too: "usd 5", "eur 20", "inr 100".
-LOWER_PREFIX_CODES = alternation(
-    [c.lower() for c in "USD EUR GBP JPY CHF CNY AUD CAD NZD HKD SGD INR SEK NOK DKK KRW BRL MXN ZAR".split()]
-)
+# The major codes in lower case before the number too: "usd 5", "eur 20", "kwd 20", "rmb 100" (not "rub 5").
+LOWER_PREFIX_CODES = alternation([c for c in LOWER_CASE_CODES if c != "rub"])
 
 
 PREFIX = re.compile(
@@ -61,6 +59,14 @@ _NATIONAL_DOLLARS = [re.escape(a) for a, code in DOLLAR_ADJECTIVES.items() if co
 DOLLAR_AFTER = re.compile(rf"\s+(?i:(?P<adj>{alternation(_NATIONAL_DOLLARS)}))(?=\s*[)\].,;:]|\s*$)")
 
 
+# A currency's name before a number with a scale, as Asian and Indian copy writes it: "US dollars 5 million",
+# "Rupees 500 crore", "Euro 500 million", "yen 500 billion" ("Euro 2024" is a tournament: `money_amounts.py`).
+NAME_BEFORE_WORDS = r"(?:us|u\.s\.|american)\s+dollars?|dollars?|euros?|rupees?|yen|yuan|renminbi"
+
+
+NAME_BEFORE = re.compile(rf"\b(?P<name>(?i:{NAME_BEFORE_WORDS}))\s(?=\d)")
+
+
 SUFFIX_NAME = re.compile(rf"(?i:(?P<name>{alternation(list(SUFFIX_NAMES))}))\b")
 
 
@@ -69,14 +75,19 @@ SUFFIX_CODE = re.compile(
 )
 
 
-GLUED_SIGN = re.compile(r"元|Rs\b|đ\b")
+GLUED_SIGN = re.compile(r"元|円|Rs\b|đ\b")
+
+
+# A code glued to the digits, of the codes that are never a name: "19.99EUR", "20usd" ("5kg", "100KGS" are none).
+GLUED_CODE = re.compile(rf"(?:{alternation(sorted(MAJOR_CODES))}|{alternation(list(LOWER_CASE_CODES))})\b")
 
 
 NOTE_AFTER = re.compile(r"\s+(?:bank\s*)?(?:notes?|coins?|bills?)\b")
 
 
 # Minor units glued to the digits: "99p", "50c".
-GLUED_MINOR = re.compile(r"(?P<unit>p\b|c\b|¢)(?![.,]?\d)(?!\.m\.)")  # "7:30p.m." is a time
+# "99 ¢" with its space too; "7:30p.m." is a time.
+GLUED_MINOR = re.compile(r"(?:\s(?=¢))?(?P<unit>p\b|c\b|¢)(?![.,]?\d)(?!\.m\.)")
 
 
 GLUED_MINOR_TOKENS = {
@@ -103,7 +114,7 @@ def prefix_token(match: re.Match[str]) -> CurrencyToken | None:
     symbol = match.group("symbol")
     if symbol is not None:
         return PREFIX_SYMBOLS[" ".join(symbol.split()) if " " in symbol else symbol]
-    code = match.group("code") or match.group("lower").upper()
+    code = match.group("code") or LOWER_CASE_CODES[match.group("lower")]
     code = CODE_ALIASES.get(code, code)
     if code in iso_4217():
         return CurrencyToken(code, True)
