@@ -192,6 +192,13 @@ RATE_CASES = [
     ("Tourists will pay over 500 (US$12.80 at the current exchange rate) to be allowed in.", ["unit"]),
     ("Visitors pay $25 to enter the park.", ["unit"]),
     ("Acme paid $5m to enter the market.", [None]),  # a scale word: a total
+    # a living wage is hourly; rates per day, night, pupil, therm or mile
+    ("The national living wage will rise to £11.44 in April.", ["hour"]),
+    ("The occupation costs $200 million each day.", ["day"]),
+    ("Rooms cost £90 a night.", ["day"]),
+    ("Schools get £5,000 a pupil.", ["person"]),
+    ("Wholesale gas hit 300p a therm.", ["unit"]),
+    ("Drivers pay 8p a mile.", ["unit"]),
 ]
 
 

@@ -477,6 +477,10 @@ FRAMES = [
         "£7m",
         {"Acme": "payer", "Zenith Authority": "recipient"},
     ),
+    # raising a payout or an offer is paying more; returning an amount to someone gives it
+    ("Acme raised its dividend to 60 euro cents.", "60 euro cents", {"Acme": "payer"}),
+    ("Zenith raised its offer to 450p a share.", "450p", {"Zenith": "payer"}),
+    ("Acme returned $3.5bn to shareholders in the quarter.", "$3.5bn", {"Acme": "payer"}),
     # exports, a rise and cuts are figures: no parties
     ("Zenith announced £3bn of cuts to welfare.", "£3bn", {"Zenith": "other"}),
     ("Acme is set to provide 6,000 jobs and exports of up to $1.2 billion.", "$1.2 billion", {"Acme": "other"}),
@@ -548,6 +552,22 @@ def test_model_without_parser_links_every_entity_as_other(seed_article: Article)
     assert isinstance(result, ArticleExtraction)
     assert {p.role for p in result.parties} == {"other"}
     assert len(result.parties) == 8
+
+
+def test_a_hedged_conversion_shares_the_sentence_and_roles_of_its_amount(nlp) -> None:
+    import datetime as dt
+
+    body = "Tesco paid £2m (approx. US$2.5m) to the charity Oxfam.\n"
+    article = Article("hedged.txt", "0" * 64, dt.date(2024, 1, 1), body, "utf-8")
+    (result,) = extract_articles(nlp, [article])
+    assert isinstance(result, ArticleExtraction)
+    assert [m.sentence_index for m in result.money] == [0, 0]
+    roles = [
+        {(result.entities[p.entity_index].canonical, p.role) for p in result.parties if p.money_index == i}
+        for i in (0, 1)
+    ]
+    assert roles[0] == roles[1]
+    assert ("Tesco", "payer") in roles[0]
 
 
 def test_a_conversion_has_the_roles_of_the_amount_it_converts(nlp) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from transforms.articles import Article
 from transforms.entities import normalise_entity
 from transforms.extract import ArticleExtraction, extract_articles
-from transforms.resolve import acronyms, resolve_article, split_role
+from transforms.resolve import acronyms, amount_cut, resolve_article, split_role
 
 
 def test_acronyms_both_ways() -> None:
@@ -115,6 +115,15 @@ def test_company_without_its_suffix_is_the_company() -> None:
         ("Ridgeline Labs", "ORG"),
         ("Seattle", "GPE"),
     ]
+
+
+def test_an_amount_the_model_read_into_a_name_is_cut_off() -> None:
+    text = "The council paid Serco £200m and Acme US$5m; the offer was 450p."
+    assert text[17 : amount_cut(text, 17, 27)] == "Serco"
+    assert text[33 : amount_cut(text, 33, 41)] == "Acme"  # cut at the sign, the digits outside the span
+    assert text[33 : amount_cut(text, 33, 42)] == "Acme"
+    assert amount_cut(text, 59, 63) == 59  # "450p" alone: no name
+    assert amount_cut(text, 4, 11) == 11
 
 
 def test_spans_cover_the_name_without_determiner_possessive_or_score() -> None:

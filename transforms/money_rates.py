@@ -29,6 +29,14 @@ _PER_WORDS: dict[str, Per] = {
     "yearly": "year",
     "each year": "year",
     "every year": "year",
+    "a pupil": "person",
+    "per pupil": "person",
+    "a patient": "person",
+    "per patient": "person",
+    "a child": "person",
+    "per child": "person",
+    "a worker": "person",
+    "per worker": "person",
     "per household": "household",
     "a household": "household",
     "per family": "household",
@@ -38,9 +46,15 @@ _PER_WORDS: dict[str, Per] = {
     "monthly": "month",
     "each month": "month",
     "every month": "month",
+    "each week": "week",
+    "every week": "week",
     "per week": "week",
     "a week": "week",
     "weekly": "week",
+    "each day": "day",
+    "every day": "day",
+    "a night": "day",
+    "per night": "day",
     "per day": "day",
     "a day": "day",
     "daily": "day",
@@ -60,6 +74,10 @@ _PER_WORDS: dict[str, Per] = {
     "a litre": "unit",
     "per liter": "unit",
     "a liter": "unit",
+    "a therm": "unit",
+    "a mile": "unit",
+    "a pint": "unit",
+    "a kilo": "unit",
     "a bond": "unit",
     "a ticket": "unit",
 }
@@ -160,12 +178,13 @@ _PERIOD_AFTER = re.compile(
 )  # "$1 billion in annual sales", "a $1,000 annual registration fee"
 
 
-# A minimum wage is per hour: "a US$2 minimum wage increase", "the minimum wage of $7.25".
-_MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+)?minimum[\s-]+wage\b)")
+# A minimum or living wage is per hour: "a US$2 minimum wage increase", "the minimum wage of $7.25", "the
+# national living wage will rise to £11.44".
+_MINIMUM_WAGE_AFTER = re.compile(r"(?i:\s+(?:federal\s+|state\s+|national\s+)?(?:minimum|living)[\s-]+wage\b)")
 
 
 _MINIMUM_WAGE_BEFORE = re.compile(
-    rf"(?i:\bminimum[\s-]+wage\b(?:{_NOT_SENTENCE_END}{{0,25}}|{_NOT_SENTENCE_END}{{0,80}}\b(?:to|by|at|from)\s+)$)"
+    rf"(?i:\b(?:minimum|living)[\s-]+wage\b(?:{_NOT_SENTENCE_END}{{0,25}}|{_NOT_SENTENCE_END}{{0,80}}\b(?:to|by|at|from)\s+)$)"
 )
 
 

@@ -19,21 +19,32 @@ MAX_SENTENCE_TOKENS = 150
 #: Texts longer than this are read in chunks cut at line breaks (spaCy refuses texts over `nlp.max_length`,
 #: and its memory grows with the text).
 CHUNK_CHARS = 100_000
+#: A stop this few tokens after an opening bracket is an abbreviation's ("(approx. US$2.5m)", "(c. 1850)").
+_BRACKET_ABBREVIATION_TOKENS = 3
 
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break (paragraphs and headlines never share a sentence) and after
-    every `MAX_SENTENCE_TOKENS` tokens without one.
+    every `MAX_SENTENCE_TOKENS` tokens without one; none right after a stop just inside a bracket ("(approx.
+    US$2.5m)").
 
     Runs before `senter`/`parser`, which keep boundaries already set.
     """
     since = 0
+    opened = -1  # the last "(" not closed on its line
     for token in doc[1:]:
         since += 1
-        if ("\n" in doc[token.i - 1].text_with_ws or since >= MAX_SENTENCE_TOKENS) and not token.is_space:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws or previous.text == ")":
+            opened = -1
+        elif previous.text == "(":
+            opened = previous.i
+        if ("\n" in previous.text_with_ws or since >= MAX_SENTENCE_TOKENS) and not token.is_space:
             token.is_sent_start = True
             since = 0
+        elif 0 <= opened and token.i - opened <= _BRACKET_ABBREVIATION_TOKENS and previous.text.endswith("."):
+            token.is_sent_start = False  # "£2m (approx. US$2.5m)": an abbreviation's stop ends no sentence
     return doc
 
 

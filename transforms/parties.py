@@ -110,6 +110,8 @@ _KIND_WORDS = {
     ),
 }
 _SUING = frozenset({"sue", "sues", "suing", "sued"})
+# What a company pays its shareholders: whoever raises one pays more.
+_PAYOUTS = frozenset({"dividend", "dividends", "payout", "payouts"})
 # Nouns that name a price charged: whoever charges, sets or announces one receives it; whoever pays one pays it.
 _FEE_NOUNS = frozenset({"fee", "fees", "surcharge", "surcharges", "toll", "tolls"})
 _CHARGING_STEMS = (
@@ -301,6 +303,12 @@ def _verb_kind(token: Token, word: str) -> str | None:
     objects = {c.text.lower() for c in token.children if c.dep_ == "dobj"}
     if word.startswith(("take", "took", "taking")) and objects & {"stake", "stakes"}:
         return "buy"  # "Acme took a $5bn stake in Borel"
+    if word.startswith("rais") and objects & _PAYOUTS:
+        return "give"  # "Acme raised its dividend to 60 cents": the payer raises what it pays
+    if word.startswith("rais") and objects & {"offer", "bid"}:
+        return "bid"  # "Zenith raised its offer to 450p a share"
+    if word.startswith("return") and objects and "to" in preps:
+        return "give"  # "Acme returned $3.5bn to shareholders"
     return ""
 
 

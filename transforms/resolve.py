@@ -200,6 +200,8 @@ COMPANY_WORDS = ORG_SUFFIXES | frozenset(
     Insurance Electronics Enterprises Brands Stores Networks Software Computer Computers Services Solutions
     Investments Securities Chemicals Automotive Logistics Shipping Properties Hotels Cars Exploration""".split()
 )
+_AMOUNT_INSIDE = re.compile(r"[ \t]*(?:\b[A-Z]{1,3})?[$£€¥₹](?=[ \t]?\d|[ \t]*$)")
+_MINOR_AMOUNT = re.compile(r"\d[\d.,]*[ \t]?(?:p|pence|cents?)")
 _UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _TICKER = re.compile(r"^[A-Z]{2,5}$")
 _POSSESSIVE_INSIDE = re.compile(r"\s*['’]s\s+(?=\S)")
@@ -462,6 +464,9 @@ def _staged(
             continue  # "84 Fed. [Reg]. 51310": a volume, a reporter and a page
         if is_amount_code(text, new_start, new_end):
             continue  # "50,000,000 [CZK]", "[GBP] 4.85": a currency, no party
+        new_end = amount_cut(text, new_start, new_end)
+        if new_end <= new_start:
+            continue  # "[450p]": an amount, no name
         if (new_start, new_end) != (start, end):
             canonical = clean(text[new_start:new_end])
         for resolution in _named(text, canonical, label, new_start, new_end, is_place, surnames):
@@ -573,6 +578,15 @@ def is_amount_code(text: str, start: int, end: int) -> bool:
     if text[start:end] not in iso_4217():
         return False
     return bool(re.search(r"\d[ \t]?$", text[max(0, start - 2) : start]) or re.match(r"[ \t]?\d", text[end : end + 2]))
+
+
+def amount_cut(text: str, start: int, end: int) -> int:
+    """Where a span's name ends before an amount the model read into it ("[Serco £200]m" → "Serco"): the
+    start of the amount, `start` when the span is only an amount ("[450p]"), else `end`."""
+    if _MINOR_AMOUNT.fullmatch(text, start, end):
+        return start
+    inside = _AMOUNT_INSIDE.search(text, start, end)
+    return end if inside is None else inside.start()
 
 
 def court_span_end(text: str, name: str, label: str, end: int) -> int:
