@@ -63,7 +63,7 @@ def score(gold_file: Path) -> Counter[str]:
             nlp, [load_article(path, 5_000_000, dt.date.today())], settings.entity_labels, 32, aliases
         )
         for item in items:
-            (money_index,) = [i for i, m in enumerate(ex.money) if m.start == item["money_start"]]
+            money_index = mention_at(ex, item["money_start"])
             predicted_rate, gold_rate = is_rate(ex.money[money_index].per), is_rate(item.get("per"))
             counts["tp_rate"] += predicted_rate and gold_rate
             counts["pred_rate"] += predicted_rate
@@ -84,6 +84,14 @@ def score(gold_file: Path) -> Counter[str]:
                 counts[f"pred_{role}"] += len(p_role)
                 counts[f"gold_{role}"] += len(g_role)
     return counts
+
+
+def mention_at(ex: ArticleExtraction, start: int) -> int:
+    """The money mention a gold item names by its start: the one starting there, else the one whose span holds
+    it (a surface that grew a leading sign or code, "AUD $120 million" for "$120 million")."""
+    exact = [i for i, m in enumerate(ex.money) if m.start == start]
+    (index,) = exact or [i for i, m in enumerate(ex.money) if m.start <= start < m.end]
+    return index
 
 
 def gold_entity(ex: ArticleExtraction, name: str, sentence: int) -> str:
