@@ -27,7 +27,8 @@ from benchmarks.results import add_record_options, record
 from news_etl.config import PROJECT_ROOT, Settings
 from news_etl.pipeline import pipeline_for
 from transforms.articles import load_article
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
+from transforms.records import ArticleExtraction
 
 GOLD_DIR = Path(__file__).parent / "gold"
 SHARED = PROJECT_ROOT.parent / "shared"

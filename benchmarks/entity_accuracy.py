@@ -24,7 +24,8 @@ from news_etl.pipeline import aliases_for, pipeline_for
 from transforms.articles import load_article
 from transforms.dates import normalise_date
 from transforms.entities import normalise_entity
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
+from transforms.records import ArticleExtraction
 
 GOLD = Path(__file__).parent / "gold" / "entities.json"
 Scores = dict[str, tuple[int, int, int]]  # metric -> (true positives, predicted, gold)

@@ -19,8 +19,9 @@ from news_etl.config import Settings
 from news_etl.pipeline import pipeline_for
 from tests.money_cases import CASES
 from transforms.articles import Article
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
 from transforms.money import find_money
+from transforms.records import ArticleExtraction
 
 Item = tuple[Decimal, Decimal, str]
 

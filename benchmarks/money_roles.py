@@ -37,7 +37,8 @@ from news_etl.config import PROJECT_ROOT, Settings
 from news_etl.pipeline import aliases_for, pipeline_for
 from transforms.articles import load_article
 from transforms.events import is_rate
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
+from transforms.records import ArticleExtraction
 
 GOLD_DIR = Path(__file__).parent / "gold"
 SHARED = PROJECT_ROOT.parent / "shared"

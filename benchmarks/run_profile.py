@@ -171,7 +171,7 @@ PARTS = {
         "with deferred(GX_UNUSED):\n import great_expectations"
     ),
     "import great_expectations, everything": "import great_expectations",
-    "import flows.ingest (Prefect, spaCy, pandas, DuckDB, the rules)": "import flows.ingest",
+    "import flows.ingest (Prefect, pandas, DuckDB, the rules; no spaCy)": "import flows.ingest",
     "GX context with the suites, after its import": (
         "import resource\nfrom importlib.resources import files\n"
         "from news_etl.deferred_imports import GX_UNUSED, deferred\nfrom news_etl.quality import BatchValidator\n"

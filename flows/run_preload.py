@@ -1,6 +1,6 @@
 """What the fork server of `news-etl serve`'s flow runs holds before it forks a run: the flow's modules (Prefect,
-spaCy, pandas, DuckDB, Great Expectations) and the Great Expectations context with the project's suites
-(`news_etl.pipeline.validator_for`), built once here instead of once in every flow run.
+pandas, DuckDB, Great Expectations; spaCy stays in the NLP service's workers) and the Great Expectations context
+with the project's suites (`news_etl.pipeline.validator_for`), built once here instead of once in every flow run.
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ from news_etl.jsonout import dumps
 from news_etl.pipeline import aliases_for, pipeline_for
 from news_etl.staging import today_utc
 from transforms.articles import Article, ArticleError, load_article
-from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
+from transforms.extract import extract_articles
 from transforms.money import decimal_text
+from transforms.records import ArticleExtraction, ExtractionFailure
 
 
 def extraction_record(ex: ArticleExtraction) -> dict[str, Any]:

@@ -16,14 +16,15 @@ import sys
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from news_etl.lifeline import end_with_parent
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
-from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
-from transforms.nlp import load_pipeline
+from transforms.records import ArticleExtraction, ExtractionFailure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 _worker_nlp: Language | None = None
 _PRELOAD_MODULE = "news_etl.nlp_preload"
@@ -34,7 +35,10 @@ _preloading: tuple[str, tuple[str, ...]] | None = None
 
 
 def _load_in_worker(model: str, components: tuple[str, ...], parent: int) -> None:
+    """A worker's start. spaCy and the rules are imported in the workers (forked with them when the fork server
+    preloads), never in the process that owns the pool."""
     global _worker_nlp
+    from transforms.nlp import load_pipeline
 
     end_with_parent(parent)
     preload = sys.modules.get(_PRELOAD_MODULE)  # imported by the fork server, when it preloads
@@ -58,6 +62,8 @@ def _fork_server(model: str, components: tuple[str, ...]) -> multiprocessing.con
 def _extract_in_worker(
     articles: Sequence[Article], labels: tuple[str, ...], nlp_batch_size: int, aliases: EntityAliases
 ) -> list[ArticleExtraction | ExtractionFailure]:
+    from transforms.extract import extract_articles
+
     assert _worker_nlp is not None, "worker started without its pipeline"
     return extract_articles(_worker_nlp, articles, labels, nlp_batch_size, aliases)
 

@@ -32,7 +32,7 @@ from news_etl.lifeline import end_with_parent
 from news_etl.nlp_pool import ExtractionPool
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
-from transforms.extract import ArticleExtraction, ExtractionFailure
+from transforms.records import ArticleExtraction, ExtractionFailure
 
 ADDRESS_VARIABLE = "NEWS_ETL_NLP_SERVICE"
 KEY_VARIABLE = "NEWS_ETL_NLP_SERVICE_KEY"

@@ -13,9 +13,7 @@ import time
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from news_etl.config import Settings
 from news_etl.discovery import Candidate, FileDecision, InboxFile, Plan
@@ -25,8 +23,10 @@ from news_etl.quality import BatchValidator, ValidatedBatch
 from news_etl.staging import stage_extractions, today_utc
 from transforms.aliases import EntityAliases, load_aliases
 from transforms.articles import Article, ArticleError, load_article
-from transforms.extract import ArticleExtraction, ExtractionFailure, extract_articles
-from transforms.nlp import load_pipeline
+from transforms.records import ArticleExtraction, ExtractionFailure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: Below this many articles in a batch, starting worker processes costs more than it saves.
 POOL_MIN_ARTICLES = 16
@@ -34,7 +34,10 @@ POOL_MIN_ARTICLES = 16
 
 @functools.lru_cache(maxsize=2)
 def pipeline_for(model: str, components: tuple[str, ...]) -> Language:
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline, loaded once per process. spaCy is imported here, not with this module: a run whose
+    NLP runs in the worker processes only receives their records and never imports it."""
+    from transforms.nlp import load_pipeline
+
     return load_pipeline(model, components)
 
 
@@ -163,6 +166,8 @@ def run_nlp(articles: list[Article], settings: Settings) -> list[ArticleExtracti
     if articles and (served := extract_with_service(articles, settings, aliases)) is not None:
         return served
     if not _uses_pool_for(articles, settings):
+        from transforms.extract import extract_articles  # spaCy, in this process only when it runs the NLP
+
         nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
         return extract_articles(nlp, articles, settings.entity_labels, settings.nlp_batch_size, aliases)
     pool = pool_for(settings.spacy_model, settings.spacy_components, settings.n_process)

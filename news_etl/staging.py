@@ -20,7 +20,7 @@ from news_etl.contracts import CONTRACTS, TABLES
 from transforms.money import MoneyMention, decimal_text
 
 if TYPE_CHECKING:  # spaCy stays unimported on the warehouse side (news-etl sql, status)
-    from transforms.extract import ArticleExtraction
+    from transforms.records import ArticleExtraction
 
 __all__ = ["SCHEMAS", "TABLES", "StagedBatch", "quarantine_frame", "stage_extractions"]
 

@@ -55,7 +55,8 @@ def seed_article():
 @pytest.fixture(scope="session")
 def seed_extraction(nlp, seed_article):
     """The seed article through the real extraction (default labels and aliases), computed once."""
-    from transforms.extract import ArticleExtraction, extract_articles
+    from transforms.extract import extract_articles
+    from transforms.records import ArticleExtraction
 
     (result,) = extract_articles(nlp, [seed_article])
     assert isinstance(result, ArticleExtraction)

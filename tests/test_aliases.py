@@ -11,8 +11,9 @@ import pytest
 from transforms.aliases import DEFAULT_ALIASES_FILE, AliasFileError, EntityAliases, load_aliases
 from transforms.articles import Article
 from transforms.entities import normalise_entity
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
 from transforms.places import country_spellings
+from transforms.records import ArticleExtraction
 from transforms.resolve import resolve_article
 
 HEADER = "action,label,name,to_label,to_name,country_code\n"

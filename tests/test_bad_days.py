@@ -509,7 +509,7 @@ def test_nlp_workers_outlive_the_thread_that_started_them(tmp_path: Path) -> Non
     from news_etl.nlp_pool import ExtractionPool
     from transforms.aliases import EntityAliases
     from transforms.articles import load_article
-    from transforms.extract import ArticleExtraction
+    from transforms.records import ArticleExtraction
 
     settings = Settings()
     pools: list[ExtractionPool] = []
@@ -646,7 +646,7 @@ def test_a_batch_the_workers_do_not_finish_in_time_fails_and_the_workers_are_rep
     from news_etl.config import Settings
     from news_etl.pipeline import POOL_MIN_ARTICLES, pool_for, run_nlp
     from transforms.articles import load_article
-    from transforms.extract import ArticleExtraction
+    from transforms.records import ArticleExtraction
 
     articles = [load_article(SEED, 1 << 20, dt.date(2026, 1, 1))] * POOL_MIN_ARTICLES
     settings = Settings(n_process=2, extract_timeout_seconds=0.01)

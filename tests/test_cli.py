@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -252,6 +254,40 @@ def test_read_commands_start_without_nlp_orchestration_or_validation(tmp_path: P
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "HEAVY [] CODE 0"
+
+
+#: What the process of `news-etl run`, and of `news-etl serve` between runs, imports: the flow, its steps, the
+#: NLP worker pool and service, the temporary server.
+RUN_SIDE_MODULES = (
+    "news_etl.cli",
+    "flows.ingest",
+    "flows.serve",
+    "news_etl.run",
+    "news_etl.pipeline",
+    "news_etl.nlp_pool",
+    "news_etl.nlp_service",
+    "news_etl.temporary_server",
+)
+
+
+def test_run_and_serve_processes_import_no_spacy() -> None:
+    """spaCy is imported by the NLP workers only: the flow's process imports the run's modules and unpickles
+    the workers' records (`transforms/records.py`) without it."""
+    from transforms.articles import parse_article
+    from transforms.records import ArticleExtraction, ExtractionFailure
+
+    article = parse_article(b"date 2024-01-02\nThe Treasury paid $5 million.\n", "a.txt", dt.date(2024, 1, 3))
+    records = pickle.dumps(
+        [ArticleExtraction(article, "The Treasury paid $5 million.", ((0, 29),)), ExtractionFailure(article, "x")]
+    )
+    probe = (
+        "import pickle, sys\n"
+        + "".join(f"import {module}\n" for module in RUN_SIDE_MODULES)
+        + f"pickle.loads(bytes.fromhex({records.hex()!r}))\n"
+        + "print(sorted(m for m in sys.modules if m.partition('.')[0] in ('spacy', 'thinc')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
 
 
 @pytest.mark.slow

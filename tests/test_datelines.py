@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import query, run, write_article
 from transforms.articles import Article
 from transforms.datelines import find_dateline
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
+from transforms.records import ArticleExtraction
 
 
 @pytest.mark.parametrize(

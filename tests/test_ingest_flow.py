@@ -270,7 +270,8 @@ def assert_staged_rows_are_loaded_or_quarantined(db: Path, nlp, path: Path) -> N
     from news_etl.pipeline import aliases_for
     from news_etl.staging import stage_extractions
     from transforms.articles import load_article
-    from transforms.extract import ArticleExtraction, extract_articles
+    from transforms.extract import extract_articles
+    from transforms.records import ArticleExtraction
 
     settings = Settings()
     article = load_article(path, settings.max_file_bytes, dt.date.today(), display_path=path.name)

@@ -9,8 +9,9 @@ import pytest
 
 from tests.money_cases import CASES, MoneyCase
 from transforms.articles import Article
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
 from transforms.money import find_money
+from transforms.records import ArticleExtraction
 
 
 def test_the_table_is_large_enough() -> None:

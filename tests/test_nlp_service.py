@@ -16,7 +16,7 @@ from news_etl.nlp_service import ADDRESS_VARIABLE, nlp_service, service_status
 from news_etl.pipeline import run_nlp
 from tests.conftest import SEED
 from transforms.articles import load_article
-from transforms.extract import ArticleExtraction
+from transforms.records import ArticleExtraction
 
 
 def _articles(n: int) -> list:

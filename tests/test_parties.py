@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from transforms.articles import Article
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
 from transforms.nlp import load_pipeline
 from transforms.parties import is_requested, parse_components, parse_texts, role_in_sentence
+from transforms.records import ArticleExtraction
 
 # sentence, amount, {entity: expected role}
 CASES = [

@@ -13,7 +13,8 @@ from news_etl.pipeline import aliases_for, validator_for
 from news_etl.quality import ValidatedBatch
 from news_etl.staging import StagedBatch, stage_extractions
 from transforms.articles import parse_article
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
+from transforms.records import ArticleExtraction
 
 pytestmark = pytest.mark.slow  # the spaCy model and a Great Expectations context
 

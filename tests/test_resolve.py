@@ -6,7 +6,8 @@ import datetime as dt
 
 from transforms.articles import Article
 from transforms.entities import normalise_entity
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
+from transforms.records import ArticleExtraction
 from transforms.resolve import acronyms, amount_cut, resolve_article, split_role
 
 

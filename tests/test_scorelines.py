@@ -6,8 +6,9 @@ import datetime as dt
 
 from transforms.articles import Article
 from transforms.entities import given_names
-from transforms.extract import ArticleExtraction, extract_articles
+from transforms.extract import extract_articles
 from transforms.places import country_name
+from transforms.records import ArticleExtraction
 from transforms.scorelines import teams
 
 LEAGUE = (

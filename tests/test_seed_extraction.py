@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from transforms.extract import ArticleExtraction
+from transforms.records import ArticleExtraction
 
 
 def test_three_money_mentions_of_exactly_one_million_usd(seed_extraction: ArticleExtraction) -> None:

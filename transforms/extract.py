@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -30,73 +29,21 @@ from transforms.dates import (
     tense_of,
 )
 from transforms.entities import entity_key, normalise_entity
-from transforms.events import DatedPhrase, MoneyEvent, money_events
+from transforms.events import DatedPhrase, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long, tag_and_parse
-from transforms.parties import MoneyParty, is_requested, parse_components, parse_texts, role_in_sentence
+from transforms.parties import is_requested, parse_components, parse_texts, role_in_sentence
 from transforms.places import country_code, country_named, is_known_place
 from transforms.purpose import Purpose, PurposeEntity, purpose_of
 from transforms.recase import reading_text, without_sentence_start_words
+from transforms.records import ArticleExtraction, DateMention, EntityMention, ExtractionFailure, MoneyParty
 from transforms.repeats import with_repeated_words
 from transforms.resolve import RawMention, Resolution, resolve_article
 from transforms.scorelines import with_table_names
-from transforms.vocab import DEFAULT_ENTITY_LABELS, Granularity, MoneySource, TimexType
+from transforms.vocab import DEFAULT_ENTITY_LABELS, MoneySource
 
 TITLE_MAX_CHARS = 300
 _DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class EntityMention:
-    text: str
-    canonical: str
-    key: str
-    label: str
-    start: int
-    end: int
-    sentence_index: int
-    country_code: str | None = None  # ISO 3166-1 alpha-2, for places and demonyms
-    role: str | None = None  # a title split off a person's name: "Prime Minister", "President"
-
-
-@dataclass(frozen=True)
-class DateMention:
-    text: str
-    start: int
-    end: int
-    sentence_index: int
-    value: dt.date | None  # the period's first day; None for a reference, a duration, a set
-    granularity: Granularity
-    value_end: dt.date | None = None  # the first day of a range's last period ("2009-2010" → 2010-01-01)
-    timex: str | None = None  # TimeML value: "2013-W12", "2013-Q1", "199", "PRESENT_REF"
-    timex_type: TimexType = "DATE"
-
-
-@dataclass(frozen=True)
-class ArticleExtraction:
-    """Everything extracted from one article version; offsets are into `article.body`."""
-
-    article: Article
-    title: str
-    sentences: tuple[tuple[int, int], ...]
-    entities: tuple[EntityMention, ...] = field(default=())
-    money: tuple[MoneyMention, ...] = field(default=())
-    dates: tuple[DateMention, ...] = field(default=())
-    parties: tuple[MoneyParty, ...] = field(default=())  # entities linked to each money mention
-    events: tuple[MoneyEvent, ...] = field(default=())  # the transfers and figures the mentions report
-    dateline_place: str | None = None  # where the story was filed from: "SIALKOT , Pakistan 1996-09-01"
-
-    def sentence_text(self, index: int) -> str:
-        start, end = self.sentences[index]
-        return self.article.body[start:end]
-
-
-@dataclass(frozen=True)
-class ExtractionFailure:
-    """An article whose extraction raised; it is quarantined, the rest of its batch is not."""
-
-    article: Article
-    error: str
 
 
 def _title(text: str, sentences: Sequence[tuple[int, int]]) -> str:

@@ -236,15 +236,6 @@ class _Frame:
     requested: bool  # asked for, offered or planned: not a completed transfer
 
 
-@dataclass(frozen=True)
-class MoneyParty:
-    """An entity linked to a money mention of its sentence (indices into the extraction's tuples)."""
-
-    money_index: int
-    entity_index: int
-    role: PartyRole
-
-
 def parse_components(nlp: Language) -> tuple[str, ...]:
     """The components that give a dependency parse (`tok2vec` and `parser`), or () when the model has none."""
     if "parser" not in nlp.component_names:
