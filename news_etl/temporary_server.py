@@ -4,7 +4,7 @@ With no PREFECT_API_URL, Prefect would start such a server itself, but that one 
 the run for minutes. This is the same server (Prefect's app under uvicorn, its SQLite under PREFECT_HOME),
 started as `python -m news_etl.temporary_server PORT PARENT_PID` with a watcher that ends it with its parent,
 and started again on its port if it ends before the run does. What the server prints goes to
-`SERVER_LOG` (under PREFECT_HOME), not to the run's stderr: a server stopped at the run's end may log a
+`SERVER_LOG_NAME` under PREFECT_HOME, not to the run's stderr: a server stopped at the run's end may log a
 traceback of its own about events it was still recording, which is no error of the run.
 """
 
@@ -42,9 +42,14 @@ SERVER_LOG_NAME = "news-etl-temporary-server.log"
 _SERVER_LOG_LIMIT = 5_000_000  # bytes: beyond this the log is moved to `.1` at a server's start
 
 
+def prefect_home() -> Path:
+    """Prefect's home folder as the server processes will see it (PREFECT_HOME, else Prefect's default)."""
+    return Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
+
+
 def server_log() -> Path:
     """Where the temporary servers write what they print: Prefect's home folder, beside their SQLite."""
-    home = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
+    home = prefect_home()
     home.mkdir(parents=True, exist_ok=True)
     log = home / SERVER_LOG_NAME
     with contextlib.suppress(OSError):

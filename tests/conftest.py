@@ -21,8 +21,9 @@ CORPUS = SHARED / "corpus" / "articles"
 if worker := os.environ.get("PYTEST_XDIST_WORKER"):  # `pytest -n 2`: set before Prefect is imported
     # Each worker's temporary servers keep their SQLite under a Prefect home of their own, so that no two
     # servers migrate one database at once on a fresh machine or write it at once afterwards.
-    home = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
-    os.environ["PREFECT_HOME"] = str(home / f"pytest-{worker}")
+    from news_etl.temporary_server import prefect_home
+
+    os.environ["PREFECT_HOME"] = str(prefect_home() / f"pytest-{worker}")
 
 
 @pytest.fixture(scope="session")
