@@ -32,6 +32,9 @@ def _missed(nlp, sentence: str, amount: str, taken: tuple[str, ...] = ()) -> lis
         ("Ministers will spend £2bn on roads.", "£2bn", []),
         ("Farmers contribute $100 billion into our GDP.", "$100 billion", []),
         ("Zorvex reported a profit of £6bn.", "£6bn", []),
+        # a kind of body, a law
+        ("The Treasury awarded $1.7 billion in grants to more than 600 CDFIs.", "$1.7 billion", []),
+        ("Zorvex benefits from the $52.7 billion CHIPS Act.", "$52.7 billion", []),
     ],
 )
 def test_names_in_party_slots(nlp, sentence: str, amount: str, names: list[tuple[str, str]]) -> None:

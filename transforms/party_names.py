@@ -6,13 +6,14 @@ all, which leaves the amount without its payer or recipient. In a sentence with 
 dependency parse makes a subject, object or object of a preposition is such a name when:
 - it is capitalised (two capitals at least: "BP"), not a common English word (`transforms.nlp.common_words`:
   "Ministers", "Shares" open sentences too), not a word no name is (`NOT_NAME_WORDS`: "Monday", "Although"; "GDP",
-  "VAT", "CEO"), not a currency code, and the article never writes it in lower case;
+  "VAT", "CEO"), not a plural acronym ("CDFIs": a kind of body), not a currency code, and the article
+  never writes it in lower case;
 - it covers no entity the model or the rules found, nor touches one;
 - the role rules make it the amount's payer or recipient (`role_in_sentence`): a word in no transaction
   stays unnamed.
 Capitalised words compounded or hyphenated before it are part of the name ("Rolls-Royce"); one of the
-name's words is enough to pass the tests above ("Borel Water"). The name is an ORG, a PERSON
-when it starts with a given name.
+name's words is enough to pass the tests above ("Borel Water"), and a name ending in "Act", "Law" or "Bill"
+is a law. The name is an ORG, a PERSON when it starts with a given name.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from transforms.resolve import NOT_NAME_WORDS
 
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 _NAME = re.compile(r"[A-Z][\w&'’-]*[A-Za-z]")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Two capitals that are no party's name: places, offices, media ("BP", "BT", "EY" are names)
 _NOT_SHORT_NAMES = frozenset({"US", "UK", "UN", "EU", "PM", "MP", "AM", "TV", "AI", "IT", "OK", "DC"})
 # Acronyms of economics and business that name no one: "contribute $100 billion into our GDP"
@@ -74,6 +76,11 @@ def _name_words(token: Token) -> list[Token]:
     return words
 
 
+def _is_class_or_law(word: str) -> bool:
+    """A plural acronym names a kind of body ("600 CDFIs"), a last word "Act" or "Law" a law ("the CHIPS Act")."""
+    return _PLURAL_ACRONYM.fullmatch(word) is not None or word in ("Act", "Law", "Bill")
+
+
 def _is_name_word(word: str, text: str, common: frozenset[str]) -> bool:
     short = len(word) < 3 and not (len(word) == 2 and word.isupper() and word not in _NOT_SHORT_NAMES)
     if short or _NAME.fullmatch(word) is None or word in NOT_NAME_WORDS or word in _NOT_NAMES:
@@ -99,7 +106,7 @@ def missed_parties(
         if token.dep_ not in _PARTY_DEPS or _NAME.fullmatch(token.text) is None:
             continue
         words = _name_words(token)
-        if not any(_is_name_word(w.text, article, common) for w in words):
+        if not any(_is_name_word(w.text, article, common) for w in words) or _is_class_or_law(words[-1].text):
             continue
         start, end = words[0].idx, token.idx + len(token.text)
         if any(s <= end and start <= e for s, e in taken) or any(s < end and start < e for s, e in amounts):
