@@ -1,6 +1,6 @@
 """Precision and recall of money parties (payer, recipient) and of rate detection, against hand annotation.
 
-    .venv/bin/python -m benchmarks.money_roles [gold.json ...]
+    .venv/bin/python -m benchmarks.money_roles [gold.json ...] [--misses]
 
 Gold: `benchmarks/gold/money_roles_*.json`, money mentions of real articles with the payers and recipients
 their sentence names and the unit the amount is a rate of (`per`), per genre: press releases
@@ -20,7 +20,8 @@ surface name to (every mention written so in the money mention's sentence, else 
 one canonical name: "Toyota" linked to "Toyota Motor Corporation", "GM" to "General Motors"), else the name
 itself; names compare case-insensitively, and two gold names of one entity are one gold party. A mention
 is a predicted rate when its `per` makes it one (`transforms.events.is_rate`), a gold rate when its gold `per`
-does. The benchmark skips article files it cannot find.
+does. The benchmark skips article files it cannot find. `--misses` prints every dev mention whose predicted
+parties differ from the gold (missed and extra parties, with the sentence); it refuses held-out sets.
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ SHARED = PROJECT_ROOT.parent / "shared"
 ROLES = ("payer", "recipient")
 
 
-def score(gold_file: Path) -> Counter[str]:
-    """Counts `tp_<x>`, `pred_<x>`, `gold_<x>` over the file's annotated mentions, x a role or `rate`."""
+def score(gold_file: Path, misses: bool = False) -> Counter[str]:
+    """Counts `tp_<x>`, `pred_<x>`, `gold_<x>` over the file's annotated mentions, x a role or `rate`; with
+    `misses`, prints each mention whose predicted parties differ from the gold."""
     spec = json.loads(gold_file.read_text(encoding="utf-8"))
     settings = Settings()
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
@@ -78,6 +80,8 @@ def score(gold_file: Path) -> Counter[str]:
             gold = {(gold_entity(ex, n, sentence), "payer") for n in item["payers"]} | {
                 (gold_entity(ex, n, sentence), "recipient") for n in item["recipients"]
             }
+            if misses and predicted != gold:
+                print_miss(item, gold - predicted, predicted - gold)
             for role in ROLES:
                 p_role = {x for x in predicted if x[1] == role}
                 g_role = {x for x in gold if x[1] == role}
@@ -85,6 +89,12 @@ def score(gold_file: Path) -> Counter[str]:
                 counts[f"pred_{role}"] += len(p_role)
                 counts[f"gold_{role}"] += len(g_role)
     return counts
+
+
+def print_miss(item: dict, missed: set[tuple[str, str]], extra: set[tuple[str, str]]) -> None:
+    """One dev mention whose parties differ from the gold: missed (gold, not predicted) and extra ones."""
+    print(f"{item['file']} {item['money_text']!r} missed={sorted(missed)} extra={sorted(extra)}")
+    print(f"    {item['sentence']}")
 
 
 def mention_at(ex: ArticleExtraction, start: int) -> int:
@@ -125,16 +135,19 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", type=Path, nargs="*", help="gold files (default: benchmarks/gold/money_roles_*.json)")
+    parser.add_argument("--misses", action="store_true", help="print each dev mention whose parties differ")
     add_record_options(parser)
     args = parser.parse_args(argv)
     files = args.gold or sorted(GOLD_DIR.glob("money_roles_*.json"))
+    if args.misses and any("heldout" in f.name for f in files):
+        parser.error("--misses prints per-mention detail: dev sets only")
     columns = ["gold", "genre", "split", "measure", "precision", "recall", "F1", "tp / predicted / gold"]
     rows = []
     print("| " + " | ".join(columns) + " |")
     print("|---|---|---|---|---:|---:|---:|---|")
     for gold_file in files:
         spec = json.loads(gold_file.read_text(encoding="utf-8"))
-        c = score(gold_file)
+        c = score(gold_file, args.misses)
         for measure in (*ROLES, "payer+recipient", "rate"):
             keys = ROLES if measure == "payer+recipient" else (measure,)
             tp, pred, gold = (sum(c[f"{k}_{r}"] for r in keys) for k in ("tp", "pred", "gold"))
