@@ -2,26 +2,25 @@
 
     .venv/bin/python -m benchmarks.money_roles [gold.json ...] [--misses]
 
-Gold: `benchmarks/gold/money_roles_*.json`, money mentions of real articles with the payers and recipients
-their sentence names and the unit the amount is a rate of (`per`), per genre: press releases
-(`money_roles_dev`, `money_roles_heldout`, from `../shared/corpus/articles`) and journalism
-(`money_roles_news_dev`, `money_roles_news_dev3`, `money_roles_news_dev4`, `money_roles_news_dev5`,
-`money_roles_news_heldout`, `money_roles_news_heldout2`, `money_roles_news_heldout3`, `money_roles_news_heldout4`,
-from `../shared/corpus-news/articles`; `dev3`, `dev4`, `dev5`: further dev sets, annotated from their sentences
-before the rules were scored on them). `heldout` sets were annotated before the rules were written from the genre
-and are never used to tune them (`heldout2`, `heldout3`, `heldout4`: further journalism sets, each annotated once
-the earlier ones had been looked at as scores,
-before the rules written after that); `dev` sets are
-what the rules come from. Each file's `about` says how its articles were chosen and when they were
-annotated. A predicted (mention, entity, role) counts when the gold lists that entity in that role (strict).
-A party is scored by its canonical entity: a gold name is the entity it names in that article, which is the
-entity of that canonical name when the article has one, else the canonical entity the article resolves that
-surface name to (every mention written so in the money mention's sentence, else in the article, resolving to
-one canonical name: "Toyota" linked to "Toyota Motor Corporation", "GM" to "General Motors"), else the name
-itself; names compare case-insensitively, and two gold names of one entity are one gold party. A mention
-is a predicted rate when its `per` makes it one (`transforms.events.is_rate`), a gold rate when its gold `per`
-does. The benchmark skips article files it cannot find. `--misses` prints every dev mention whose predicted
-parties differ from the gold (missed and extra parties, with the sentence); it refuses held-out sets.
+Gold: `benchmarks/gold/money_roles_*.json`, money mentions of real articles with the payers and recipients their
+sentence names and the unit the amount is a rate of (`per`), per genre: press releases (`money_roles_dev`,
+`money_roles_heldout`, from `../shared/corpus/articles`) and journalism (`money_roles_news_dev`,
+`money_roles_news_dev3`, `money_roles_news_dev4`, `money_roles_news_dev5`, `money_roles_news_heldout`,
+`money_roles_news_heldout2` ... `money_roles_news_heldout5`, from `../shared/corpus-news/articles`; `dev3`, `dev4`,
+`dev5`: further dev sets, annotated from their sentences before the rules were scored on them). `heldout` sets were
+annotated before the rules were written from the genre and are never used to tune them (`heldout2` ... `heldout5`:
+further journalism sets, each annotated once the earlier ones had been looked at as scores, before the rules written
+after that); `dev` sets are what the rules come from. Each file's `about` says how its articles were chosen and when
+they were annotated. A predicted (mention, entity, role) counts when the gold lists that entity in that role
+(strict). A party is scored by its canonical entity: a gold name is the entity it names in that article, which is
+the entity of that canonical name when the article has one, else the canonical entity the article resolves that
+surface name to (every mention written so in the money mention's sentence, else in the article, resolving to one
+canonical name: "Toyota" linked to "Toyota Motor Corporation", "GM" to "General Motors"), else the name itself (dev
+and `heldout5` gold lists a party the model reads as no entity by its name as written, so a name the rules add as an
+entity can count); names compare case-insensitively, and two gold names of one entity are one gold party. A mention
+is a predicted rate when its `per` makes it one (`transforms.events.is_rate`), a gold rate when its gold `per` does.
+The benchmark skips article files it cannot find. `--misses` prints every dev mention whose predicted parties differ
+from the gold (missed and extra parties, with the sentence); it refuses held-out sets.
 """
 
 from __future__ import annotations
