@@ -28,6 +28,8 @@ def _missed(nlp, sentence: str, amount: str, taken: tuple[str, ...] = ()) -> lis
         ("The regulator fined Kelbury £26m for failing customers.", "£26m", [("Kelbury", "ORG")]),
         ("Kelbury-Vance won a £1.2bn contract from the navy.", "£1.2bn", [("Kelbury-Vance", "ORG")]),
         ("ZX raised its dividend to 6.6 cents a share.", "6.6 cents", [("ZX", "ORG")]),
+        # a name in apposition to a common noun
+        ("The popular site Zorvex agreed to buy the Kelbury app for $1 billion.", "$1 billion", [("Zorvex", "ORG")]),
         # common words, acronyms that name no one, words in no transaction
         ("Ministers will spend £2bn on roads.", "£2bn", []),
         ("Farmers contribute $100 billion into our GDP.", "$100 billion", []),

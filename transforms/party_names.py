@@ -3,7 +3,8 @@ fined Glencore £280m".
 
 The model reads some organisations, most often one-word company names opening a sentence, as no entity at
 all, which leaves the amount without its payer or recipient. In a sentence with an amount, a word the
-dependency parse makes a subject, object or object of a preposition is such a name when:
+dependency parse makes a subject, object or object of a preposition (or sets in apposition to a common noun
+in such a slot: "the site Facebook") is such a name when:
 - it is capitalised (two capitals at least: "BP"), not a common English word (`transforms.nlp.common_words`:
   "Ministers", "Shares" open sentences too), not a word no name is (`NOT_NAME_WORDS`: "Monday", "Although"; "GDP",
   "VAT", "CEO"), not a plural acronym ("CDFIs": a kind of body), not a currency code, and the article
@@ -59,6 +60,22 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _in_party_slot(token: Token) -> bool:
+    """A subject, object or object of a preposition, or a name in apposition right after a common noun in such a
+    slot ("the social networking site Facebook agreed to buy")."""
+    if token.dep_ in _PARTY_DEPS:
+        return True
+    head = token.head
+    right_after = head.i == token.i - 1
+    return (
+        token.dep_ == "appos"
+        and right_after
+        and head.text.isalpha()
+        and head.text.islower()
+        and head.dep_ in _PARTY_DEPS
+    )
+
+
 def _name_words(token: Token) -> list[Token]:
     """The token and the capitalised words compounded or hyphenated before it ("Thames" of "Water",
     "Rolls-" of "Royce")."""
@@ -103,7 +120,7 @@ def missed_parties(
     sentence; `amounts` and `taken` (the entities found) are sentence offsets too, `article` the whole text."""
     found = []
     for token in parsed:
-        if token.dep_ not in _PARTY_DEPS or _NAME.fullmatch(token.text) is None:
+        if not _in_party_slot(token) or _NAME.fullmatch(token.text) is None:
             continue
         words = _name_words(token)
         if not any(_is_name_word(w.text, article, common) for w in words) or _is_class_or_law(words[-1].text):
