@@ -1,26 +1,26 @@
 """Precision and recall of money parties (payer, recipient) and of rate detection, against hand annotation.
 
-    .venv/bin/python -m benchmarks.money_roles [gold.json ...]
+    .venv/bin/python -m benchmarks.money_roles [gold.json ...] [--misses]
 
-Gold: `benchmarks/gold/money_roles_*.json`, money mentions of real articles with the payers and recipients
-their sentence names and the unit the amount is a rate of (`per`), per genre: press releases
-(`money_roles_dev`, `money_roles_heldout`, from `../shared/corpus/articles`) and journalism
-(`money_roles_news_dev`, `money_roles_news_dev3`, `money_roles_news_dev4`, `money_roles_news_dev5`,
-`money_roles_news_heldout`, `money_roles_news_heldout2`, `money_roles_news_heldout3`, `money_roles_news_heldout4`,
-from `../shared/corpus-news/articles`; `dev3`, `dev4`, `dev5`: further dev sets, annotated from their sentences
-before the rules were scored on them). `heldout` sets were annotated before the rules were written from the genre
-and are never used to tune them (`heldout2`, `heldout3`, `heldout4`: further journalism sets, each annotated once
-the earlier ones had been looked at as scores,
-before the rules written after that); `dev` sets are
-what the rules come from. Each file's `about` says how its articles were chosen and when they were
-annotated. A predicted (mention, entity, role) counts when the gold lists that entity in that role (strict).
-A party is scored by its canonical entity: a gold name is the entity it names in that article, which is the
-entity of that canonical name when the article has one, else the canonical entity the article resolves that
-surface name to (every mention written so in the money mention's sentence, else in the article, resolving to
-one canonical name: "Toyota" linked to "Toyota Motor Corporation", "GM" to "General Motors"), else the name
-itself; names compare case-insensitively, and two gold names of one entity are one gold party. A mention
-is a predicted rate when its `per` makes it one (`transforms.events.is_rate`), a gold rate when its gold `per`
-does. The benchmark skips article files it cannot find.
+Gold: `benchmarks/gold/money_roles_*.json`, money mentions of real articles with the payers and recipients their
+sentence names and the unit the amount is a rate of (`per`), per genre: press releases (`money_roles_dev`,
+`money_roles_heldout`, from `../shared/corpus/articles`) and journalism (`money_roles_news_dev`,
+`money_roles_news_dev3`, `money_roles_news_dev4`, `money_roles_news_dev5`, `money_roles_news_heldout`,
+`money_roles_news_heldout2` ... `money_roles_news_heldout5`, from `../shared/corpus-news/articles`; `dev3`, `dev4`,
+`dev5`: further dev sets, annotated from their sentences before the rules were scored on them). `heldout` sets were
+annotated before the rules were written from the genre and are never used to tune them (`heldout2` ... `heldout5`:
+further journalism sets, each annotated once the earlier ones had been looked at as scores, before the rules written
+after that); `dev` sets are what the rules come from. Each file's `about` says how its articles were chosen and when
+they were annotated. A predicted (mention, entity, role) counts when the gold lists that entity in that role
+(strict). A party is scored by its canonical entity: a gold name is the entity it names in that article, which is
+the entity of that canonical name when the article has one, else the canonical entity the article resolves that
+surface name to (every mention written so in the money mention's sentence, else in the article, resolving to one
+canonical name: "Toyota" linked to "Toyota Motor Corporation", "GM" to "General Motors"), else the name itself (dev
+and `heldout5` gold lists a party the model reads as no entity by its name as written, so a name the rules add as an
+entity can count); names compare case-insensitively, and two gold names of one entity are one gold party. A mention
+is a predicted rate when its `per` makes it one (`transforms.events.is_rate`), a gold rate when its gold `per` does.
+The benchmark skips article files it cannot find. `--misses` prints every dev mention whose predicted parties differ
+from the gold (missed and extra parties, with the sentence); it refuses held-out sets.
 """
 
 from __future__ import annotations
@@ -45,8 +45,9 @@ SHARED = PROJECT_ROOT.parent / "shared"
 ROLES = ("payer", "recipient")
 
 
-def score(gold_file: Path) -> Counter[str]:
-    """Counts `tp_<x>`, `pred_<x>`, `gold_<x>` over the file's annotated mentions, x a role or `rate`."""
+def score(gold_file: Path, misses: bool = False) -> Counter[str]:
+    """Counts `tp_<x>`, `pred_<x>`, `gold_<x>` over the file's annotated mentions, x a role or `rate`; with
+    `misses`, prints each mention whose predicted parties differ from the gold."""
     spec = json.loads(gold_file.read_text(encoding="utf-8"))
     settings = Settings()
     nlp = pipeline_for(settings.spacy_model, settings.spacy_components)
@@ -78,6 +79,8 @@ def score(gold_file: Path) -> Counter[str]:
             gold = {(gold_entity(ex, n, sentence), "payer") for n in item["payers"]} | {
                 (gold_entity(ex, n, sentence), "recipient") for n in item["recipients"]
             }
+            if misses and predicted != gold:
+                print_miss(item, gold - predicted, predicted - gold)
             for role in ROLES:
                 p_role = {x for x in predicted if x[1] == role}
                 g_role = {x for x in gold if x[1] == role}
@@ -85,6 +88,12 @@ def score(gold_file: Path) -> Counter[str]:
                 counts[f"pred_{role}"] += len(p_role)
                 counts[f"gold_{role}"] += len(g_role)
     return counts
+
+
+def print_miss(item: dict, missed: set[tuple[str, str]], extra: set[tuple[str, str]]) -> None:
+    """One dev mention whose parties differ from the gold: missed (gold, not predicted) and extra ones."""
+    print(f"{item['file']} {item['money_text']!r} missed={sorted(missed)} extra={sorted(extra)}")
+    print(f"    {item['sentence']}")
 
 
 def mention_at(ex: ArticleExtraction, start: int) -> int:
@@ -125,16 +134,19 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", type=Path, nargs="*", help="gold files (default: benchmarks/gold/money_roles_*.json)")
+    parser.add_argument("--misses", action="store_true", help="print each dev mention whose parties differ")
     add_record_options(parser)
     args = parser.parse_args(argv)
     files = args.gold or sorted(GOLD_DIR.glob("money_roles_*.json"))
+    if args.misses and any("heldout" in f.name for f in files):
+        parser.error("--misses prints per-mention detail: dev sets only")
     columns = ["gold", "genre", "split", "measure", "precision", "recall", "F1", "tp / predicted / gold"]
     rows = []
     print("| " + " | ".join(columns) + " |")
     print("|---|---|---|---|---:|---:|---:|---|")
     for gold_file in files:
         spec = json.loads(gold_file.read_text(encoding="utf-8"))
-        c = score(gold_file)
+        c = score(gold_file, args.misses)
         for measure in (*ROLES, "payer+recipient", "rate"):
             keys = ROLES if measure == "payer+recipient" else (measure,)
             tp, pred, gold = (sum(c[f"{k}_{r}"] for r in keys) for k in ("tp", "pred", "gold"))

@@ -486,6 +486,31 @@ FRAMES = [
     ("Zenith announced £3bn of cuts to welfare.", "£3bn", {"Zenith": "other"}),
     ("Acme is set to provide 6,000 jobs and exports of up to $1.2 billion.", "$1.2 billion", {"Acme": "other"}),
     ("Ruritania will spend $78bn, an increase of $5.4bn over last year.", "$5.4bn", {"Ruritania": "other"}),
+    # placing an order buys: "with X" sells; handing money back or to someone gives it; looking for money asks
+    ("Acme has placed a $3.1bn order with Borel.", "$3.1bn", {"Acme": "payer", "Borel": "recipient"}),
+    ("Acme showed its faith in the aircraft by placing a $3.1bn order for 42 jets.", "$3.1bn", {"Acme": "payer"}),
+    ("Acme will hand £1bn back to shareholders.", "£1bn", {"Acme": "payer"}),
+    ("Zenith handed £50m to Borel last year.", "£50m", {"Zenith": "payer", "Borel": "recipient"}),
+    ("Acme is looking for $300 million from investors.", "$300 million", {"Acme": "recipient"}),
+    # the subject the parser made a conjunct of an opening phrase; a relative clause on an apposition's conjunct
+    (
+        "After admitting to price fixing on routes between Ruritania and Elbonia, Acme Airlines (AA) has been fined"
+        " $110 million by the Zenith Authority.",
+        "$110 million",
+        {
+            "Acme Airlines": "payer",
+            "AA": "payer",
+            "Ruritania": "other",
+            "Elbonia": "other",
+            "Zenith Authority": "recipient",
+        },
+    ),
+    (
+        "Borel has close ties to the group through Dan Smith, a former politician and the group's coordinator, who"
+        " received $17,250 as a consultant.",
+        "$17,250",
+        {"Dan Smith": "recipient"},
+    ),
 ]
 
 
@@ -511,6 +536,7 @@ def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[st
         ("Acme bought Borel for $1bn.", "$1bn", False),
         ("Acme paid a $40 million penalty.", "$40 million", False),
         ("Acme sued Borel for more than $1 billion.", "$1 billion", True),
+        ("Acme is looking for $300 million from investors.", "$300 million", True),
     ],
 )
 def test_requests_and_plans_are_flagged(nlp, sentence: str, amount: str, requested: bool) -> None:

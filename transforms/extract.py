@@ -33,6 +33,7 @@ from transforms.events import DatedPhrase, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long, tag_and_parse
 from transforms.parties import is_requested, parse_components, parse_texts, role_in_sentence
+from transforms.party_names import missed_parties
 from transforms.places import country_code, country_named, is_known_place
 from transforms.purpose import Purpose, PurposeEntity, purpose_of
 from transforms.recase import reading_text, without_sentence_start_words
@@ -281,6 +282,7 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
     parsed = dict(zip(sentences, parse_texts(nlp, texts), strict=True)) if parse_components(nlp) else {}
     linked = []
     for i, ex in enumerate(extractions):
+        ex = _with_missed_parties(ex, {s: doc for (j, s), doc in parsed.items() if j == i}, common_words(nlp))
         parties: list[MoneyParty] = []
         requested = set()
         for money_index, m in enumerate(ex.money):
@@ -314,6 +316,25 @@ def link_money_parties(nlp: Language, extractions: Sequence[ArticleExtraction]) 
         )
         linked.append(replace(ex, parties=tuple(parties), events=events))
     return linked
+
+
+def _with_missed_parties(ex: ArticleExtraction, parsed: dict[int, Doc], common: frozenset[str]) -> ArticleExtraction:
+    """The extraction with the names the model missed in its money sentences' party slots as entities
+    (transforms/party_names.py), the name of the article's organisation it starts when there is one."""
+    added = []
+    for index, doc in parsed.items():
+        base = ex.sentences[index][0]
+        amounts = [(m.start - base, m.end - base) for m in ex.money if m.sentence_index == index]
+        taken = [(e.start - base, e.end - base) for e in ex.entities if e.sentence_index == index]
+        for start, end, label in missed_parties(doc, amounts, taken, ex.article.body, common):
+            text = ex.article.body[base + start : base + end]
+            fuller = [e.canonical for e in ex.entities if e.label == label and e.canonical.split()[0] == text]
+            canonical = fuller[0] if len(set(fuller)) == 1 else text
+            key = entity_key(canonical, label)
+            added.append(EntityMention(text, canonical, key, label, base + start, base + end, index))
+    if not added:
+        return ex
+    return replace(ex, entities=tuple(sorted([*ex.entities, *added], key=lambda e: e.start)))
 
 
 def _conversions_share_roles(parties: list[MoneyParty], converts: dict[int, int]) -> list[MoneyParty]:

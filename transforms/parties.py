@@ -8,11 +8,11 @@ sentences with an amount are parsed):
   through nouns, prepositions and open clauses ("decided to grant humanitarian assistance of $1 million");
 - the *transaction* is the first word on the path (or a participle on the amount: "$13 million provided by
   the Foundation") of a known kind: giving (give, provide, grant, extend, pay, lend, donate, award,
-  allocate, invest, contribute, pledge, commit, fund, finance, spend…; "announce" when the amount is its
-  object), buying, selling, receiving (receive, raise, secure, win…), charging (charge; a fee noun), settling
-  ("settled with X for"). No transaction, no payer or recipient from subjects and objects: "asked Congress for
-  $25 billion", "spoke in Wilmington"; nor from "gave up $1.35" (a share price's fall) or "charged with" (an
-  indictment);
+  allocate, invest, contribute, pledge, commit, fund, finance, spend, hand back…; "announce" when the amount is
+  its object), buying (a placed order too: "with X" on it sells), selling, receiving (receive, raise, secure,
+  win…), asking (ask, seek, look for…), charging (charge; a fee noun), settling ("settled with X for").
+  No transaction, no payer or recipient from subjects and objects: "asked Congress for $25 billion", "spoke
+  in Wilmington"; nor from "gave up $1.35" (a share price's fall) or "charged with" (an indictment);
 - giving: the predicate's subject pays; the indirect or direct object, "to X", "for X" and "in X" after
   invest receive; the agent of a passive ("provided by X") pays, the subject of a passive ("X was given")
   receives. Buying: the subject pays, "from X" receives, the thing bought is `other`. Selling: the subject
@@ -35,7 +35,8 @@ sentences with an amount are parsed):
 - an entity inside a longer phrase takes the phrase's role: conjuncts ("for Italy and Spain"), modifiers
   ("the Ukrainian people"), "of" phrases ("the countries of Central America");
 - when the parser found no subject above the amount and made an entity before it the sentence's
-  root, that entity is the subject;
+  root, that entity is the subject, and so is a name the verb's auxiliaries follow ("Japan Airlines (JAL) has
+  been fined"); the "who" of a relative clause is its antecedent, past an apposition and its conjuncts;
 - a relative clause on the amount ("the 100m pesos that X delivered to Y") is its transaction; a verb over
   a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction; a transaction noun
   in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
@@ -300,6 +301,13 @@ def _verb_kind(token: Token, word: str) -> str | None:
         return "bid"  # "Zenith raised its offer to 450p a share"
     if word.startswith("return") and objects and "to" in preps:
         return "give"  # "Acme returned $3.5bn to shareholders"
+    back = {c.text.lower() for c in token.children if c.dep_ in ("prt", "advmod")} & {"back", "over", "out"}
+    if word.startswith("hand") and _is_verb(token) and (back or "to" in preps):
+        return "give"  # "Acme will hand £1bn back to shareholders"; "handed a £3m fine" is the fine's
+    if word.startswith("look") and "for" in preps:
+        return "ask"  # "the company is looking for $100 million"
+    if word in ("order", "orders") and not _is_verb(token):
+        return "buy" if token.head.text.lower().startswith("plac") else None  # "placed a $3.1bn order"
     return ""
 
 
@@ -776,6 +784,8 @@ def _preposition_role(frame: _Frame, preposition: str, attached: Token) -> Party
     attached_to_money = attached.i in frame.own
     if preposition == "in":
         return "recipient" if verb is not None and verb.text.lower().startswith("invest") else "other"
+    if kind == "buy" and preposition == "with" and verb is not None and verb.text.lower() in ("order", "orders"):
+        return "recipient"  # "placed a $3.1bn order with Boeing": the seller
     if kind == "penalty" and preposition == "with":  # "a £497m settlement with the Serious Fraud Office"
         return "recipient" if verb is not None and verb.text.lower().startswith("settl") else "other"
     if kind == "fee" and preposition == "to":  # "pay a $5 fee to Acme"; not "a toll charged ... to Falcon Street"
@@ -825,7 +835,7 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
             return "object"  # "Acme was ordered to pay Borel $10m in damages": Borel receives
         return "subject" if root.head.i == predicate.i and root.dep_ == "dobj" else None
     passive = _passive(verb)
-    if _subject_read_as_head(party, predicate, verb):
+    if _subject_read_as_head(party, predicate, verb) or (verb.i == predicate.i and _just_before(entity.root, verb)):
         return "subject"
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -867,6 +877,22 @@ def _subject_read_as_head(party: Token, predicate: Token, verb: Token) -> bool:
         return True
     subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
     return party.dep_ == "compound" and party.head.i == verb.i == predicate.i and subjectless
+
+
+def _just_before(party: Token, verb: Token) -> bool:
+    """Whether the verb has no subject and only brackets ("Japan Airlines (JAL)") and the verb's auxiliaries
+    stand between the party and it: "After admitting to price fixing, Japan Airlines/conj (JAL) has been
+    fined/ROOT" (the parser made the subject a conjunct of the opening phrase)."""
+    if party.i >= verb.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    depth, auxiliaries = 0, 0
+    for token in party.doc[party.i + 1 : verb.i]:
+        depth = max(0, depth + (token.text == "(") - (token.text == ")"))
+        if token.dep_ in ("aux", "auxpass", "neg") and token.head.i == verb.i and depth == 0:
+            auxiliaries += 1
+        elif depth == 0 and token.text != ")":
+            return False
+    return auxiliaries > 0
 
 
 def _absolute_subject(party: Token, verb: Token) -> bool:
@@ -935,8 +961,11 @@ def _is_amount(token: Token) -> bool:
 
 
 def _antecedent(clause: Token) -> Token:
-    """What a relative clause is about: its head, past an apposition ("Richey, the coordinator, who")."""
+    """What a relative clause is about: its head, past an apposition and its conjuncts ("Richey, a former
+    politician and the group's coordinator, who")."""
     head = clause.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
     return head.head if head.dep_ == "appos" else head
 
 

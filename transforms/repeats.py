@@ -54,8 +54,13 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+def is_currency_code(word: str) -> bool:
+    """An ISO 4217 code ("AUD"), which the model takes for an ORG before an amount."""
+    return word in _currency_codes()
+
+
 def _repeatable(word: str, text: str, common: frozenset[str]) -> bool:
-    if len(word) < 3 or not word[0].isupper() or word in NOT_NAME_WORDS or word in _currency_codes():
+    if len(word) < 3 or not word[0].isupper() or word in NOT_NAME_WORDS or is_currency_code(word):
         return False
     if not word.isupper() and is_common(word, common):
         return False  # an acronym ("CBS") is no word, whatever its letters spell
