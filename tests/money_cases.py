@@ -885,6 +885,18 @@ Police said 12 won medals at the games. ||
 He won $5 at the county fair. || 5 USD
 The deal was $2 fifty years ago. || 2 USD
 The band wore 100 lei garlands on stage. ||
+A Hanoi banh mi costs 25.000 dong at the cart. || 25000 VND
+A Bali scooter costs 50.000 rupiah a day. || 50000 IDR
+The Saigon taxi cost 10.000 VND to the market. || 10000 VND
+The Jakarta vendor asked IDR 10.000 for a kite. || 10000 IDR
+A Hue bowl of noodles costs VND 30.000. || 30000 VND
+The item is priced at $ 5. || 5 USD
+Lunch costs 10 rupees 50 paise at the canteen. || 10.50 INR
+A Penang lunch costs 10 ringgit. || 10 MYR
+A Moscow cafe charges 5 000 ₽ for the set menu. || 5000 RUB
+The Cebu stall sells mangoes for P100 a kilo in the Philippines. || 100 PHP
+The souvenir costs $1.2k online. || 1200 USD
+Bikes cost a couple of dollars an hour. ||
 The table showed $2,000 MN for the state. || 2000 USD
 """
 

@@ -134,6 +134,7 @@ _GERMAN_SCALE_AHEAD = re.compile(r"[\d.,]+[ \u00a0]?(?:Mio|Mrd)\b")
 
 #: Currencies whose copy groups thousands with dots and writes no decimals: "Rp 10.000" is ten thousand.
 _DOT_GROUPED = frozenset({"IDR", "VND"})
+_DOT_GROUPED_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+\s?")
 
 
 _COLLOQUIAL_END = re.compile(
@@ -495,8 +496,11 @@ class Scanner:
                 if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, pos, end):
                     return None
                 token, cursor = self._suffix_reading(suffix_token, pos, end, scale_word is not None or grouping), end
-                if _DOT_THOUSANDS.fullmatch(self.text, pos, end):
-                    value = parse_number(self.text[pos:end].rstrip(written).replace(".", ""))  # "20.000 £"
+                figure = end - len(written)  # "20.000 £", "10.000 rupiah": dots group thousands
+                if _DOT_THOUSANDS.fullmatch(self.text, pos, end) or (
+                    token.code in _DOT_GROUPED and _DOT_GROUPED_FIGURE.fullmatch(self.text, pos, figure)
+                ):
+                    value = parse_number(self.text[pos:figure].strip().replace(".", ""))
                 if len(written) == 4 and written[0] in CODE_MULTIPLIERS and written[1:] == token.code:
                     code_scale = CODE_MULTIPLIERS[written[0]]  # "45 MUSD"
         else:
