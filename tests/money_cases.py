@@ -739,6 +739,165 @@ Panama City charged B/. 20 for the permit. || 20 PAB
 The Oslo fine was Nkr 100,000. || 100000 NOK
 Kingston raised JM$ 900 million in bonds. || 900000000 JMD
 Luanda's budget rose to Kz 500 billion. || 500000000000 AOA
+"It costs 2EUR," the guide said of the locker. || 2 EUR
+It costs 2EUR. || 2 EUR
+The Busan market stall charges 10 won for a bag. || 10 KRW
+The Hanoi vendor charged 10 dong for a plastic bag. || 10 VND
+The Durban car guard said the parking costs R 10 an hour. || 10 ZAR
+An Istanbul simit costs 20 TL at the ferry. || 20 TRY
+A glass of tea in Izmir costs 5 lira. || 5 TRY
+A jeepney ride in Cebu costs Php 100 for the group. || 100 PHP
+The Budapest museum charges Ft 500 for a photo permit. || 500 HUF
+The Mumbai auto driver charged Rs 500 for the trip. || 500 INR
+The Pune stall sells samosas for Rs. 50 a plate. || 50 INR
+The Delhi clinic charges INR 500 per visit. || 500 INR
+A cup of kopi in Bandung costs Rp 10.000 at the kiosk. || 10000 IDR
+The ferry ticket in Surabaya costs Rp 25.500 one way. || 25500 IDR
+The utility raised $5 BN in green bonds. || 5000000000 USD
+The fund closed at $5 MM after its second round. || 5000000 USD
+"It cost me a fiver," the fan said of the programme. || 5 GBP
+"He charged me a tenner for the lift," she said. || 10 GBP
+"The tickets cost us two tenners," he said. || 20 GBP
+"It cost me a grand to fix," he said. || 1000 USD
+"The repairs cost two grand," she said. || 2000 USD
+"The taxi cost 5 bucks," he said. || 5 USD
+The Munich startup raised 5 Mio € from business angels. || 5000000 EUR
+The Bavarian state bank lent 5 Mrd. € to the carmaker. || 5000000000 EUR
+A banitsa in Sofia costs 5 лв at the bakery. || 5 BGN
+A Moscow metro ride costs 100 руб at the turnstile. || 100 RUB
+A Kyiv coffee costs 60 грн. || 60 UAH
+"It's $2 fifty," the vendor said of the lemonade. || 2.50 USD
+The fund paid $5 fifty times last year. || 5 USD
+Bikes rent for between $10 and $20 a day. || 10-20 USD
+Lunch specials are $10-$20 at the cafe. || 10-20 USD
+A haircut costs 10 to 20 dollars in the village. || 10-20 USD
+Parking costs from 5 to 10 euros a day in Milan. || 5-10 EUR
+Guided tours cost 10-20 euros a person. || 10-20 EUR
+Most of the books sell for under $15. || 15 USD
+The app costs less than 10 dollars a month. || 10 USD
+Refills cost at most 3 euros. || 3 EUR
+A taxi to the airport costs around $10. || 10 USD
+The repair cost approximately $10. || 10 USD
+A ticket costs $10 or so at the gate. || 10 USD
+Each lot sold for over $5. || 5 USD
+Shipping costs no more than 10$. || 10 USD
+The board game costs above 3 bucks. || 3 USD
+A pass costs at least 5 dollars. || 5 USD
+Seats go for around 10-20 dollars. || 10-20 USD
+The shop sold the cable for USD10. || 10 USD
+The hostel listed its beds at 10USD a night. || 10 USD
+The street vendor charged US$ 10 for the hat. || 10 USD
+The book sold for U.S. $10 in Canada. || 10 USD
+The guide asked for 10 U.S. dollars per person. || 10 USD
+"It cost me ten bucks," she said. || 10 USD
+"I paid a dollar for it," she said. || 1 USD
+The fine was a hundred dollars. || 100 USD
+The donation was one thousand dollars. || 1000 USD
+The prize was 1 thousand dollars. || 1000 USD
+The invoice totalled $1,000.00. || 1000.00 USD
+The Lyon hotel charged € 1.234,56 for the week. || 1234.56 EUR
+The Leeds barber charges 10 pounds 50 for a trim. || 10.50 GBP
+A pint in York costs £4.50p. || 4.50 GBP
+A Bristol sweet costs 10 pence. || 0.10 GBP
+Gum costs 3 cents at the kiosk. || 0.03 USD
+Songs cost $0.99 each on the store. || 0.99 USD
+Stamps were sold for $.50 each. || 0.50 USD
+The Nice museum charges twenty-one euros for entry. || 21 EUR
+The repair came to one hundred and twenty five dollars. || 125 USD
+The tribunal awarded her fifty thousand pounds. || 50000 GBP
+The startup raised $1.5M from angels. || 1500000 USD
+The merger is worth €2.5bn. || 2500000000 EUR
+Siemens will invest 2.5 billion euros in the plant. || 2500000000 EUR
+The Bank of Japan bought 3 trillion yen of bonds. || 3000000000000 JPY
+He paid with a 10-dollar bill. || 10 USD
+He paid with a ten dollar bill. || 10 USD
+She found a 5-euro note in her coat. || 5 EUR
+The visa costs 500 Indian rupees. || 500 INR
+The Geneva fine was 500 Swiss francs. || 500 CHF
+The Kyoto temple charges 500 Japanese yen. || 500 JPY
+Each guest paid 500 Chinese yuan. || 500 CNY
+The Shanghai fine was 500 renminbi. || 500 CNY
+A Beijing dinner costs RMB 100 a head. || 100 CNY
+The Kowloon fine was 500 Hong Kong dollars. || 500 HKD
+The Perth fine was 500 Australian dollars. || 500 AUD
+The Quebec fine was 500 Canadian dollars. || 500 CAD
+The Tijuana fine was 500 Mexican pesos. || 500 MXN
+The Recife fine was 500 Brazilian reais. || 500 BRL
+The Soweto fine was 500 South African rand. || 500 ZAR
+The Kazan fine was 500 Russian roubles. || 500 RUB
+The Omsk fine was 500 Russian rubles. || 500 RUB
+The Ankara fine was 500 Turkish lira. || 500 TRY
+The Busan fine was 500 Korean won. || 500 KRW
+The Seoul fine was 500 South Korean won. || 500 KRW
+The Phuket fine was 500 Thai baht. || 500 THB
+The Haifa fine was 500 Israeli shekels. || 500 ILS
+The Gdansk fine was 500 Polish zloty. || 500 PLN
+The Abuja fine was 500 Nigerian naira. || 500 NGN
+The Aarhus fine was 100 krone. || 100 DKK
+The wallet held 5 bitcoin. || 5 BTC
+Growth slowed to 5% in the quarter. ||
+COP28 opened in Dubai. ||
+The chef ordered 200 pounds of beef. ||
+The show starts at 7:30p.m. on Friday. ||
+Euro 2024 was held in Germany. ||
+50 Cent paid tribute to the producer. ||
+It was a hard-won game for the team. ||
+Of the 30 who paid, 12 won. ||
+His record was 10 won and 5 lost. ||
+The team lost 3 and won 10 this season. ||
+Ayn Rand paid 10 Rand visits to the library. ||
+Wang Lei scored 100 points for the club. ||
+The Krone newspaper sold 100 copies. ||
+Servers still run PHP 7 at the firm. ||
+Ft. Worth has 500 parks. ||
+The Fiverr freelancer was paid for 5 gigs. ||
+The grand prize was a car. ||
+He paid 10 Dong Nai farmers for the rice. ||
+The mark fell to 5 marks on the test. ||
+The Mao suit cost 50 yuan. || 50 CNY
+A real estate deal closed for 5 real estate agents. ||
+Servers run Php 7.4 at the agency. ||
+The Manila firm raised Php 2.5 billion. || 2500000000 PHP
+The Hungarian tax is Ft 1,500 per household. || 1500 HUF
+Jakarta set aside Rp 1.5 trillion for the port. || 1500000000000 IDR
+A Budapest tram ticket costs 450 Ft. || 450 HUF
+The Danube tower is 500 Ft tall. ||
+The fan paid a buck fifty for the soda. || 1.50 USD
+A Lisbon pastry costs 1 euro. || 1 EUR
+Parking costs 3,50 € an hour in Porto. || 3.50 EUR
+The shop sold the scarf for 100 złoty. || 100 PLN
+A Sofia taxi costs 10 leva to the centre. || 10 BGN
+The Cairo guide charged 100 Egyptian pounds. || 100 EGP
+The Rabat fine was 100 Moroccan dirhams. || 100 MAD
+The Bogota fine was 100,000 Colombian pesos. || 100000 COP
+A Buenos Aires coffee costs 1,500 Argentine pesos. || 1500 ARS
+Hotels charge 3K€ a week in August. || 3000 EUR
+The Berlin cafe charges 12.345,67 € for the catering. || 12345.67 EUR
+The museum charges 10 000 € for a private tour. || 10000 EUR
+It costs above a dollar and 42 cents. || 1.42 USD
+Tickets cost between 10 dollars and 20 dollars. || 10-20 USD
+Tickets cost 10$-20$ at the door. || 10-20 USD
+Refills cost lower than 7€. || 7 EUR
+The R 10 highway was closed after the storm. ||
+Section 5 Mio of the code covers fees. ||
+The team won 5 matches in a row. ||
+Police said 12 won medals at the games. ||
+He won $5 at the county fair. || 5 USD
+The deal was $2 fifty years ago. || 2 USD
+The band wore 100 lei garlands on stage. ||
+A Hanoi banh mi costs 25.000 dong at the cart. || 25000 VND
+A Bali scooter costs 50.000 rupiah a day. || 50000 IDR
+The Saigon taxi cost 10.000 VND to the market. || 10000 VND
+The Jakarta vendor asked IDR 10.000 for a kite. || 10000 IDR
+A Hue bowl of noodles costs VND 30.000. || 30000 VND
+The item is priced at $ 5. || 5 USD
+Lunch costs 10 rupees 50 paise at the canteen. || 10.50 INR
+A Penang lunch costs 10 ringgit. || 10 MYR
+A Moscow cafe charges 5 000 ₽ for the set menu. || 5000 RUB
+The Cebu stall sells mangoes for P100 a kilo in the Philippines. || 100 PHP
+The souvenir costs $1.2k online. || 1200 USD
+Bikes cost a couple of dollars an hour. ||
+The table showed $2,000 MN for the state. || 2000 USD
 """
 
 

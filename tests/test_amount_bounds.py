@@ -38,7 +38,9 @@ def test_a_state_table_is_read_as_its_figures() -> None:
         ("US$5BN", Decimal("5E9")),
         ("$1.2 tn", Decimal("1.2E12")),  # not in capitals
         ("£3tn", Decimal("3E12")),
-        ("$5 BN deal", Decimal(5)),  # a whole figure: BN is Brunei
+        ("$5 BN deal", Decimal("5E9")),  # a whole figure of three digits or fewer takes the scale
+        ("$5 MM fund", Decimal("5E6")),
+        ("$5000 BN deal", Decimal(5000)),  # four digits and more: BN is Brunei
         ("$1.5 TN Tennessee", Decimal("1.5")),  # a table cell follows
         ("$2.5 MN $3.1 NC", Decimal("2.5")),
         ("$5 quadrillion", Decimal("5E15")),  # read as written, refused by the bound

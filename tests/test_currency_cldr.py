@@ -43,7 +43,7 @@ LACKING_ENGLISH_SYMBOLS = {
 #: One-character signs of any locale naming one current currency that we do not read: ر, an Arabic letter.
 LACKING_SIGNS = {"ر": "PKR"}
 #: Latin-script signs of other locales naming one current currency that we read neither before nor after a
-#: number: letters and short words of ordinary text ("DA", "FC", "UM", "den", "Ft" a foot, "Bs"), signs no
+#: number: letters and short words of ordinary text ("DA", "FC", "UM", "den", "Bs"), signs no
 #: English copy writes ("$A", "KA$", "Kg.", "Bs.S") and "BR$" ("BR$5" is no R$5). Signs with their country
 #: after them ("$US", "£GB", "¥CN") are how French and Spanish write an amount after the number: left out.
 LACKING_LATIN_SIGNS = {
@@ -61,7 +61,6 @@ LACKING_LATIN_SIGNS = {
     "FCFP": "XPF",
     "FG": "GNF",
     "Fdj": "DJF",
-    "Ft": "HUF",
     "KA$": "CAD",
     "KM": "BAM",
     "Kg.": "XCG",

@@ -36,6 +36,22 @@ def found(result: ArticleExtraction) -> list[tuple[Decimal, Decimal, str]]:
     return [(m.amount_low, m.amount_high, m.currency) for m in result.money]
 
 
+def test_a_batch_never_changes_what_an_article_yields(nlp, extracted: dict[str, ArticleExtraction]) -> None:
+    """Every fourth case again, in reverse order and batches of five, and the glued-code cases each alone:
+    each article yields exactly what it yields in the table's one batch."""
+    sample = CASES[::4][::-1]
+    articles = [Article(f"again-{i}", "1" * 64, dt.date(2024, 1, 1), c.sentence, "utf-8") for i, c in enumerate(sample)]
+    again = extract_articles(nlp, articles, batch_size=5)
+    glued = [
+        Article("alone", "2" * 64, dt.date(2024, 1, 1), c.sentence, "utf-8") for c in CASES if "2EUR" in c.sentence
+    ]
+    alone = [extract_articles(nlp, [a])[0] for a in glued]
+    assert len(alone) >= 2
+    for result in [*again, *alone]:
+        assert isinstance(result, ArticleExtraction)
+        assert result.money == extracted[result.article.body].money
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.sentence[:60] for c in CASES])
 def test_money_case(case: MoneyCase, extracted: dict[str, ArticleExtraction]) -> None:
     expected = [(e.low, e.high, e.currency) for e in case.expected]

@@ -223,6 +223,8 @@ PREFIX_SYMBOLS: dict[str, CurrencyToken] = {
     "RM": _t("MYR", True),
     "Rp": _t("IDR", True),
     "Rp.": _t("IDR", True),
+    "Php": _t("PHP", True, "php"),  # Philippine copy's peso sign; "Php 7.4" is the language (money_amounts.py)
+    "Ft": _t("HUF", True),  # the forint's sign before the number ("Ft." is a fort)
     "SFr.": _t("CHF", True),
     "Fr.": _t("CHF", False, "franc"),
     "RMB": _t("CNY", True),
@@ -397,6 +399,10 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"kuai": _t("CNY", True),
     r"mao|jiao": _t("CNY", True, None, 10),
     r"quid": _t("GBP", True),
+    # Cyrillic abbreviations after the number, as Bulgarian, Russian and Ukrainian prices write them
+    r"(?-i:лв)": _t("BGN", True),
+    r"(?-i:руб)": _t("RUB", True),
+    r"(?-i:грн)": _t("UAH", True),
     r"(?:georgian\s+)?lari": _t("GEL", True),
     r"(?:kazakh(?:stani)?\s+)?tenge": _t("KZT", True),
     r"(?:azerbaijani\s+)?manats?": _t("AZN", True),
@@ -447,6 +453,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"(?-i:Kč)": _t("CZK", True),
     r"(?-i:ZiG)": _t("ZWG", True),
     r"(?:hungarian\s+)?forints?": _t("HUF", True),
+    r"(?-i:Ft)": _t("HUF", True, "forint_sign"),  # "costs 100 Ft." only after a price ("500 Ft tall")
     r"(?:vietnamese\s+)?dong": _t("VND", True, "dong"),
     r"(?:vietnamese\s+)?đồng|vietnamese\s+dongs": _t("VND", True),
     r"(?:indonesian\s+)?rupiahs?": _t("IDR", True),
@@ -472,7 +479,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"iranian\s+ria[ly]s?": _t("IRR", True),
     r"yemeni\s+ria[ly]s?": _t("YER", True),
     r"(?:czech\s+)?korun(?:a|y|as)": _t("CZK", True),
-    r"kroner": _t("DKK", False, "krone"),
+    r"kroner|(?-i:krone)": _t("DKK", False, "krone"),  # "100 krone" in lower case ("Krone" is a newspaper)
     r"(?-i:kr)": _t("DKK", False, "krone"),  # "60 kr." in lower case only
     r"(?:mongolian\s+)?(?:tugriks?|t[oö]gr[oö]gs?)": _t("MNT", True),
     r"ringgits": _t("MYR", True),

@@ -85,7 +85,11 @@ _GRAND_AFTER = re.compile(
 
 
 #: Families of signs that are also letters or words, read before a scale, grouping or decimals only.
-_NO_PLAIN_NUMBER = frozenset({"rand", "leone", "p_sign", "florin", "dm", "ecu"})
+_NO_PLAIN_NUMBER = frozenset({"rand", "leone", "p_sign", "florin", "dm", "ecu", "php"})
+
+
+# A version after "Php": "Php 7.4", "Php 8.1.2" (a price has two decimals: "Php 7.50").
+_PHP_VERSION = re.compile(r"Php\s?\d+\.\d(?:\.\d+)*\Z")
 
 
 _GRAND_TOKEN = CurrencyToken("USD", False, "dollar")
@@ -99,6 +103,38 @@ _PRICE_VERB_BEFORE = re.compile(
     r"lost|loses?|losing|bets?|betting|(?:sold|sells?|selling|bought|buys?|buying)(?:\s+[\w-]+){0,3}?\s+for|worth)"
     r"(?:\s+(?:me|him|her|us|them|you))?)\s+$"
 )
+
+
+# A price said right before the number: "costs 10 won", "paid 10 dong", "the fare is R 10" (not "lost 5", a
+# score: "12 won" after it is the verb).
+_PRICE_BEFORE = re.compile(
+    r"(?i:\b(?:costs?|costing|paid|pays?|paying|charged?|charges|charging|priced\s+at"
+    r"|(?:sold|sells?|selling|bought|buys?|buying)(?:\s+[\w-]+){0,3}?\s+for"
+    r"|(?:price|fare|fee|toll|ticket)s?\s+(?:is|was|are|were|of))(?:\s+(?:me|him|her|us|them|you))?(?:\s+(?:only|just))?)\s+$"
+)
+
+
+#: Currency words that are ordinary words too, read after a small plain number only after a price.
+_PRICED_WORDS = frozenset({"won", "dong", "kip", "pula", "kina", "tala"})
+
+
+# "a fiver", "two tenners": British notes by their nicknames.
+_NOTE_NICKNAME_AFTER = re.compile(r"\s+(?P<note>(?i:fiver|tenner))s?\b")
+
+
+_NOTE_NICKNAMES = {"fiver": Decimal(5), "tenner": Decimal(10)}
+
+
+_NOTE_NICKNAME_TOKEN = CurrencyToken("GBP", True)
+
+
+# German scales after a whole number: "5 Mio €", "5 Mrd. €" (read by `Scanner.european`).
+_GERMAN_SCALE_AHEAD = re.compile(r"[\d.,]+[ \u00a0]?(?:Mio|Mrd)\b")
+
+
+#: Currencies whose copy groups thousands with dots and writes no decimals: "Rp 10.000" is ten thousand.
+_DOT_GROUPED = frozenset({"IDR", "VND"})
+_DOT_GROUPED_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+\s?")
 
 
 _COLLOQUIAL_END = re.compile(
@@ -207,8 +243,10 @@ class Scanner:
             return None
         whole, frac, scale = match.group("whole"), match.group("frac"), match.group("scale")
         dotted = "." in whole
-        if not frac and whole.count(".") < 2:
-            return None
+        grouped = dotted and token is not None and token.code in _DOT_GROUPED
+        grouped = grouped and not SCALE.match(self.text, match.end())
+        if not frac and whole.count(".") < 2 and not scale and not grouped:
+            return None  # "Rp 10.000" is grouped, "5 Mio €" scaled; "Rp 1.5 trillion" is English
         if token is None:  # the currency after the number, or after its scale: "20,43 €", "1,5 million euros"
             scaled = SCALE.match(self.text, match.end()) if not match.group("scale") else None
             suffixed = self.suffix(scaled.end() if scaled is not None else match.end())
@@ -272,8 +310,9 @@ class Scanner:
           ("$2,174,709 LAC Los Angeles County", "$48,066,707 TN $7,383,933 TX", "$1.5 TN Tennessee");
         - capitals apart from the figure that are also a US state or ISO 3166 country code (TN
           Tennessee/Tunisia, MN Minnesota/Mongolia, BN Brunei, TR Turkey, CR Costa Rica) are a place after a
-          whole or comma-grouped figure ("$1,386,014 TN", "$2,000 MN", "$5 BN"): nobody abbreviates the
-          scale of a figure written out to the unit.
+          comma-grouped figure or a whole one of four digits or more ("$1,386,014 TN", "$2,000 MN"): nobody
+          abbreviates the scale of a figure written out to the unit; "$5 BN" and "$5 MM" are 5 billion and
+          5 million.
         A decimal figure in running text keeps its scale ("$1.2 TN of debt" is 1.2 trillion), as do
         abbreviations glued to the figure ("$1.2TN", "US$5BN") and any not all in capitals ("$1.2 tn",
         "£3tn", "$5 Bn", "Rs 1,500 Cr"): codes and labels are written in capitals, apart from the number.
@@ -286,7 +325,7 @@ class Scanner:
             return False
         if _NEXT_CELL.match(self.text, end) is not None:
             return True
-        return written in _place_code_scales() and ("." not in figure or "," in figure)
+        return written in _place_code_scales() and ("," in figure or ("." not in figure and len(figure) > 3))
 
     def suffix(
         self, pos: int, after_digits: bool = True, scaled: bool = False
@@ -332,7 +371,10 @@ class Scanner:
         code_scale: Decimal | None = None
         if prefixed is not None:
             token, cursor, by_code, code_scale = prefixed
-        number = self.number(cursor) or self.european(cursor, token)
+        dot_grouped = token is not None and token.code in _DOT_GROUPED
+        european_first = dot_grouped or _GERMAN_SCALE_AHEAD.match(self.text, cursor) is not None
+        number = (self.european(cursor, token) if european_first else None) or self.number(cursor)
+        number = number or self.european(cursor, token)
         if number is None:
             return None
         number_start = cursor
@@ -406,8 +448,14 @@ class Scanner:
                 return False
             if value == 1 and _EXCHANGE_UNIT_BEFORE.search(text, max(0, pos - 40), pos):
                 return False  # "76.25 to a dollar", "90 rupees to one dollar": the rate's unit, no amount
+        if scale_word is None and _PHP_VERSION.match(text, pos, number_end):
+            return False
         # "R2" is a road or a droid, "Le 14" French; "R2 billion", "R99.95", "Le 50,000" are money
-        return not (token is not None and token.family in _NO_PLAIN_NUMBER and plain_number)
+        return not (token is not None and token.family in _NO_PLAIN_NUMBER and plain_number and not self._priced(pos))
+
+    def _priced(self, start: int) -> bool:
+        """Whether a price is said right before `start`: "costs R 10", "paid 10 dong"."""
+        return _PRICE_BEFORE.search(self.text, max(0, start - 40), start) is not None
 
     def _with_currency_after(
         self,
@@ -428,6 +476,10 @@ class Scanner:
         if grand is not None and not grouping and not bare_grand and self._colloquial(pos, grand.end(), token):
             # "50 grand", "$5 grand": thousands, of dollars unless a symbol says otherwise ("a grand jury" is none)
             return Amount(pos, grand.end(), value, SCALES["thousand"], token or _GRAND_TOKEN, grouping, spelled)
+        note = _NOTE_NICKNAME_AFTER.match(self.text, cursor) if token is None and grand is None else None
+        if note is not None and scale_word is None and not grouping and self._colloquial(pos, note.end(), None):
+            nickname = _NOTE_NICKNAMES[note.group("note").lower()]  # "a fiver" is 5 GBP, "two tenners" 20 GBP
+            return Amount(pos, note.end(), value, nickname, _NOTE_NICKNAME_TOKEN, grouping, spelled)
         if token is None and scale_word is None and not spelled:
             glued = GLUED_MINOR.match(self.text, cursor)
             if glued is not None:
@@ -444,8 +496,11 @@ class Scanner:
                 if not self._suffix_plausible(suffix_token, written, value, scale_word, grouping, pos, end):
                     return None
                 token, cursor = self._suffix_reading(suffix_token, pos, end, scale_word is not None or grouping), end
-                if _DOT_THOUSANDS.fullmatch(self.text, pos, end):
-                    value = parse_number(self.text[pos:end].rstrip(written).replace(".", ""))  # "20.000 £"
+                figure = end - len(written)  # "20.000 £", "10.000 rupiah": dots group thousands
+                if _DOT_THOUSANDS.fullmatch(self.text, pos, end) or (
+                    token.code in _DOT_GROUPED and _DOT_GROUPED_FIGURE.fullmatch(self.text, pos, figure)
+                ):
+                    value = parse_number(self.text[pos:figure].strip().replace(".", ""))
                 if len(written) == 4 and written[0] in CODE_MULTIPLIERS and written[1:] == token.code:
                     code_scale = CODE_MULTIPLIERS[written[0]]  # "45 MUSD"
         else:
@@ -507,6 +562,8 @@ class Scanner:
             return value == 1 and self._colloquial(start, cents.end() if cents else end, None)
         if _DOT_THOUSANDS.fullmatch(self.text, start, end):
             return not self.text.startswith("/", end)  # "1.459 €/l": a fuel price to the tenth of a cent, or not
+        if token.family == "forint_sign":
+            return scale is not None or self._priced(start)
         if written == "real":  # "10 real problems", "a real and immediate impact" are none
             return self.text[start].isdigit() and _REAL_END.match(self.text, end) is not None
         if word == "pound" and len(written.split()) == 1:
@@ -521,6 +578,8 @@ class Scanner:
         elif word in AMBIGUOUS_WORDS and len(written.split()) == 1 and scale is None and not grouping:
             # "in 2019 won the prize", "a 5 dong" need a scale or digit grouping; "90 rand" and "5 mao" in
             # lower case are the currency ("Ayn Rand", "2 Rand novels", "Mao" are names)
+            if word in _PRICED_WORDS and self._priced(start):
+                return _COLLOQUIAL_END.match(self.text, end) is not None  # "costs 10 won", "paid 10 dong at"
             if word == "won":
                 return value >= 1000 and not 1800 <= value <= 2100 and _WON_END.match(self.text, end) is not None
             return written in ("rand", "mao")

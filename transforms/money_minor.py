@@ -48,6 +48,11 @@ _DIGIT_MINOR_AFTER = re.compile(r" (?P<minor>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+for\
 _WORDS_MINOR_AFTER = re.compile(rf"\s+(?P<words>{N99})(?=\s*(?:[.,;:!?)]|$)|\s+for\b)", re.IGNORECASE)
 
 
+# After a sign, spelled cents of ten or more only where punctuation follows: "$2 fifty." is 2.50 ("$2 five"
+# says nothing exact; "$5 fifty times" is 5 USD).
+_WORDS_MINOR_CLOSING = re.compile(rf"\s+(?P<words>{N99})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+
+
 _KUAI_TENTH = re.compile(r" (?P<mao>\d)(?=\s*(?:[.,;:!?)\"'’”]|$))")
 
 
@@ -108,8 +113,9 @@ def minor_after(
     if glued is not None:  # "2€50" is 2.50
         return Decimal(glued.group("minor")) / 100, glued.end()
     named = text[end - 1].isalpha()
-    words = _WORDS_MINOR_AFTER.match(text, end) if whole and named else None
-    if words is not None:  # "2 dollars fifty"
-        return spelled_to_decimal(words.group("words")) / 100, words.end()
+    words = (_WORDS_MINOR_AFTER if named else _WORDS_MINOR_CLOSING).match(text, end) if whole else None
+    cents = spelled_to_decimal(words.group("words")) if words is not None else None
+    if words is not None and cents is not None and (named or cents >= 10):  # "2 dollars fifty", "$2 fifty."
+        return cents / 100, words.end()
     digits = (_DIGIT_MINOR_AFTER if named else _DIGIT_MINOR_CLOSING).match(text, end) if whole else None
     return (Decimal(digits.group("minor")) / 100, digits.end("minor")) if digits is not None else None

@@ -156,7 +156,7 @@ AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half)\b")
 
 # Continental grouping: dots group thousands, a comma starts the decimals; German "Mio."/"Mrd." scales.
 EUROPEAN = re.compile(
-    r"(?P<whole>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d{1,2}))?(?![\d,.]*\d)(?:[ \u00a0]?(?P<scale>Mio|Mrd)\.)?"
+    r"(?P<whole>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d{1,2}))?(?![\d,.]*\d)(?:[ \u00a0]?(?P<scale>Mio|Mrd)(?:\.|\b))?"
 )
 
 
