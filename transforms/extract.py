@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from transforms.aliases import EntityAliases
 from transforms.articles import Article
 from transforms.conversions import conversions
+from transforms.country_mentions import with_country_names
 from transforms.currencies import DEFAULT_CONTEXT, dated_currency, infer_currency_context
 from transforms.datelines import Dateline, find_dateline, with_dateline_place
 from transforms.dates import (
@@ -32,6 +33,7 @@ from transforms.entities import entity_key, normalise_entity
 from transforms.events import DatedPhrase, money_events
 from transforms.money import MoneyMention, find_money
 from transforms.nlp import common_words, pipe_long, tag_and_parse
+from transforms.org_cues import with_org_cues
 from transforms.parties import is_requested, parse_components, parse_texts, role_in_sentence
 from transforms.party_names import missed_parties
 from transforms.places import country_code, country_named, is_known_place
@@ -99,6 +101,16 @@ def _sentence_start_words(d: _Draft) -> None:
 
 def _results_tables(d: _Draft) -> None:
     d.raw = with_table_names(d.reading, d.raw, d.labels)
+
+
+def _country_names(d: _Draft) -> None:
+    if "GPE" in d.labels:
+        d.raw = with_country_names(d.reading, d.raw)
+
+
+def _org_cues(d: _Draft) -> None:
+    if "ORG" in d.labels:
+        d.raw = with_org_cues(d.reading, d.raw, d.common)
 
 
 def _dateline(d: _Draft) -> None:
@@ -230,6 +242,8 @@ ARTICLE_STEPS: tuple[tuple[str, Callable[[_Draft], None]], ...] = (
     ("sentence-start words", _sentence_start_words),  # transforms/recase.py
     ("tables", _results_tables),  # transforms/scorelines.py
     ("dateline", _dateline),  # transforms/datelines.py
+    ("organisation cues", _org_cues),  # transforms/org_cues.py
+    ("country names", _country_names),  # transforms/country_mentions.py
     ("repeated words", _repeated_words),  # transforms/repeats.py
     ("resolution", _resolution),  # transforms/resolve.py
     ("places", _places),  # transforms/places.py

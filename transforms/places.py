@@ -194,3 +194,13 @@ def country_spelling_pattern(code: str) -> re.Pattern[str]:
     """A case-sensitive pattern matching any of `country_spellings(code)` as a whole word, longest first."""
     words = sorted(country_spellings(code), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+_DEMONYM_END = re.compile(r"(?:an|ans|ish|ese|i|is|ic|ch|ss|ot|er|ers|o|os|sh|ks?|ine|ek)$")
+
+
+def is_country_spelling(name: str) -> bool:
+    """A name of a country as the standard lists or the curated aliases spell it ("Andorra", "England",
+    "U.S."), no demonym ("Welsh", "Pakistanis")."""
+    key = name.casefold()
+    return key in _countries() or (key in _aliases() and not _DEMONYM_END.search(name))
