@@ -164,6 +164,9 @@ def _rounds(texts: list[str], small: int, rounds: int, work: Path) -> list[tuple
 #: The fixed costs measured alone: what a fresh interpreter runs for each.
 PARTS = {
     "interpreter and news_etl": "import news_etl.cli",
+    "what a run imports before it starts the temporary server (input checks, the look at the inbox)": (
+        "import news_etl.cli, news_etl.preflight, news_etl.temporary_server"
+    ),
     "import prefect": "import prefect",
     "import spacy": "import spacy",
     "import great_expectations, as a run imports it (SciPy stats and Altair deferred)": (

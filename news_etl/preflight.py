@@ -3,7 +3,8 @@
 `news-etl run` calls `check_run_inputs` before it starts Prefect, so a wrong path or a damaged warehouse is
 one line on stderr (exit status 2), never a flow-run traceback, and no file or folder is made on the way;
 then `pending_work` runs discovery alone, so a run with nothing new ends in about a second without
-starting Prefect's temporary server.
+starting Prefect's temporary server. Both read the warehouse through news_etl/warehouse_file.py alone: the
+loading machinery's imports (pandas, PyArrow, the rules) wait until the server is starting.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from news_etl import warehouse
+from news_etl import warehouse_file
 from news_etl.config import Settings
 from news_etl.discovery import Plan, plan_run
 
@@ -36,9 +37,9 @@ def check_run_inputs(inbox: Path, db: Path) -> None:
         raise InputProblem(f"the run lock {lock} is not a plain file: remove it")
     _check_writable(db)
     if db.exists():
-        con = warehouse.connect(db, read_only=True)
+        con = warehouse_file.connect(db, read_only=True)
         try:
-            warehouse.check_integrity(con, db)
+            warehouse_file.check_integrity(con, db)
         finally:
             con.close()
 
@@ -87,7 +88,7 @@ def plan_inbox(con: duckdb.DuckDBPyConnection, settings: Settings) -> Plan:
     fresh = planned is not None and time.monotonic() - planned.made < PLAN_KEPT_SECONDS
     if planned is not None and fresh and planned.inbox_state == state:
         return planned.plan
-    known, current = warehouse.known_files(con), warehouse.current_hashes(con)
+    known, current = warehouse_file.known_files(con), warehouse_file.current_hashes(con)
     return plan_run(
         settings.inbox, settings.file_glob, known, current, settings.max_file_bytes, settings.settle_seconds
     )
@@ -107,11 +108,11 @@ def pending_work(settings: Settings) -> Plan | None:
         _planned[settings] = _Planned(_inbox_state(None), plan)
         return plan
     try:
-        con = warehouse.connect(settings.db, read_only=True)
-    except warehouse.WarehouseUnavailable:
+        con = warehouse_file.connect(settings.db, read_only=True)
+    except warehouse_file.WarehouseUnavailable:
         return None
     try:
-        if not warehouse.schema_complete(con):
+        if not warehouse_file.schema_complete(con):
             return None
         state = _inbox_state(con)
         plan = plan_inbox(con, settings)

@@ -20,7 +20,7 @@ from typing import Any
 
 import duckdb
 
-from news_etl import warehouse
+from news_etl import warehouse, warehouse_file
 from news_etl.config import Settings
 from news_etl.discovery import Candidate, Plan
 from news_etl.lock import LockUnusable, warehouse_lock
@@ -157,9 +157,9 @@ def close(summary: RunSummary, settings: Settings, report: Report = _quiet) -> R
     finally:
         con.close()
     try:
-        warehouse.mark_verified(settings.db)
+        warehouse_file.mark_verified(settings.db)
     except OSError as exc:  # the stamp only spares the next run its block scan: never a stale one
-        warehouse.forget_verified(settings.db)
+        warehouse_file.forget_verified(settings.db)
         report(f"could not write {settings.db}.verified ({exc.strerror}): the next run reads every block")
     return tables
 

@@ -21,8 +21,6 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import httpx
-
 from news_etl.lifeline import end_with_parent
 
 #: Prefect's own switches for its temporary server: no UI, no background services, no automations (their
@@ -85,6 +83,8 @@ def start_server(
             stdout=out,
             stderr=subprocess.STDOUT,
         )
+    import httpx  # once the server is booting: nothing the run imports delays the server's start
+
     url = f"http://127.0.0.1:{port}/api"
     while_starting()
     deadline = time.monotonic() + startup_timeout

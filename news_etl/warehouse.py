@@ -2,7 +2,8 @@
 
 All SQL lives in `sql/`: `migrations/` (numbered DDL, each applied once; news_etl/schema.py), `reference/`
 (the calendar), `load/` (per batch, run in file-name order inside one transaction), `run/` (per run),
-`views/` (analysis views, in dependency order). This module only executes it.
+`views/` (analysis views, in dependency order). This module only executes it; opening the file, its
+integrity check and the reads discovery makes are news_etl/warehouse_file.py's.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ import contextlib
 import json
 import os
 import sys
-import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -22,27 +21,24 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from news_etl import block_check, fx, schema
+from news_etl import fx, schema
 from news_etl.contracts import CONTRACTS
-from news_etl.discovery import KnownFile
 from news_etl.identity import merge_batch_entities
 from news_etl.lock import warehouse_lock
 from news_etl.money_events import link_batch_money_events
 from news_etl.staging import StagedBatch, quarantine_frame
+from news_etl.warehouse_file import (
+    SQL_DIR,
+    WarehouseUnavailable,
+    check_integrity,
+    connect,
+    mark_verified,
+    schema_complete,
+    sql_file,
+)
 from transforms.aliases import EntityAliases
 from transforms.currencies import iso_4217
 from transforms.vocab import FIRST_YEAR, LAST_YEAR
-
-#: `sql/` of the source tree, installed as the package data `news_etl.sql`.
-SQL_DIR = files("news_etl.sql")
-
-
-class WarehouseUnavailable(RuntimeError):
-    """The DuckDB file cannot be opened (missing directory, permissions, held by another process)."""
-
-
-class WarehouseDamaged(WarehouseUnavailable):
-    """The DuckDB file's data fails its checksums: a run must not append to it."""
 
 
 class WarehouseFull(WarehouseUnavailable):
@@ -67,89 +63,9 @@ def write_failure(exc: BaseException, db: Path) -> WarehouseFull | None:
     )
 
 
-def sql_file(relative: str) -> str:
-    return SQL_DIR.joinpath(relative).read_text(encoding="utf-8")
-
-
 def _sql_files(folder: str) -> list[Traversable]:
     """The `.sql` files of a folder of `sql/`, in file-name order (the order they run in)."""
     return sorted((p for p in SQL_DIR.joinpath(folder).iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
-
-
-def connect(db: Path, read_only: bool = False, wait_seconds: float = 0.0) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse file, with a clear error when that is impossible.
-
-    A writer waits up to `wait_seconds` while another process (an analyst's `news-etl sql`) holds the file.
-    """
-    if read_only and not db.exists():
-        raise WarehouseUnavailable(f"no warehouse at {db}: run `news-etl run` first")
-    if not read_only:
-        db.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait_seconds
-    while True:
-        try:
-            con = duckdb.connect(str(db), read_only=read_only)
-            # DuckDB draws a progress bar on stdout for a query over two seconds: it would interleave with
-            # `news-etl sql`'s results and the run's JSON lines.
-            con.execute("SET enable_progress_bar = false")
-            return con
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
-                raise WarehouseUnavailable(f"cannot open warehouse {db}: {str(exc).splitlines()[0]}") from exc
-            time.sleep(0.5)
-        except duckdb.Error as exc:
-            raise WarehouseUnavailable(f"cannot open warehouse {db}: {str(exc).splitlines()[0]}") from exc
-
-
-def _verified_stamp(db: Path) -> Path:
-    return db.with_name(db.name + ".verified")
-
-
-def _file_state(db: Path) -> str:
-    st = db.stat()
-    return f"{st.st_size} {st.st_mtime_ns}"
-
-
-def forget_verified(db: Path) -> None:
-    """Remove the stamp: the next run reads every block."""
-    _verified_stamp(db).unlink(missing_ok=True)
-
-
-def mark_verified(db: Path) -> None:
-    """Remember the file as this run left it: the next run skips the integrity scan if nobody touched it."""
-    if db.exists():
-        _verified_stamp(db).write_text(_file_state(db), encoding="ascii")
-
-
-def check_integrity(con: duckdb.DuckDBPyConnection, db: Path) -> None:
-    """Verify the checksum of every header and used block of the file (table data, indexes, metadata;
-    news_etl/block_check.py) unless the file is exactly as the last run left it; raise `WarehouseDamaged`
-    naming the file and the failing blocks. A file laid out otherwise (encrypted, another storage format) has
-    every table read through DuckDB instead, which verifies the blocks those reads touch."""
-    stamp = _verified_stamp(db)
-    if stamp.exists() and stamp.read_text(encoding="ascii") == _file_state(db):
-        return
-    try:
-        damaged = block_check.damaged_parts(db)
-    except block_check.LayoutUnknown:
-        damaged = _unreadable_tables(con)
-    if damaged:
-        shown = ", ".join(damaged[:5]) + (f" and {len(damaged) - 5} more" if len(damaged) > 5 else "")
-        raise WarehouseDamaged(
-            f"warehouse {db} is damaged ({shown}: checksum mismatch); restore it from a backup or rebuild it "
-            "from the inbox with `news-etl run --rebuild`"
-        )
-
-
-def _unreadable_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Every table read in full (DuckDB verifies each block it reads); the first that fails, as a list."""
-    tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()
-    for (table,) in tables:
-        try:
-            con.execute(f'SELECT bit_xor(hash(t)) FROM "{table}" t').fetchall()
-        except duckdb.Error as exc:
-            return [f"table {table}: {str(exc).splitlines()[0]}"]
-    return []
 
 
 def _to_stderr(line: str) -> None:
@@ -178,13 +94,6 @@ def open_warehouse(
         yield con
     finally:
         con.close()
-
-
-def schema_complete(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether `apply_schema` committed on this warehouse: it has a `schema_version` row."""
-    marker = "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version' AND schema_name = 'main'"
-    ((has_table,),) = con.execute(marker).fetchall()
-    return bool(has_table) and con.execute("SELECT 1 FROM schema_version LIMIT 1").fetchall() != []
 
 
 def unfinished_schema(con: duckdb.DuckDBPyConnection, db: Path) -> str | None:
@@ -352,17 +261,6 @@ def finish_run(con: duckdb.DuckDBPyConnection, params: Mapping[str, Any]) -> Non
     values = {k: (json.dumps(v) if isinstance(v, dict | list) else v) for k, v in params.items()}
     with transaction(con):
         con.execute(sql_file("run/finish_run.sql"), values)
-
-
-def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, KnownFile]:
-    """path -> what the warehouse recorded of that file."""
-    rows = con.execute(sql_file("run/known_files.sql")).fetchall()
-    return {path: KnownFile(*record) for path, *record in rows}
-
-
-def current_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """sha256 -> path of the current article versions."""
-    return dict(con.execute(sql_file("run/current_articles.sql")).fetchall())
 
 
 def replace_with(fresh: Path, target: Path, lock_timeout_seconds: float = 0.0) -> None:

@@ -256,6 +256,32 @@ def test_read_commands_start_without_nlp_orchestration_or_validation(tmp_path: P
     assert out.splitlines()[-1] == "HEAVY [] CODE 0"
 
 
+def test_run_looks_at_inbox_before_loading_machinery(tmp_path: Path) -> None:
+    """Until Prefect's temporary server is started, `news-etl run` (its input checks, its look at the inbox and
+    the server module) imports no pandas, PyArrow, Prefect, spaCy or GX: the server's boot is its critical path."""
+    from news_etl import warehouse
+
+    db = tmp_path / "w.duckdb"
+    with warehouse.open_warehouse(db):
+        pass
+    warehouse.mark_verified(db)
+    (tmp_path / "inbox").mkdir()
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from news_etl import cli, temporary_server\n"
+        "from news_etl.config import load_settings\n"
+        "from news_etl.preflight import check_run_inputs, pending_work\n"
+        f"settings = load_settings().with_overrides(inbox=Path({str(tmp_path / 'inbox')!r}), db=Path({str(db)!r}))\n"
+        "check_run_inputs(settings.inbox, settings.db)\n"
+        "assert pending_work(settings) is not None\n"
+        "heavy = ('pandas', 'pyarrow', 'prefect', 'spacy', 'great_expectations', 'httpx')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
 #: What the process of `news-etl run`, and of `news-etl serve` between runs, imports: the flow, its steps, the
 #: NLP worker pool and service, the temporary server.
 RUN_SIDE_MODULES = (

@@ -241,7 +241,7 @@ def test_the_temporary_server_killed_mid_run_is_started_again_and_the_run_comple
 # called, no file may grow (RLIMIT_FSIZE 0; SIGXFSZ ignored, so a write fails with EFBIG as on a full disk).
 DISK_FULL_AT = """
 import functools, resource, signal, sys
-from news_etl import warehouse
+from news_etl import warehouse, warehouse_file
 from news_etl.cli import main
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 step = sys.argv[1]
@@ -251,7 +251,8 @@ def full_from_here(real):
         resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
         return real(*args, **kwargs)
     return write
-setattr(warehouse, step, full_from_here(getattr(warehouse, step)))
+module = warehouse_file if hasattr(warehouse_file, step) else warehouse  # where the run calls it
+setattr(module, step, full_from_here(getattr(module, step)))
 raise SystemExit(main(["run", "--inbox", sys.argv[2], "--db", sys.argv[3]]))
 """
 

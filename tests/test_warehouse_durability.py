@@ -15,7 +15,7 @@ import duckdb
 import pytest
 
 from benchmarks import kill_runs
-from news_etl import block_check, preflight, warehouse
+from news_etl import block_check, preflight, warehouse, warehouse_file
 from news_etl.config import Settings
 from tests.conftest import SAMPLE_INBOX, query, run
 
@@ -33,10 +33,10 @@ def test_a_warehouse_left_without_tables_is_planned_by_the_run_and_completed_in_
     assert preflight.pending_work(settings) is None  # the run decides, after completing the schema
     lines: list[str] = []
     with warehouse.open_warehouse(db, report=lines.append) as con:
-        assert warehouse.schema_complete(con)
+        assert warehouse_file.schema_complete(con)
     assert lines == [f"warehouse {db} has no tables (a run was stopped while creating it); completed it"]
     with warehouse.open_warehouse(db, report=lines.append) as con:  # complete now: nothing more to say
-        assert warehouse.known_files(con) == {}
+        assert warehouse_file.known_files(con) == {}
     assert len(lines) == 1
     plan = preflight.pending_work(settings)
     assert plan is not None and plan.candidates
@@ -67,7 +67,7 @@ def test_the_schema_and_its_marker_commit_together(tmp_path: Path) -> None:
             warehouse.apply_schema(con)
         tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         ((views,),) = con.execute("SELECT count(*) FROM duckdb_views() WHERE NOT internal").fetchall()
-        assert tables == {"schema_version"} and views == 0 and not warehouse.schema_complete(con)
+        assert tables == {"schema_version"} and views == 0 and not warehouse_file.schema_complete(con)
     finally:
         con.close()
 
@@ -204,14 +204,14 @@ def test_damage_in_an_index_block_stops_the_next_run_before_it_writes(
     stamp = db.with_name(db.name + ".verified")
     stamp.unlink()
     con = warehouse.connect(db, read_only=True)
-    warehouse.check_integrity(con, db)  # a clean file passes
+    warehouse_file.check_integrity(con, db)  # a clean file passes
     con.close()
     _damaged_copy(db, db, min(indexes))
     con = warehouse.connect(db, read_only=True)
     try:
-        assert warehouse._unreadable_tables(con) == []  # every table reads: only the block check sees it
-        with pytest.raises(warehouse.WarehouseDamaged, match=f"block {min(indexes)}"):
-            warehouse.check_integrity(con, db)
+        assert warehouse_file._unreadable_tables(con) == []  # every table reads: only the block check sees it
+        with pytest.raises(warehouse_file.WarehouseDamaged, match=f"block {min(indexes)}"):
+            warehouse_file.check_integrity(con, db)
     finally:
         con.close()
     before = db.read_bytes()
