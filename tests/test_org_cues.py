@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from tests.raw_mentions import mention_at
 from transforms.org_cues import cued_organisations, with_org_cues
 from transforms.resolve import RawMention
 
@@ -11,13 +12,6 @@ COMMON = frozenset({"internet", "transport", "index", "supply", "old", "mutual"}
 
 def _names(text: str, mentions: list[RawMention] | None = None) -> list[str]:
     return [c.name for c in cued_organisations(text, mentions or [], COMMON)]
-
-
-def _at(text: str, name: str, label: str, nth: int = 0) -> RawMention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return RawMention(name, label, start, start + len(name))
 
 
 def test_a_name_after_a_trade_noun_is_a_company() -> None:
@@ -42,7 +36,7 @@ def test_the_name_ends_at_a_sentence_stop_and_a_compound_or_title_is_no_name() -
 
 def test_a_person_after_a_rival_is_no_company() -> None:
     text = "Tony Blair spoke. His rival Blair and rival Gordon Brown did not."
-    assert _names(text, [_at(text, "Tony Blair", "PERSON"), _at(text, "Gordon Brown", "PERSON")]) == []
+    assert _names(text, [mention_at(text, "Tony Blair", "PERSON"), mention_at(text, "Gordon Brown", "PERSON")]) == []
 
 
 def test_a_team_before_its_coach_or_captain_is_an_org_a_country_stays_a_place() -> None:
@@ -55,9 +49,9 @@ def test_a_team_before_its_coach_or_captain_is_an_org_a_country_stays_a_place() 
 def test_every_mention_of_a_cued_name_takes_org() -> None:
     text = "Littlewoods will shut. The retail group Littlewoods said Littlewoods would sell."
     mentions = [
-        _at(text, "Littlewoods", "PERSON"),
-        _at(text, "Littlewoods", "PERSON", 1),
-        _at(text, "Littlewoods", "GPE", 2),
+        mention_at(text, "Littlewoods", "PERSON"),
+        mention_at(text, "Littlewoods", "PERSON", 1),
+        mention_at(text, "Littlewoods", "GPE", 2),
     ]
     found = with_org_cues(text, mentions, COMMON)
     assert [(m.canonical, m.label, m.start) for m in found] == [("Littlewoods", "ORG", m.start) for m in mentions]

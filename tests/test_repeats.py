@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.raw_mentions import mention_at
 from transforms.names import is_no_entity
 from transforms.repeats import with_repeated_words
 from transforms.resolve import RawMention, resolve_article
@@ -12,30 +13,23 @@ def _added(text: str, mentions: list[RawMention], common: frozenset[str] = froze
     return [f"{m.canonical}/{m.label}@{m.start}" for m in found if m not in mentions]
 
 
-def _at(text: str, name: str, label: str, nth: int = 0) -> RawMention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return RawMention(name, label, start, start + len(name))
-
-
 def test_a_surname_is_a_mention_wherever_the_article_writes_it_alone() -> None:
     text = "John Hickenlooper ended his campaign. Hickenlooper said he would run for the Senate."
-    assert _added(text, [_at(text, "John Hickenlooper", "PERSON")]) == [
+    assert _added(text, [mention_at(text, "John Hickenlooper", "PERSON")]) == [
         f"Hickenlooper/PERSON@{text.index('Hickenlooper said')}"
     ]
 
 
 def test_a_one_word_company_or_place_repeats_with_its_label() -> None:
     text = "Ryanair carried 2.9 million passengers. Analysts said Ryanair would grow."
-    assert _added(text, [_at(text, "Ryanair", "ORG")]) == [f"Ryanair/ORG@{text.rindex('Ryanair')}"]
+    assert _added(text, [mention_at(text, "Ryanair", "ORG")]) == [f"Ryanair/ORG@{text.rindex('Ryanair')}"]
 
 
 def test_a_company_without_its_suffix_and_a_defined_acronym_repeat() -> None:
     text = (
         "SkyCabs International is based in Auckland. The Cycling Promotion Fund (CPF) agrees. SkyCabs and the CPF met."
     )
-    mentions = [_at(text, "SkyCabs International", "ORG"), _at(text, "Cycling Promotion Fund", "ORG")]
+    mentions = [mention_at(text, "SkyCabs International", "ORG"), mention_at(text, "Cycling Promotion Fund", "ORG")]
     added = _added(text, mentions)
     assert f"SkyCabs/ORG@{text.rindex('SkyCabs')}" in added and f"CPF/ORG@{text.rindex('CPF')}" in added
 
@@ -43,23 +37,23 @@ def test_a_company_without_its_suffix_and_a_defined_acronym_repeat() -> None:
 def test_no_repeat_of_a_one_word_person_a_common_word_a_currency_code_or_inside_a_longer_name() -> None:
     text = "Adidas rose. Adidas fell. Dan Rather spoke; Rather left. AUD 5 and AUD 6. Wellington Airport; Wellington."
     mentions = [
-        _at(text, "Adidas", "PERSON"),  # a one-word "person" is as often a company
-        _at(text, "Dan Rather", "PERSON"),  # "rather" is a common word
-        _at(text, "AUD", "ORG"),
-        _at(text, "Wellington", "GPE", 1),
+        mention_at(text, "Adidas", "PERSON"),  # a one-word "person" is as often a company
+        mention_at(text, "Dan Rather", "PERSON"),  # "rather" is a common word
+        mention_at(text, "AUD", "ORG"),
+        mention_at(text, "Wellington", "GPE", 1),
     ]
     assert _added(text, mentions, frozenset({"rather"})) == []  # "Wellington Airport" is another name
 
 
 def test_no_repeat_where_the_article_writes_the_word_in_lower_case_or_in_an_address() -> None:
     text = "Bush spoke near a bush. FEMA said so; write to news@FEMA.DHS.GOV."
-    mentions = [_at(text, "Bush", "ORG"), _at(text, "FEMA", "ORG")]
+    mentions = [mention_at(text, "Bush", "ORG"), mention_at(text, "FEMA", "ORG")]
     assert _added(text, mentions) == []
 
 
 def test_the_repeated_surname_resolves_to_the_person() -> None:
     text = "Louis Gallois spoke. Although Gallois hoped for attrition, the unions were displeased."
-    mentions = with_repeated_words(text, [_at(text, "Louis Gallois", "PERSON")], frozenset())
+    mentions = with_repeated_words(text, [mention_at(text, "Louis Gallois", "PERSON")], frozenset())
     resolved = resolve_article(text, mentions, str, lambda _name, _label: False)
     assert [(r.canonical, text[r.start : r.end]) for r in resolved] == [
         ("Louis Gallois", "Louis Gallois"),
