@@ -172,9 +172,10 @@ def test_a_departments_names_a_country_prefix_a_peoples_plural_and_a_law_under_t
 
 def test_a_company_with_and_without_its_legal_form_or_hyphen_is_one() -> None:
     entities = [org("Bank of America", 6), org("Bank of America Corp", 9), org("Ford", 7), org("Ford Motor Co.", 3)]
-    entities += [org("Hewlett-Packard", 20), org("Hewlett Packard", 4)]
+    entities += [org("Hewlett-Packard", 20), org("Hewlett Packard", 4), org("Barclays", 8), org("Barclays Plc", 2)]
     assert {(m.from_key, m.to_key) for m in plan_merges(entities)} == {
         ("ORG:bank of america", "ORG:bank of america corp"),
+        ("ORG:barclays plc", "ORG:barclays"),
         ("ORG:hewlett packard", "ORG:hewlett-packard"),
     }
     assert "hewlett-packard" in variants("Hewlett Packard", "ORG")

@@ -183,7 +183,8 @@ _INITIALS_NAME = re.compile(
 )
 #: A company's legal form: "Inc", "Ltd", "plc"; `name_forms` merges a name with and without it.
 LEGAL_FORMS = frozenset(
-    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC GmbH AG SA NV".split()
+    """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc Plc PLC Pty Pty. Bhd GmbH AG
+    SA S.A. SpA NV N.V. Oyj""".split()
 )
 #: Words that end a company's name: "Ridgeline Labs", "Suntech Technology Company Limited".
 ORG_SUFFIXES = LEGAL_FORMS | frozenset(
