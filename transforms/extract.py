@@ -44,6 +44,7 @@ from transforms.repeats import with_repeated_words
 from transforms.resolve import RawMention, Resolution, resolve_article
 from transforms.scorelines import with_table_names
 from transforms.vocab import DEFAULT_ENTITY_LABELS, MoneySource
+from transforms.whole_names import with_whole_names
 
 TITLE_MAX_CHARS = 300
 _DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
@@ -117,6 +118,10 @@ def _dateline(d: _Draft) -> None:
     d.dateline = find_dateline(d.text)
     if d.dateline is not None and "GPE" in d.labels:
         d.raw = with_dateline_place(d.text, d.raw, d.dateline)
+
+
+def _whole_names(d: _Draft) -> None:
+    d.raw = with_whole_names(d.reading, d.raw)
 
 
 def _repeated_words(d: _Draft) -> None:
@@ -244,6 +249,7 @@ ARTICLE_STEPS: tuple[tuple[str, Callable[[_Draft], None]], ...] = (
     ("dateline", _dateline),  # transforms/datelines.py
     ("organisation cues", _org_cues),  # transforms/org_cues.py
     ("country names", _country_names),  # transforms/country_mentions.py
+    ("whole names", _whole_names),  # transforms/whole_names.py
     ("repeated words", _repeated_words),  # transforms/repeats.py
     ("resolution", _resolution),  # transforms/resolve.py
     ("places", _places),  # transforms/places.py

@@ -67,7 +67,7 @@ def _repeatable(word: str, text: str, common: frozenset[str]) -> bool:
     return re.search(rf"(?<![\w'’.-]){re.escape(word.lower())}(?![\w-])", text) is None
 
 
-def _next_to_a_name_word(text: str, start: int, end: int) -> bool:
+def next_to_a_name_word(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word that may be a name's ("Airport", not "Although") stands before or after."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     return (before is not None and before.group().strip() not in NOT_NAME_WORDS) or bool(
@@ -86,7 +86,7 @@ def with_repeated_words(text: str, mentions: list[RawMention], common: frozenset
     added = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if _next_to_a_name_word(text, start, end):
+        if next_to_a_name_word(text, start, end):
             continue
         k = bisect.bisect_left(taken, (end, end))
         if (k and taken[k - 1][1] > start) or (k < len(taken) and taken[k][0] < end):
