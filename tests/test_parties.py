@@ -84,7 +84,21 @@ CASES = [
 
 
 PRODUCTS = frozenset({"Z500"})
-PLACES = frozenset({"US", "Ruritania", "Elbonia", "Texas", "Wilmington", "Kenya", "Ukraine", "Italy", "Spain"})
+PLACES = frozenset(
+    {
+        "US",
+        "Ruritania",
+        "Elbonia",
+        "Texas",
+        "Wilmington",
+        "Kenya",
+        "Ukraine",
+        "Italy",
+        "Spain",
+        "Britain",
+        "United States",
+    }
+)
 # Transaction frames as journalism writes them (made-up sentences).
 FRAMES = [
     # buying and bids: the buyer pays, the thing bought is no party
@@ -511,6 +525,43 @@ FRAMES = [
         "$17,250",
         {"Dan Smith": "recipient"},
     ),
+    # the verb over a loan or grant says who gives it: the one handed it receives, the one seeking it asks
+    ("Zenith gave Acme a $2m loan.", "$2m", {"Zenith": "payer", "Acme": "recipient"}),
+    ("Zenith lent Acme a $2m bridging loan.", "$2m", {"Zenith": "payer", "Acme": "recipient"}),
+    ("Ruritania is seeking a $2bn loan from the IMF.", "$2bn", {"Ruritania": "recipient", "IMF": "payer"}),
+    ("Ruritania has asked the IMF for a $2bn loan.", "$2bn", {"Ruritania": "recipient", "IMF": "payer"}),
+    ("Ruritania is in talks with the IMF over a $2bn loan.", "$2bn", {"Ruritania": "other", "IMF": "other"}),
+    ("Acme will hand Zenith $2m in compensation.", "$2m", {"Acme": "payer", "Zenith": "recipient"}),
+    ("Acme handed Zenith a $2m cheque.", "$2m", {"Acme": "payer", "Zenith": "recipient"}),
+    ("Zenith will compensate Acme with $2m.", "$2m", {"Zenith": "payer", "Acme": "recipient"}),
+    ("Acme forked out $2bn for Borel.", "$2bn", {"Acme": "payer", "Borel": "other"}),
+    ("Acme shelled out $2bn for Borel.", "$2bn", {"Acme": "payer", "Borel": "other"}),
+    ("Zenith offloaded Borel for $2bn.", "$2bn", {"Zenith": "recipient", "Borel": "other"}),
+    ("Acme has been told to pay $2m in damages.", "$2m", {"Acme": "payer"}),
+    (
+        "Acme raised $500m from investors including Zenith and Borel.",
+        "$500m",
+        {"Acme": "recipient", "Zenith": "payer", "Borel": "payer"},
+    ),
+    ("Acme agreed a $2bn deal to buy Borel.", "$2bn", {"Acme": "payer", "Borel": "other"}),
+    ("Acme struck a $2bn deal to buy Borel.", "$2bn", {"Acme": "payer", "Borel": "other"}),
+    (
+        "Acme will buy Zenith's stake in Borel for $2bn.",
+        "$2bn",
+        {"Acme": "payer", "Zenith": "recipient", "Borel": "other"},
+    ),
+    ("Acme will buy Britain's biggest bakery for $2bn.", "$2bn", {"Acme": "payer", "Britain": "other"}),
+    # a bailout is given; who agrees one "with" the other could be either side
+    ("The IMF approved a $2bn bailout for Ruritania.", "$2bn", {"IMF": "payer", "Ruritania": "recipient"}),
+    ("Ruritania will receive a $2bn bailout from the IMF.", "$2bn", {"IMF": "payer", "Ruritania": "recipient"}),
+    ("Ruritania agreed a $2bn bailout with the IMF.", "$2bn", {"IMF": "other", "Ruritania": "other"}),
+    # "in" the parser hung on the verb still says what the amount is: "from X" on it pays
+    (
+        "Ruritania received $2bn in military aid from the United States.",
+        "$2bn",
+        {"United States": "payer", "Ruritania": "recipient"},
+    ),
+    ("Acme received $5m in funding for the Z500.", "$5m", {"Acme": "recipient", "Z500": "other"}),
 ]
 
 
@@ -537,6 +588,8 @@ def test_roles_from_the_parse(nlp, sentence: str, amount: str, expected: dict[st
         ("Acme paid a $40 million penalty.", "$40 million", False),
         ("Acme sued Borel for more than $1 billion.", "$1 billion", True),
         ("Acme is looking for $300 million from investors.", "$300 million", True),
+        ("Ruritania is seeking a $2bn loan from the IMF.", "$2bn", True),
+        ("Zenith gave Acme a $2m loan.", "$2m", False),
     ],
 )
 def test_requests_and_plans_are_flagged(nlp, sentence: str, amount: str, requested: bool) -> None:

@@ -8,9 +8,10 @@ sentences with an amount are parsed):
   through nouns, prepositions and open clauses ("decided to grant humanitarian assistance of $1 million");
 - the *transaction* is the first word on the path (or a participle on the amount: "$13 million provided by
   the Foundation") of a known kind: giving (give, provide, grant, extend, pay, lend, donate, award,
-  allocate, invest, contribute, pledge, commit, fund, finance, spend, hand back…; "announce" when the amount is
-  its object), buying (a placed order too: "with X" on it sells), selling, receiving (receive, raise, secure,
-  win…), asking (ask, seek, look for…), charging (charge; a fee noun), settling ("settled with X for").
+  allocate, invest, contribute, pledge, commit, fund, finance, spend, hand (back, to X, X $2m), compensate,
+  refund, fork/shell out, a bailout…; "announce" when the amount is its object), buying (a placed order too:
+  "with X" on it sells), selling (offload too), receiving (receive, raise, secure, win…), asking (ask, seek,
+  look for…), charging (charge; a fee noun), settling ("settled with X for").
   No transaction, no payer or recipient from subjects and objects: "asked Congress for $25 billion", "spoke
   in Wilmington"; nor from "gave up $1.35" (a share price's fall) or "charged with" (an indictment);
 - giving: the predicate's subject pays; the indirect or direct object, "to X", "for X" and "in X" after
@@ -38,7 +39,11 @@ sentences with an amount are parsed):
   root, that entity is the subject, and so is a name the verb's auxiliaries follow ("Japan Airlines (JAL) has
   been fined"); the "who" of a relative clause is its antecedent, past an apposition and its conjuncts;
 - a relative clause on the amount ("the 100m pesos that X delivered to Y") is its transaction; a verb over
-  a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction; a transaction noun
+  a deal noun ("negotiated the takeover of Y for $8bn") makes the noun the transaction, and so does the infinitive
+  a deal is for ("agreed a $2bn deal to buy Borel"); a verb that asks for a loan or grant asks for its amount
+  ("seeking a $2bn loan from the IMF"), one that gives it has its indirect object receive ("gave Acme a $2m
+  loan"), one that receives it has its subject receive; who agrees one "with X", or talks "over" one, is no party;
+  "in X" the parser hung on the verb after the amount is on its path ("received $2bn in aid from X"); a transaction noun
   in a circumstance phrase ("opened after a €45m investment by X") gives the clause's subject no role;
 - an amount that sizes a word of the clause moves nothing: a deal subject ("the deal, worth $3bn, gives Acme
   control") or a phrase beside another amount the verb moves ("paid $20m on a $26m contract");
@@ -54,7 +59,8 @@ sentences with an amount are parsed):
   preposition on another amount ("$41m from Sweden and $30m from Norway") is that amount's;
 - a bid's possessor bids whatever the verb over it ("Borel rejected Zenith's bid"); who backs, approves, fights or
   faces a takeover, or agrees to one by someone else, is no party; "with X" on a settlement receives; the subject of
-  "said" is the "it" of the clause it reports ("Tesco said it would pay"); who owns what is paid for sells it;
+  "said" is the "it" of the clause it reports ("Tesco said it would pay"); who owns what is paid for or the stake
+  bought sells it ("will buy Zenith's stake"); members of a plural noun ("investors including X") share its role;
 - parser misreadings read back: the lender as a compound of "lent", "to Rosneft" as an infinitive, an amount left
   outside the open clause that moves it ("had to pay X £200m."), a scale as an auxiliary, an amount as the object
   before "record … fine", the participle on a penalty noun ("the fine imposed on X by Y");
@@ -81,7 +87,7 @@ _REPORTING = frozenset({"said", "say", "says", "told", "tells", "added", "accord
 _GIVING_STEMS = (
     "provid", "grant", "extend", "lend", "loan", "donat", "award", "allocat", "invest", "contribut",
     "pledg", "commit", "transfer", "disburs", "fund", "financ", "deliver", "distribut", "reimburs",
-    "inject", "promis", "earmark", "pump", "pour", "plough", "plow", "channel",
+    "inject", "promis", "earmark", "pump", "pour", "plough", "plow", "channel", "bailout",
 )  # fmt: skip
 # "fundraising" raises, though it starts like "fund"
 _RECEIVING_STEMS = (
@@ -94,7 +100,7 @@ _KIND_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("give", _GIVING_STEMS),
     ("bid", ("bid", "offer", "buyout", "takeover", "counterbid", "counteroffer")),
     ("buy", ("buy", "bought", "purchas", "acquir", "acquisition")),
-    ("sell", ("sell", "sold", "auction")),
+    ("sell", ("sell", "sold", "auction", "offload")),
     ("ask", ("ask", "seek", "sought", "request", "appeal", "pursu", "demand", "want")),
     ("announce", ("announc", "unveil")),
     ("take", ("steal", "stole", "embezzl", "misappropriat", "seiz", "siphon", "defraud", "swindl", "evad", "evasion")),
@@ -163,6 +169,7 @@ _FIGURE_NOUNS = _RESULT_NOUNS | {
 }  # fmt: skip
 # What a buyer buys of a seller: "acquired assets of The Weinstein Company" (the company sells).
 _SOLD_PARTS = frozenset({"assets", "business", "businesses", "operations", "division", "unit", "units"})
+_STAKES = frozenset({"stake", "stakes", "holding", "holdings", "shareholding"})
 _SUPPORTING_STEMS = ("support", "help", "assist", "aid", "benefit", "replenish")
 # A transaction under these is asked for, offered or planned, not made: "call for Congress to provide $5 billion".
 _REQUEST_STEMS = (
@@ -302,8 +309,13 @@ def _verb_kind(token: Token, word: str) -> str | None:
     if word.startswith("return") and objects and "to" in preps:
         return "give"  # "Acme returned $3.5bn to shareholders"
     back = {c.text.lower() for c in token.children if c.dep_ in ("prt", "advmod")} & {"back", "over", "out"}
-    if word.startswith("hand") and _is_verb(token) and (back or "to" in preps):
+    dative = any(c.dep_ == "dative" for c in token.children)
+    if word.startswith("hand") and _is_verb(token) and (back or dative or "to" in preps):
         return "give"  # "Acme will hand £1bn back to shareholders"; "handed a £3m fine" is the fine's
+    if word.startswith(("splash", "fork", "shell")) and "out" in particles:
+        return "pay"  # "Acme forked out $2bn for Borel"
+    if word.startswith(("compensat", "refund")) and _is_verb(token):
+        return "give"  # "Zenith will compensate Acme with $2m" (not a chief's "compensation", "refunds worth $390")
     if word.startswith("look") and "for" in preps:
         return "ask"  # "the company is looking for $100 million"
     if word in ("order", "orders") and not _is_verb(token):
@@ -380,10 +392,9 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
         kind = _kind(token)
         if kind == "announce" and not _announced(root, token):
             kind = None  # "announced plans for $11 billion": the plans, not the money, are announced
-        if kind is None and token.i != root.i:
-            noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in _DEAL_KINDS), None)
-            if noun is not None:  # "negotiated the takeover of Navteq for $8.1 billion"
-                return noun, str(_kind(noun)), token
+        deal = _deal_transaction(token) if kind is None else None
+        if deal is not None:
+            return deal
         if kind is not None and _describes_a_word_of(money, [root, *path], token):
             return None
         if kind is not None:
@@ -391,13 +402,38 @@ def _transaction(money: Span, path: list[Token]) -> tuple[Token, str, Token | No
             noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in ("bid", "penalty")), None)
             if noun is not None and kind not in ("bid", "penalty"):
                 return noun, str(_kind(noun)), token
-            return token, kind, _governor(token) if token.dep_ in _NOMINAL_DEPS else None
+            return _nominal_or_asked(token, kind)
         valued = token.dep_ == "acl" and token.text.lower() in ("valued", "priced") and token.head.text in _DEAL_NOUNS
         stranded = _stranded_transaction(root, token)
         if stranded is not None:
             return stranded, str(_kind(stranded)), None
         if token.dep_ in _CLAUSE_DEPS and not _worth_of_object(token) and not valued and not _to_name(token):
             return None  # (but "acquire Borel in a deal valued at $2bn" goes on to "acquire")
+    return None
+
+
+def _nominal_or_asked(token: Token, kind: str) -> tuple[Token, str, Token | None]:
+    """A transaction word with the verb over it when it is a noun, or that verb when it asks for a loan or grant:
+    "seeking a $2bn loan from the IMF" asks for the $2bn as "seeking $2bn from the IMF" does."""
+    governor = _governor(token) if token.dep_ in _NOMINAL_DEPS else None
+    if kind in ("give", "pay") and governor is not None and _kind(governor) == "ask":
+        return governor, "ask", None
+    return token, kind, governor
+
+
+def _deal_transaction(token: Token) -> tuple[Token, str, Token | None] | None:
+    """The transaction of a word of no kind on the amount's path that names or makes a deal: the deal noun a verb
+    makes ("negotiated the takeover of Navteq for $8.1 billion"), the infinitive a deal noun is for ("agreed a $2bn
+    deal to buy Borel"); None for any other word."""
+    noun = next((c for c in token.children if c.dep_ == "dobj" and _kind(c) in _DEAL_KINDS), None)
+    if noun is not None:
+        return noun, str(_kind(noun)), token
+    if token.text.lower() not in _DEAL_NOUNS:
+        return None
+    for clause in token.children:
+        infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children)
+        if clause.dep_ in ("acl", "relcl") and infinitive and _kind(clause) in ("buy", "sell", "give", "pay"):
+            return clause, str(_kind(clause)), None
     return None
 
 
@@ -525,6 +561,8 @@ def _phrase_head(token: Token, deps: frozenset[str] = _PHRASE_DEPS) -> Token:
             break
         if token.dep_ in deps:
             token = head
+        elif token.dep_ == "pobj" and head.text == "including" and _plural_noun(head.head):
+            token = head.head  # "from investors including Zenith" (not "the Program, including the VA's program")
         elif token.dep_ == "pobj" and head.text.lower() == "of" and head.head.i != head.i:
             if head.head.text.lower() == "out":
                 break  # "out of X": where the money comes from
@@ -532,6 +570,11 @@ def _phrase_head(token: Token, deps: frozenset[str] = _PHRASE_DEPS) -> Token:
         else:
             break
     return token
+
+
+def _plural_noun(token: Token) -> bool:
+    """Whether a word reads as a plural common noun ("investors"; the parse-only model has no tagger)."""
+    return token.text.islower() and token.text.endswith("s") and not token.text.endswith("ss")
 
 
 def _supported(token: Token, anchors: set[int]) -> bool:
@@ -587,6 +630,7 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
         grand for child in money_span.root.children if child.text.lower() in ("in", "of") for grand in child.children
     ]
     anchors = {t.i for t in path} | {t.i for t in own} | {t.i for t in (verb, governor) if t is not None}
+    anchors |= _in_what(money_span)
     clause = governor or verb
     while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
         anchors.discard(clause.head.i)  # "sold the brand to Ford and sold the company for £10": another sale
@@ -618,6 +662,16 @@ def money_frame(parsed: Doc, money: tuple[int, int]) -> _Frame | None:
     )
 
 
+def _in_what(money: Span) -> set[int]:
+    """What the amount is in when the parser hung "in" on the verb: "received $2bn in/prep(received) aid from X"
+    ("from X" is on the aid's path, "for X" on it is no recipient: "in funding for two aircraft")."""
+    doc = money.doc
+    after = doc[money.end] if money.end < len(doc) else None
+    if after is None or after.text.lower() != "in" or after.head.i != money.root.head.i:
+        return set()
+    return {c.i for c in after.children if c.dep_ == "pobj"}
+
+
 def _subject_role(kind: str, governor: Token, noun: Token | None = None) -> PartyRole | None:
     """The role of the subject of the verb over a nominal transaction, when the verb decides it; None when the
     transaction's own kind does ("Acme's bid": `_ROLES`). Who backs, approves, fights or faces a bid or takeover,
@@ -631,9 +685,18 @@ def _subject_role(kind: str, governor: Token, noun: Token | None = None) -> Part
         return "recipient" if word.startswith(_MAKING_STEMS) else "other"
     if kind == "fee":  # "Spirit announces a $45 fee" (it charges); "passengers pay the fee"; "critics attacked it"
         return "recipient" if word.startswith(_CHARGING_STEMS) else _penalty_subject(governor)
+    if kind in ("give", "pay") and word.startswith("agre") and noun is not None and _with_someone(noun, governor):
+        return "other"  # "Ruritania agreed a $2bn bailout with the IMF": either side agrees
+    if kind in ("give", "pay") and _kind(governor) == "receive":
+        return "recipient"  # "Ruritania is seeking a $2bn loan from the IMF"
     if word.startswith(_TAKING_STEMS):
         return _TAKING_SUBJECT.get(kind)
     return _penalty_subject(governor) if kind == "penalty" else None
+
+
+def _with_someone(noun: Token, governor: Token) -> bool:
+    """Whether "with X" is on a transaction noun or the verb over it."""
+    return any(c.dep_ == "prep" and c.text.lower() == "with" for t in (noun, governor) for c in t.children)
 
 
 def _agent_over(kind: str, over: Token) -> PartyRole:
@@ -813,6 +876,9 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         party = party.head.head  # "the government of Chad has received"
     if _reports_its_own(party, predicate):
         return "subject"  # "Tesco said it would pay 200p a share": "it" is Tesco
+    raised = verb.dep_ == "xcomp" and verb.head.i == predicate.i
+    if raised and party.dep_ == "nsubjpass" and party.head.i == predicate.i:
+        return "subject"  # "Acme is obliged to pay", "Acme was told to pay": the passive subject does it
     if predicate.text.lower() in _REPORTING:
         return None  # '"… owed $3,750," said Rick Barker': who reports it is no party
     relative = any(c.dep_ in _SUBJECTS and c.text.lower() in ("who", "which", "that") for c in predicate.children)
@@ -824,9 +890,6 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         party = party.head  # "Dubai World's investment arm Istithmar World paid"
     if _does_the_clause_on_its_noun(party, verb) or _absolute_subject(party, verb):
         return "subject"  # "the Treasury's announcement that it will buy", "in debt with Jet owing Rs850 crore"
-    raised = verb.dep_ == "xcomp" and verb.head.i == predicate.i
-    if raised and party.dep_ == "nsubjpass" and party.head.i == predicate.i:
-        return "subject"  # "Acme is obliged to pay", "Ruritania is set to receive": the passive subject does it
     if predicate.i != verb.i and predicate.text.lower().startswith(_CONTROL_STEMS):
         # "Thailand orders Acme directors to pay $616 million": the one ordered pays, not who orders
         if root.dep_ == "pobj" and root.head.text.lower() == "on" and root.head.head.i == predicate.i:
@@ -851,6 +914,9 @@ def _argument_slot(frame: _Frame, entity: Span, root: Token) -> str | None:
         return "possessor"  # "Acme's $1bn bid", "Meta's fine": the noun's subject, whatever the verb over it
     if root.head.i == verb.i and root.dep_ in ("dative", "dobj"):
         return "object"
+    over = frame.over
+    if over is not None and root.head.i == over.i and root.dep_ == "dative" and _kind(over) in ("give", "pay"):
+        return "object"  # "Zenith gave Acme a $2m loan"
     return None
 
 
@@ -925,8 +991,8 @@ def _in_circumstance(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     preposition = noun.head
-    if preposition.text.lower() in _CIRCUMSTANCES:
-        return True
+    if preposition.text.lower() in _CIRCUMSTANCES | {"over", "about"}:
+        return True  # "is in talks with the IMF over a $2bn loan": the talks, not a loan, are its
     return preposition.dep_ == "prep" and preposition.head.text.lower() == "as"
 
 
@@ -935,6 +1001,9 @@ def _seller_of_part(token: Token, verb: Token) -> bool:
     for the music business of EMI") or sells it in the purchase the money is spent on ("spent A$500m on buying
     a stake from the Cole family")."""
     seller = _phrase_head(token, frozenset({"compound", "conj"}))
+    owned = seller.head
+    if seller.dep_ == "poss" and owned.dep_ == "dobj" and owned.head.i == verb.i:
+        return owned.text.lower() in _SOLD_PARTS | _STAKES  # "will buy Zenith's stake in Borel"
     if seller.dep_ == "pobj" and seller.head.text.lower() == "from":
         buying = seller.head.head
         buying = buying.head if buying.dep_ == "dobj" else buying  # "buying a stake from/prep"
