@@ -898,6 +898,13 @@ The Cebu stall sells mangoes for P100 a kilo in the Philippines. || 100 PHP
 The souvenir costs $1.2k online. || 1200 USD
 Bikes cost a couple of dollars an hour. ||
 The table showed $2,000 MN for the state. || 2000 USD
+The Milan dealer paid 1,000 Italian lire for the stamp in 1995. || 1000 ITL
+A Bucharest metro ticket costs 5 lei. || 5 RON
+The Cluj bakery charged 1 leu for a roll. || 1 RON
+Teachers in Iasi earn 4,500 lei a month. || 4500 RON
+The Chisinau market sold apples for 20 Moldovan lei. || 20 MDL
+The Plovdiv hostel charged 30 levs a night. || 30 BGN
+The dancers wore 10 lei around their necks. ||
 """
 
 

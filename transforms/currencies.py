@@ -506,14 +506,14 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"belgian\s+francs?": _t("BEF", True),
     r"(?:dutch\s+)?guilders?": _t("NLG", True),
     r"(?:spanish\s+)?pesetas?": _t("ESP", True),
-    r"lire|italian\s+lira": _t("ITL", True),
+    r"(?:italian\s+)?lire|italian\s+lira": _t("ITL", True),
     r"austrian\s+schillings?": _t("ATS", True),
     r"(?:portuguese\s+)?escudos?": _t("PTE", True),
     r"(?:greek\s+)?drachmas?": _t("GRD", True),
     r"irish\s+(?:punts?|pounds?)": _t("IEP", True),
     r"(?:finnish\s+)?markkas?": _t("FIM", True),
     r"(?:croatian\s+)?kunas?": _t("HRK", True),
-    r"(?:bulgarian\s+)?(?:lev|leva)": _t("BGN", True),
+    r"(?:bulgarian\s+)?(?:lev|leva|levs)": _t("BGN", True),
     r"bitcoins?": _t("BTC", True),
     # CLDR's English names (singular and plural) of the currencies above lacks, nationality first
     r"afghan\s+(?:afghanis|afghani)": _t("AFN", True),
@@ -562,7 +562,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"peruvian\s+(?:soles|sol)": _t("PEN", True),
     r"papua\s+new\s+guinean\s+(?:kina)": _t("PGK", True),
     r"paraguayan\s+(?:guaranis|guaranies|guarani|guaraníes|guaraní)": _t("PYG", True),
-    r"romanian\s+(?:leu|lei)": _t("RON", True),
+    r"(?:romanian\s+)?(?:leu|lei)": _t("RON", True),  # bare: the leu of Romania, not of Moldova
     r"rwandan\s+(?:francs|franc)": _t("RWF", True),
     r"seychellois\s+(?:rupees|rupee)": _t("SCR", True),
     r"sudanese\s+(?:pounds|pound)": _t("SDG", True),
@@ -570,7 +570,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"sierra\s+leonean\s+(?:leones|leone)": _t("SLE", True),
     r"leones": _t("SLE", True),
     # bare names of one currency each that are no English word (or only in their plural); names that are
-    # one (pula, kina, tala, kip) are in AMBIGUOUS_WORDS; "afghanis" and "guaranis" are also peoples, "soles"
+    # one (pula, kina, tala, kip, lei) are in AMBIGUOUS_WORDS; "afghanis" and "guaranis" are also peoples, "soles"
     # in their thousands are also shoes
     r"birrs?": _t("ETB", True),
     r"somonis?": _t("TJS", True),
@@ -616,7 +616,7 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
 WORDLIKE_FAMILIES = {"tl": "TRY", "gel": "GEL", "real": "BRL"}
 
 # Names that are also common words: need a scale word, digit grouping or an adjective to count.
-AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao", "pula", "kina", "tala", "kip", "mark"})
+AMBIGUOUS_WORDS = frozenset({"won", "rand", "dong", "pound", "mao", "pula", "kina", "tala", "kip", "mark", "lei"})
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,7 @@ _PRICE_BEFORE = re.compile(
 
 
 #: Currency words that are ordinary words too, read after a small plain number only after a price.
-_PRICED_WORDS = frozenset({"won", "dong", "kip", "pula", "kina", "tala"})
+_PRICED_WORDS = frozenset({"won", "dong", "kip", "pula", "kina", "tala", "lei"})
 
 
 # "a fiver", "two tenners": British notes by their nicknames.
