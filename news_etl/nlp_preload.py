@@ -12,7 +12,7 @@ import os
 
 from spacy.language import Language
 
-from news_etl.nlp_pool import COMPONENTS_VARIABLE, MODEL_VARIABLE
+from news_etl.nlp_pool import COMPONENTS_VARIABLE, MODEL_VARIABLE, lower_priority
 from transforms.aliases import EntityAliases
 from transforms.articles import parse_article
 from transforms.extract import extract_articles
@@ -38,6 +38,7 @@ def pipeline(model: str, components: tuple[str, ...]) -> Language | None:
 
 
 def _preload() -> tuple[str, tuple[str, ...], Language] | None:
+    lower_priority()  # before the model loads: the run's server boot and imports come first
     model = os.environ.get(MODEL_VARIABLE)
     if not model:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from news_etl import pipeline
 from news_etl.config import Settings
 from news_etl.discovery import plan_run
+from news_etl.nlp_pool import NLP_NICENESS
 from news_etl.pipeline import POOL_MIN_ARTICLES, _prefetched, extract_batch, pool_for, start_nlp_and_prefetch
 from tests.conftest import SAMPLE_INBOX, settle
 
@@ -35,6 +37,15 @@ def test_workers_share_the_pipeline_the_fork_server_loaded() -> None:
     answers = [pool._executor.submit(_worker_uses_the_preloaded_pipeline).result() for _ in range(4)]
     assert answers == [(True, True)] * 4
     assert len(set(pool.pids())) == 2
+
+
+def test_the_nlp_runs_below_the_run_in_priority() -> None:
+    """The fork server and its workers yield the cores to the run process and Prefect's server."""
+    settings = Settings(n_process=2)
+    pool = pool_for(settings.spacy_model, settings.spacy_components, 2)
+    pool.warm()
+    assert os.getpriority(os.PRIO_PROCESS, 0) < NLP_NICENESS
+    assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in pool.pids()] == [NLP_NICENESS] * 2
 
 
 def _backlog(folder: Path, count: int) -> list[Path]:
