@@ -905,6 +905,13 @@ Teachers in Iasi earn 4,500 lei a month. || 4500 RON
 The Chisinau market sold apples for 20 Moldovan lei. || 20 MDL
 The Plovdiv hostel charged 30 levs a night. || 30 BGN
 The dancers wore 10 lei around their necks. ||
+The Frankfurt lender booked a loan of USD 1.2 mio for the plant. || 1200000 USD
+The Vienna group reported sales of EUR 5 mio for the year. || 5000000 EUR
+The Caracas bakery charged 200 bolivars for a loaf in 2023. || 200 VES
+Workers in Maracaibo earned 130 bolívares a month in 2022. || 130 VES
+The square named after Simon Bolivar was 10 years old. ||
+The Bucharest exchange swapped 10,000 old lei for 1 new leu. || 10000 ROL; 1 RON
+Pensions in Romania rose to 2.98 new lei a day. || 2.98 RON
 """
 
 

@@ -72,7 +72,7 @@ LACKING_LATIN_SIGNS = {
 }
 #: Current currencies whose English name (CLDR, singular or plural) our tables do not read: "Bolívar Soberano"
 #: has no nationality to pin it, "Zimbabwean gold" is also a metal, XAD has no English name yet.
-LACKING_NAMES = frozenset({"VED", "XAD", "ZWG"})
+LACKING_NAMES = frozenset({"XAD", "ZWG"})
 
 
 #: ISO 4217 codes that are no money news counts: metals, drawing rights, bond and fund units, test codes.

@@ -562,7 +562,8 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"peruvian\s+(?:soles|sol)": _t("PEN", True),
     r"papua\s+new\s+guinean\s+(?:kina)": _t("PGK", True),
     r"paraguayan\s+(?:guaranis|guaranies|guarani|guaraníes|guaraní)": _t("PYG", True),
-    r"(?:romanian\s+)?(?:leu|lei)": _t("RON", True),  # bare: the leu of Romania, not of Moldova
+    r"old\s+(?:romanian\s+)?(?:leu|lei)": _t("ROL", True),
+    r"(?:new\s+)?(?:romanian\s+)?(?:leu|lei)": _t("RON", True),  # bare: the leu of Romania, not of Moldova
     r"rwandan\s+(?:francs|franc)": _t("RWF", True),
     r"seychellois\s+(?:rupees|rupee)": _t("SCR", True),
     r"sudanese\s+(?:pounds|pound)": _t("SDG", True),
@@ -603,7 +604,8 @@ SUFFIX_NAMES: dict[str, CurrencyToken] = {
     r"tongan\s+(?:paʻanga)": _t("TOP", True),
     r"uruguayan\s+(?:pesos|peso)": _t("UYU", True),
     r"uzbek(?:istani)?\s+(?:so[ʻ'’]?m|sum)": _t("UZS", True),
-    r"venezuelan\s+(?:bolívars|bolivars|bolivar|bolívar)": _t("VES", True),
+    r"bol[ií]var(?:es)?\s+soberanos?": _t("VED", True),  # CLDR's name of VED
+    r"(?:venezuelan\s+)?(?:bolívars|bolivars|bolívares|bolivares|bolivar|bolívar)(?!\s+soberano)": _t("VES", True),
     r"vanuatu\s+(?:vatus|vatu)": _t("VUV", True),
     r"samoan\s+(?:tala|tālā)": _t("WST", True),
     r"central\s+african\s+cfa\s+(?:francs|franc)": _t("XAF", True),

@@ -23,10 +23,12 @@ SCALES: dict[str, Decimal] = {
     "mln": Decimal(10) ** 6,
     "mil": Decimal(10) ** 6,
     "mm": Decimal(10) ** 6,  # finance's thousand thousands: "$5MM"
+    "mio": Decimal(10) ** 6,  # European copy in English: "USD 1.2 mio", "EUR 5 mio"
     "billion": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
+    "mrd": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
