@@ -83,7 +83,7 @@ CASES = [
 ]
 
 
-PRODUCTS = frozenset({"Z500"})
+PRODUCTS = frozenset({"Z500", "Zenco"})
 PLACES = frozenset(
     {
         "US",
@@ -562,6 +562,9 @@ FRAMES = [
         {"United States": "payer", "Ruritania": "recipient"},
     ),
     ("Acme received $5m in funding for the Z500.", "$5m", {"Acme": "recipient", "Z500": "other"}),
+    # a "product" that pays or buys is a company the model mislabelled; one that is bought or funded stays a thing
+    ("Zenco owes $20bn in taxes.", "$20bn", {"Zenco": "payer"}),
+    ("Zenco bought the Z500 for $2m.", "$2m", {"Zenco": "payer", "Z500": "other"}),
 ]
 
 

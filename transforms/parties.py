@@ -611,6 +611,15 @@ def _never_a_party(entity: Span, label: str | None) -> bool:
     return root.dep_ == "compound" and _modifies_common_noun(head)
 
 
+def _mislabelled_actor(frame: _Frame, entity: Span, label: str | None) -> bool:
+    """A "product" that is the subject of paying, buying, bidding or giving: a company the model mislabelled
+    ("Zenco owes $20bn in taxes"); a product pays nothing."""
+    verb = frame.verb
+    if label != "PRODUCT" or verb is None or frame.kind not in ("pay", "buy", "bid", "give"):
+        return False
+    return entity.root.dep_ == "nsubj" and entity.root.head.i == verb.i
+
+
 def _modifies_common_noun(head: Token) -> bool:
     """Whether a place's head is a common noun it only locates ("the Ruritania rum industry"), not an
     institution it names ("the US government")."""
@@ -743,7 +752,7 @@ def role_in_sentence(
     fine = _fine_headline(money_span, entity_span)
     if fine is not None:
         return fine
-    if _never_a_party(entity_span, label):
+    if _never_a_party(entity_span, label) and not _mislabelled_actor(frame, entity_span, label):
         return "other"
     root = _phrase_head(entity_span.root)  # the phrase it belongs to (recipients)
     unowned = root.text.lower() in _RESULT_NOUNS | _SECURITIES or root.text in _DEBTS  # not "Bill and Melinda"
