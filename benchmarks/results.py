@@ -44,13 +44,29 @@ def add_record_options(parser: argparse.ArgumentParser) -> None:
 
 
 def machine() -> str:
-    """What the figures were measured on: OS, CPU architecture, cores, memory, Python."""
+    """What the figures were measured on: OS, CPU architecture and model, cores, memory, Python."""
     try:
         memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
         ram = f", {memory:.0f} GiB RAM"
     except (ValueError, OSError, AttributeError):
         ram = ""
-    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores{ram}, Python {platform.python_version()}"
+    cpu = f" ({_cpu_model()})" if _cpu_model() else ""
+    return (
+        f"{platform.system()} {platform.machine()}{cpu}, {os.cpu_count()} cores{ram}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def _cpu_model() -> str:
+    """The CPU's model name and clock as Linux reports them ("AMD EPYC at 2596 MHz"); "" elsewhere."""
+    try:
+        lines = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    fields = dict(line.split(":", 1) for line in lines if ":" in line)
+    fields = {key.strip(): value.strip() for key, value in fields.items()}
+    model, clock = fields.get("model name", ""), fields.get("cpu MHz", "")
+    return f"{model} at {float(clock):.0f} MHz" if model and clock else model
 
 
 def command_line(module: str, argv: Sequence[str]) -> str:
