@@ -19,14 +19,14 @@ from news_etl.config import Settings
 from news_etl.discovery import Candidate, FileDecision, InboxFile, Plan
 from news_etl.nlp_pool import pool_for
 from news_etl.nlp_service import extract_with_service, gather, submit_chunks
-from news_etl.quality import BatchValidator, ValidatedBatch
-from news_etl.staging import stage_extractions, today_utc
 from transforms.aliases import EntityAliases, load_aliases
 from transforms.articles import Article, ArticleError, load_article
 from transforms.records import ArticleExtraction, ExtractionFailure
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from news_etl.quality import BatchValidator, ValidatedBatch
 
 #: Below this many articles in a batch, starting worker processes costs more than it saves.
 POOL_MIN_ARTICLES = 16
@@ -69,6 +69,8 @@ _building_validator = threading.Lock()
 
 @functools.lru_cache(maxsize=2)
 def _validator(entity_labels: tuple[str, ...]) -> BatchValidator:
+    from news_etl.quality import BatchValidator
+
     return BatchValidator(files("news_etl.expectations"), entity_labels)
 
 
@@ -138,7 +140,7 @@ def start_nlp_and_prefetch(first_batch: list[Candidate], settings: Settings) -> 
     def start() -> None:
         try:
             pool.start()
-            _prefetch(first_batch, settings, today_utc())
+            _prefetch(first_batch, settings, dt.datetime.now(dt.UTC).date())
         finally:
             _prefetching.release()
 
@@ -217,6 +219,8 @@ def validate_batch(
     batch: ExtractedBatch, settings: Settings, today: dt.date, docs_prefix: Path | None = None
 ) -> ValidatedBatch:
     """Stage the batch's rows and check them against the suites (Data Docs pages under `docs_prefix`)."""
+    from news_etl.staging import stage_extractions
+
     staged = stage_extractions(batch.extractions)
     return validator_for(settings.entity_labels).validate(staged, today, docs_prefix, settings.data_docs)
 

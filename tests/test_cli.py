@@ -282,6 +282,19 @@ def test_run_looks_at_inbox_before_loading_machinery(tmp_path: Path) -> None:
     assert out.splitlines()[-1] == "[]"
 
 
+def test_nlp_workers_start_before_pandas_is_imported() -> None:
+    """The module that starts the NLP workers and their first batch imports no pandas, PyArrow, Prefect or GX:
+    the fork server begins loading the model while the run's process imports them."""
+    probe = (
+        "import sys\n"
+        "import news_etl.pipeline\n"
+        "heavy = ('pandas', 'pyarrow', 'prefect', 'spacy', 'great_expectations')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
 #: What the process of `news-etl run`, and of `news-etl serve` between runs, imports: the flow, its steps, the
 #: NLP worker pool and service, the temporary server.
 RUN_SIDE_MODULES = (
