@@ -31,6 +31,8 @@ _PRELOAD_MODULE = "news_etl.nlp_preload"
 #: Where the fork server finds the model to preload (`news_etl.nlp_preload` reads them; importing that module
 #: here would load the model here).
 MODEL_VARIABLE, COMPONENTS_VARIABLE = "_NEWS_ETL_PRELOAD_MODEL", "_NEWS_ETL_PRELOAD_COMPONENTS"
+#: The process that owns the pool: the fork server, which inherits the variable, is any other process.
+OWNER_VARIABLE = "_NEWS_ETL_PRELOAD_OWNER"
 _preloading: tuple[str, tuple[str, ...]] | None = None
 #: The scheduling priority (nice value) of the NLP fork server and its workers. While a run starts, the model
 #: loading competes for the cores with Prefect's temporary server booting and the run's own imports, which the
@@ -68,6 +70,7 @@ def _fork_server(model: str, components: tuple[str, ...]) -> multiprocessing.con
         _preloading = (model, components)
         os.environ[MODEL_VARIABLE] = model
         os.environ[COMPONENTS_VARIABLE] = ",".join(components)
+        os.environ[OWNER_VARIABLE] = str(os.getpid())
         context.set_forkserver_preload([_PRELOAD_MODULE])
     return context
 
