@@ -37,8 +37,7 @@ _preloading: tuple[str, tuple[str, ...]] | None = None
 #: The scheduling priority (nice value) of the NLP fork server and its workers. While a run starts, the model
 #: loading competes for the cores with Prefect's temporary server booting and the run's own imports, which the
 #: flow run waits for; the NLP does not wait for them. Below them in priority, the NLP takes every idle cycle
-#: and the flow begins sooner (docs/benchmarks.md). On a machine busy with other
-#: work, the NLP yields to it too.
+#: and the flow begins sooner (docs/benchmarks.md). On a machine busy with other work, the NLP yields to it too.
 NLP_NICENESS = 10
 
 
@@ -120,7 +119,15 @@ class ExtractionPool:
     def start(self) -> list[Future[list[ArticleExtraction | ExtractionFailure]]]:
         """Start every worker (and the fork server, loading the model) without waiting: a run calls this
         first, so the model loads while Prefect's server boots. The workers' first (empty) jobs."""
+        self._spawn_every_worker()
         return [self.submit([], (), 1, EntityAliases()) for _ in range(self._workers)]
+
+    def _spawn_every_worker(self) -> None:
+        """Start all the workers now. The executor starts one per job only while no worker is idle, so a first
+        worker quick to finish its empty job would leave the pool a worker short until a busy moment."""
+        executor = self._executor
+        while len(executor._processes or {}) < self._workers:
+            executor._adjust_process_count()  # spawns one: none is idle yet
 
     def warm(self) -> None:
         """Start every worker and wait until each has loaded the model."""
