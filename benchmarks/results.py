@@ -50,7 +50,8 @@ def machine() -> str:
         ram = f", {memory:.0f} GiB RAM"
     except (ValueError, OSError, AttributeError):
         ram = ""
-    cpu = f" ({_cpu_model()})" if _cpu_model() else ""
+    model = _cpu_model()
+    cpu = f" ({model})" if model else ""
     return (
         f"{platform.system()} {platform.machine()}{cpu}, {os.cpu_count()} cores{ram}, "
         f"Python {platform.python_version()}"
