@@ -19,6 +19,7 @@ Rules (each decided here and nowhere else):
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import hashlib
 import itertools
@@ -39,6 +40,11 @@ CHUNK = 1 << 20
 #: The refusal that depends on the run's date, not on the file: decided again by every run, so a file refused
 #: under a clock that was behind (or an embargoed article that arrived early) loads once its date has come.
 DATED_REFUSAL = "future_date"
+
+
+def today_utc() -> dt.date:
+    """The run's date (UTC): an article dated after it is refused as `future_date`."""
+    return dt.datetime.now(dt.UTC).date()
 
 
 MIN_BATCHES = 8  # a run is cut into at least this many batches when it has the files for it…

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from news_etl.config import Settings
+from news_etl.discovery import today_utc
 from news_etl.jsonout import dumps
 from news_etl.pipeline import aliases_for, pipeline_for
-from news_etl.staging import today_utc
 from transforms.articles import Article, ArticleError, load_article
 from transforms.extract import extract_articles
 from transforms.money import decimal_text

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from news_etl.config import Settings
-from news_etl.discovery import Candidate, FileDecision, InboxFile, Plan
+from news_etl.discovery import Candidate, FileDecision, InboxFile, Plan, today_utc
 from news_etl.nlp_pool import pool_for
 from news_etl.nlp_service import extract_with_service, gather, submit_chunks
 from transforms.aliases import EntityAliases, load_aliases
@@ -140,7 +140,7 @@ def start_nlp_and_prefetch(first_batch: list[Candidate], settings: Settings) -> 
     def start() -> None:
         try:
             pool.start()
-            _prefetch(first_batch, settings, dt.datetime.now(dt.UTC).date())
+            _prefetch(first_batch, settings, today_utc())
         finally:
             _prefetching.release()
 

@@ -22,14 +22,14 @@ import duckdb
 
 from news_etl import warehouse, warehouse_file
 from news_etl.config import Settings
-from news_etl.discovery import Candidate, Plan
+from news_etl.discovery import Candidate, Plan, today_utc
 from news_etl.lock import LockUnusable, warehouse_lock
 from news_etl.pipeline import ExtractedBatch, aliases_for, decided_file_rows, extract_batch, source_file_rows
 from news_etl.pipeline import validate_batch as stage_and_validate
 from news_etl.preflight import plan_inbox
 from news_etl.quality import ValidatedBatch
 from news_etl.report import RunSummary
-from news_etl.staging import stage_extractions, today_utc
+from news_etl.staging import stage_extractions
 from news_etl.warehouse_checks import check_warehouse
 from transforms.money import decimal_text
 

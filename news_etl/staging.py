@@ -221,7 +221,3 @@ def quarantine_frame(rows: list[dict]) -> pa.Table:
         ]
     )
     return pa.Table.from_pylist(rows, schema=schema)
-
-
-def today_utc() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()
